@@ -1,0 +1,20 @@
+// swift-tools-version:6.0
+// crisis: a command-line crisis playbook runner. No package dependencies: the toolchain only.
+import PackageDescription
+
+let package = Package(
+  name: "crisis",
+  products: [
+    .executable(name: "crisis", targets: ["crisis"]),
+    .library(name: "CrisisKit", targets: ["CrisisKit"]),
+  ],
+  targets: [
+    // All logic: parser, playbook model, log, walkthrough state, exports. No terminal I/O.
+    .target(name: "CrisisKit"),
+    // Argument parsing and the terminal loop only.
+    .executableTarget(name: "crisis", dependencies: ["CrisisKit"]),
+    .testTarget(name: "CrisisKitTests", dependencies: ["CrisisKit"]),
+    // Runs the built `crisis` binary with scripted stdin and checks output, exit code and logs.
+    .testTarget(name: "EndToEndTests", dependencies: ["CrisisKit"]),
+  ]
+)

@@ -1,0 +1,65 @@
+/// A JSON document with object keys kept in order: `crisis convert` prints keys as they stand
+/// in the file, and log lines keep a fixed, readable field order.
+public indirect enum JSONValue: Hashable, Sendable {
+  case null
+  case bool(Bool)
+  /// An integer that fits in 64 bits.
+  case int(Int64)
+  /// Any other number, kept as its JSON text so large integers and exact decimals survive.
+  case number(String)
+  case double(Double)
+  case string(String)
+  case array([JSONValue])
+  case object([(String, JSONValue)])
+
+  public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
+    switch (lhs, rhs) {
+    case (.null, .null): return true
+    case let (.bool(a), .bool(b)): return a == b
+    case let (.int(a), .int(b)): return a == b
+    case let (.number(a), .number(b)): return a == b
+    case let (.double(a), .double(b)): return a == b || (a.isNaN && b.isNaN)
+    case let (.string(a), .string(b)): return a == b
+    case let (.array(a), .array(b)): return a == b
+    case let (.object(a), .object(b)):
+      return a.count == b.count && zip(a, b).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 }
+    default: return false
+    }
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    switch self {
+    case .null: hasher.combine(0)
+    case .bool(let b): hasher.combine(b)
+    case .int(let i): hasher.combine(i)
+    case .number(let s): hasher.combine(s)
+    case .double(let d): hasher.combine(d)
+    case .string(let s): hasher.combine(s)
+    case .array(let a): hasher.combine(a)
+    case .object(let o):
+      for (k, v) in o {
+        hasher.combine(k)
+        hasher.combine(v)
+      }
+    }
+  }
+
+  /// The value for `key` in an object, else nil.
+  public subscript(key: String) -> JSONValue? {
+    guard case .object(let pairs) = self else { return nil }
+    return pairs.first { $0.0 == key }?.1
+  }
+
+  public var stringValue: String? {
+    if case .string(let s) = self { return s }
+    return nil
+  }
+
+  public var intValue: Int64? {
+    switch self {
+    case .int(let i): return i
+    case .double(let d) where d.rounded() == d && abs(d) < 9e15: return Int64(d)
+    default: return nil
+    }
+  }
+}
