@@ -13,3 +13,10 @@ import Testing
     #expect(EditDistance.suggestion(for: "xyz", among: ["channels", "steps"]) == nil)
   }
 }
+
+@Suite struct TranspositionTests {
+  @Test func swappedNeighboursCountOnce() {
+    #expect(EditDistance.between("lnit", "lint") == 1)
+    #expect(EditDistance.suggestion(for: "lnit", among: ["lint", "show"]) == "lint")
+  }
+}

@@ -1,11 +1,13 @@
 /// "Did you mean" suggestions for misspelt keys, commands and flags.
 public enum EditDistance {
-  /// Levenshtein distance over Unicode scalars.
+  /// Edit distance over Unicode scalars where swapping two neighbours counts as one edit
+  /// (optimal string alignment), since `lnit` for `lint` is the commonest typo of all.
   public static func between(_ a: String, _ b: String) -> Int {
     let a = Array(a.unicodeScalars)
     let b = Array(b.unicodeScalars)
     if a.isEmpty { return b.count }
     if b.isEmpty { return a.count }
+    var twoBack = [Int](repeating: 0, count: b.count + 1)
     var previous = Array(0...b.count)
     var current = [Int](repeating: 0, count: b.count + 1)
     for i in 1...a.count {
@@ -13,8 +15,11 @@ public enum EditDistance {
       for j in 1...b.count {
         let cost = a[i - 1] == b[j - 1] ? 0 : 1
         current[j] = Swift.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+        if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+          current[j] = Swift.min(current[j], twoBack[j - 2] + 1)
+        }
       }
-      swap(&previous, &current)
+      (twoBack, previous, current) = (previous, current, twoBack)
     }
     return previous[b.count]
   }

@@ -1,0 +1,152 @@
+/// A crisis playbook, decoded from its file: who does what, on which channel, by when.
+/// Everything here is plain data; `PlaybookDecoder` builds it and `PlaybookLinter` checks it.
+/// Every element keeps the place it was written, so any later finding can point at the line.
+public struct Playbook: Sendable {
+  public var id: String
+  public var title: String
+  public var summary: String
+  public var severity: Severity
+  public var variables: [Variable]
+  public var roles: [Role]
+  public var channels: [Channel]
+  public var templates: [Template]
+  public var steps: [Step]
+  public var injects: [Inject]
+  /// The file it came from, as the user named it (for diagnostics).
+  public var file: String
+  /// Where the `playbook:` id is written.
+  public var position: SourcePosition
+
+  public init(
+    id: String, title: String, summary: String = "", severity: Severity = .high,
+    variables: [Variable] = [], roles: [Role] = [], channels: [Channel] = [],
+    templates: [Template] = [], steps: [Step] = [], injects: [Inject] = [], file: String = "",
+    position: SourcePosition = .start
+  ) {
+    self.id = id
+    self.title = title
+    self.summary = summary
+    self.severity = severity
+    self.variables = variables
+    self.roles = roles
+    self.channels = channels
+    self.templates = templates
+    self.steps = steps
+    self.injects = injects
+    self.file = file
+    self.position = position
+  }
+
+  public func role(_ id: String) -> Role? { roles.first { $0.id == id } }
+  public func channel(_ id: String) -> Channel? { channels.first { $0.id == id } }
+  public func template(_ id: String) -> Template? { templates.first { $0.id == id } }
+  public func step(_ id: String) -> Step? { steps.first { $0.id == id } }
+  public func stepIndex(_ id: String) -> Int? { steps.firstIndex { $0.id == id } }
+  public func variable(_ id: String) -> Variable? { variables.first { $0.id == id } }
+}
+
+/// How bad it is. Playbooks give a default; the operator may change it during the incident.
+public enum Severity: String, CaseIterable, Sendable, Comparable {
+  case low, medium, high, critical
+
+  public static func < (a: Severity, b: Severity) -> Bool {
+    allCases.firstIndex(of: a) ?? 0 < allCases.firstIndex(of: b) ?? 0
+  }
+}
+
+/// A value asked at the start (`product`, `eta`) and used in message templates.
+public struct Variable: Sendable {
+  public var id: String
+  public var prompt: String
+  public var defaultValue: String?
+  public var position: SourcePosition
+}
+
+/// A responsibility with exactly one holder during an incident.
+public struct Role: Sendable {
+  public var id: String
+  public var title: String
+  public var duties: String?
+  public var position: SourcePosition
+}
+
+/// Who reads a channel. Public channels count for "time to first public statement".
+public enum Audience: String, CaseIterable, Sendable {
+  case `public`, customers, `internal`
+}
+
+/// Where messages go: a status page, X, a support macro, the team chat.
+public struct Channel: Sendable {
+  public var id: String
+  public var title: String
+  public var audience: Audience
+  /// Maximum characters a post may have (X: 280), if the channel has one.
+  public var limit: Int?
+  public var position: SourcePosition
+}
+
+/// A message written in advance, with `{{variable}}` placeholders filled at send time.
+public struct Template: Sendable {
+  public var id: String
+  public var channel: Reference
+  public var text: String
+  public var position: SourcePosition
+  /// Where the text starts, for placeholder diagnostics.
+  public var textPosition: SourcePosition
+}
+
+/// A name that must refer to something else in the playbook, with where it was written.
+public struct Reference: Sendable, Hashable {
+  public var id: String
+  public var position: SourcePosition
+  public init(_ id: String, at position: SourcePosition) {
+    self.id = id
+    self.position = position
+  }
+}
+
+/// One thing to do, owned by one role, optionally by a deadline.
+public struct Step: Sendable {
+  public var id: String
+  public var title: String
+  public var role: Reference
+  /// Deadline measured from the incident's start (T+).
+  public var due: Duration?
+  public var checklist: [String]
+  public var decision: Decision?
+  /// Templates rendered and offered for copying on this step.
+  public var send: [Reference]
+  /// A recurring step reminds on this cadence until the incident is resolved.
+  public var every: Duration?
+  /// Where to go after this step; nil means the next step in the list.
+  public var next: Reference?
+  public var position: SourcePosition
+}
+
+/// A question on a step whose answer chooses the next step.
+public struct Decision: Sendable {
+  public var question: String
+  public var choices: [Choice]
+  public var position: SourcePosition
+
+  public struct Choice: Sendable {
+    public var answer: String
+    /// A step id, or `end`.
+    public var target: Reference
+  }
+}
+
+/// A drill event: at T+`at`, something happens that the team must react to.
+public struct Inject: Sendable {
+  public var at: Duration
+  public var title: String
+  public var text: String
+  public var role: Reference?
+  public var channel: Reference?
+  public var position: SourcePosition
+}
+
+extension Playbook {
+  /// The branch target that ends the walkthrough.
+  public static let endTarget = "end"
+}

@@ -1,0 +1,183 @@
+/// `crisis show`: the playbook at a glance, as the incident lead briefs the team: who holds
+/// which role, where messages go, and the steps in order with deadlines, owners and branches.
+public enum PlaybookOutline {
+  /// Plain text, ready for a terminal or a chat paste. Text from the file is sanitised.
+  public static func text(_ playbook: Playbook) -> String {
+    let clean = { (s: String) in TerminalText.sanitize(s) }
+    var out = "\(clean(playbook.title)) (\(playbook.id)), severity \(playbook.severity.rawValue)\n"
+    if !playbook.summary.isEmpty {
+      out += "  \(clean(playbook.summary.trimmingNewlines()))\n"
+    }
+    if !playbook.roles.isEmpty {
+      out += "\nRoles\n"
+      out += table(
+        playbook.roles.map { role in
+          [role.id, clean(role.title) + (role.duties.map { ": " + clean($0) } ?? "")]
+        })
+    }
+    if !playbook.channels.isEmpty {
+      out += "\nChannels\n"
+      out += table(
+        playbook.channels.map { channel in
+          [
+            channel.id, clean(channel.title),
+            channel.audience.rawValue + (channel.limit.map { ", max \($0) characters" } ?? ""),
+          ]
+        })
+    }
+    if !playbook.variables.isEmpty {
+      out += "\nVariables (asked at start)\n"
+      out += table(
+        playbook.variables.map { variable in
+          [variable.id, clean(variable.prompt) + (variable.defaultValue.map { " [default: \(clean($0))]" } ?? "")]
+        })
+    }
+    out += "\nSteps\n"
+    let width = String(playbook.steps.count).count
+    for (index, step) in playbook.steps.enumerated() {
+      let number = String(index + 1)
+      let indent = String(repeating: " ", count: width - number.count)
+      var timing: [String] = []
+      if let due = step.due { timing.append("due T+\(due.compact)") }
+      if let every = step.every { timing.append("every \(every.compact)") }
+      let owner = playbook.role(step.role.id).map { clean($0.title) } ?? step.role.id
+      out += "  \(indent)\(number). \(clean(step.title))  [\(step.id)]\n"
+      let pad = String(repeating: " ", count: width + 4)
+      out += "\(pad)owner: \(owner)" + (timing.isEmpty ? "" : ", " + timing.joined(separator: ", ")) + "\n"
+      for item in step.checklist { out += "\(pad)- \(clean(item))\n" }
+      if !step.send.isEmpty {
+        let sends = step.send.map { ref -> String in
+          guard let template = playbook.template(ref.id) else { return ref.id }
+          let channel = playbook.channel(template.channel.id).map { clean($0.title) } ?? template.channel.id
+          return "\(ref.id) (\(channel))"
+        }
+        out += "\(pad)sends: \(sends.joined(separator: ", "))\n"
+      }
+      if let decision = step.decision {
+        out += "\(pad)asks: \(clean(decision.question))\n"
+        for choice in decision.choices {
+          out += "\(pad)  \(clean(choice.answer)) -> \(choice.target.id)\n"
+        }
+      } else if let next = step.next {
+        out += "\(pad)then: \(next.id)\n"
+      }
+    }
+    if !playbook.injects.isEmpty {
+      out += "\nDrill injects\n"
+      out += table(
+        playbook.injects.map { inject in
+          ["T+\(inject.at.compact)", inject.role?.id ?? "", clean(inject.title)]
+        })
+    }
+    return out
+  }
+
+  /// The same outline as JSON, for tools.
+  public static func json(_ playbook: Playbook) -> JSONValue {
+    func duration(_ d: Duration?) -> JSONValue { d.map { .string($0.compact) } ?? .null }
+    return .object([
+      ("playbook", .string(playbook.id)),
+      ("title", .string(playbook.title)),
+      ("summary", .string(playbook.summary)),
+      ("severity", .string(playbook.severity.rawValue)),
+      (
+        "variables",
+        .array(
+          playbook.variables.map {
+            .object([
+              ("id", .string($0.id)), ("prompt", .string($0.prompt)),
+              ("default", $0.defaultValue.map(JSONValue.string) ?? .null),
+            ])
+          })
+      ),
+      (
+        "roles",
+        .array(
+          playbook.roles.map {
+            .object([
+              ("id", .string($0.id)), ("title", .string($0.title)),
+              ("duties", $0.duties.map(JSONValue.string) ?? .null),
+            ])
+          })
+      ),
+      (
+        "channels",
+        .array(
+          playbook.channels.map {
+            .object([
+              ("id", .string($0.id)), ("title", .string($0.title)),
+              ("audience", .string($0.audience.rawValue)),
+              ("limit", $0.limit.map { .int(Int64($0)) } ?? .null),
+            ])
+          })
+      ),
+      (
+        "steps",
+        .array(
+          playbook.steps.enumerated().map { index, step in
+            .object([
+              ("id", .string(step.id)), ("title", .string(step.title)),
+              ("role", .string(step.role.id)), ("due", duration(step.due)),
+              ("every", duration(step.every)),
+              ("do", .array(step.checklist.map(JSONValue.string))),
+              ("send", .array(step.send.map { .string($0.id) })),
+              (
+                "ask",
+                step.decision.map { d in
+                  .object([
+                    ("question", .string(d.question)),
+                    ("choices", .object(d.choices.map { ($0.answer, .string($0.target.id)) })),
+                  ])
+                } ?? .null
+              ),
+              ("next", .array(PlaybookLinter.successors(of: index, in: playbook).map(JSONValue.string))),
+            ])
+          })
+      ),
+      (
+        "injects",
+        .array(
+          playbook.injects.map {
+            .object([
+              ("at", .string($0.at.compact)), ("title", .string($0.title)),
+              ("text", .string($0.text)), ("role", $0.role.map { .string($0.id) } ?? .null),
+              ("channel", $0.channel.map { .string($0.id) } ?? .null),
+            ])
+          })
+      ),
+    ])
+  }
+
+  /// Rows aligned in columns, two spaces of indent.
+  static func table(_ rows: [[String]]) -> String {
+    guard let columns = rows.map(\.count).max() else { return "" }
+    var widths = [Int](repeating: 0, count: columns)
+    for row in rows {
+      for (i, cell) in row.enumerated() { widths[i] = max(widths[i], cell.count) }
+    }
+    var out = ""
+    for row in rows {
+      var line = " "
+      for (i, cell) in row.enumerated() {
+        line += " " + cell
+        if i < row.count - 1 { line += String(repeating: " ", count: widths[i] - cell.count + 1) }
+      }
+      out += line.trimmingTrailingSpaces() + "\n"
+    }
+    return out
+  }
+}
+
+extension String {
+  func trimmingNewlines() -> String {
+    var s = Substring(self)
+    while s.last == "\n" { s.removeLast() }
+    return String(s)
+  }
+
+  func trimmingTrailingSpaces() -> String {
+    var s = Substring(self)
+    while s.last == " " { s.removeLast() }
+    return String(s)
+  }
+}

@@ -1,0 +1,80 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// The few file operations the library needs, on Glibc directly: fast, no Foundation, and
+/// errors that say which file and why (`strerror`).
+public enum FileSystem {
+  /// A file could not be read or listed.
+  public struct Failure: Error, Sendable, CustomStringConvertible {
+    public var path: String
+    public var reason: String
+    public var description: String { "\(path): error: \(reason)" }
+  }
+
+  /// The whole file as bytes.
+  public static func readFile(_ path: String) throws(Failure) -> [UInt8] {
+    let fd = open(path, O_RDONLY | O_CLOEXEC)
+    guard fd >= 0 else { throw Failure(path: path, reason: lastError("cannot open")) }
+    defer { close(fd) }
+    var info = stat()
+    guard fstat(fd, &info) == 0 else { throw Failure(path: path, reason: lastError("cannot read")) }
+    if (info.st_mode & S_IFMT) == S_IFDIR {
+      throw Failure(path: path, reason: "is a directory, not a file")
+    }
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(max(Int(info.st_size), 0) + 1)
+    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+      let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+      if n < 0 {
+        if errno == EINTR { continue }
+        throw Failure(path: path, reason: lastError("cannot read"))
+      }
+      if n == 0 { break }
+      bytes.append(contentsOf: chunk[0..<n])
+    }
+    return bytes
+  }
+
+  public static func isDirectory(_ path: String) -> Bool {
+    var info = stat()
+    return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+  }
+
+  public static func isFile(_ path: String) -> Bool {
+    var info = stat()
+    return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
+  }
+
+  /// Names in a directory (not `.` or `..`), sorted; empty when it cannot be read.
+  public static func contents(of directory: String) -> [String] {
+    guard let dir = opendir(directory) else { return [] }
+    defer { closedir(dir) }
+    var names: [String] = []
+    while let entry = readdir(dir) {
+      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+        String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+      }
+      if name != "." && name != ".." { names.append(name) }
+    }
+    return names.sorted()
+  }
+
+  /// `what: strerror(errno)`, e.g. "cannot open: No such file or directory".
+  public static func lastError(_ what: String) -> String {
+    "\(what): \(String(cString: strerror(errno)))"
+  }
+
+  /// `a/b` joined with exactly one slash.
+  public static func join(_ directory: String, _ name: String) -> String {
+    directory.hasSuffix("/") ? directory + name : directory + "/" + name
+  }
+
+  /// The value of an environment variable, nil when unset or empty.
+  public static func environment(_ name: String) -> String? {
+    guard let value = getenv(name) else { return nil }
+    let s = String(cString: value)
+    return s.isEmpty ? nil : s
+  }
+}

@@ -1,0 +1,59 @@
+import CrisisKit
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Output for the one-shot commands (lint, show, export …): buffered, written straight to the
+/// file descriptors, flushed once at the end. Not for the interactive walkthrough, which
+/// talks to a `Terminal`.
+final class Console {
+  private var out: [UInt8] = []
+  private var err: [UInt8] = []
+
+  /// Whether stdout / stderr are terminals, decided once.
+  let stdoutIsTerminal = isatty(1) == 1
+  let stderrIsTerminal = isatty(2) == 1
+
+  init() {}
+
+  func print(_ text: String, terminator: String = "\n") {
+    out.append(contentsOf: text.utf8)
+    out.append(contentsOf: terminator.utf8)
+    if out.count > 1 << 16 { flush() }
+  }
+
+  func write(bytes: [UInt8]) {
+    out.append(contentsOf: bytes)
+    if out.count > 1 << 16 { flush() }
+  }
+
+  /// One line on stderr.
+  func error(_ text: String) {
+    err.append(contentsOf: text.utf8)
+    err.append(UInt8(ascii: "\n"))
+  }
+
+  func flush() {
+    Self.writeAll(1, out)
+    out.removeAll(keepingCapacity: true)
+    Self.writeAll(2, err)
+    err.removeAll(keepingCapacity: true)
+  }
+
+  /// Writes every byte, retrying on EINTR and short writes. Gives up quietly on a closed
+  /// pipe (`crisis export | head`).
+  static func writeAll(_ fd: Int32, _ bytes: [UInt8]) {
+    bytes.withUnsafeBytes { raw in
+      var offset = 0
+      while offset < raw.count {
+        let n = Glibc.write(fd, raw.baseAddress.map { $0 + offset }, raw.count - offset)
+        if n < 0 {
+          if errno == EINTR { continue }
+          return
+        }
+        offset += n
+      }
+    }
+  }
+}
