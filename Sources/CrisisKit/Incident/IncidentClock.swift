@@ -1,0 +1,62 @@
+/// Incident time (T+ seconds) from wall time. A live incident's clock is the wall clock since
+/// the start. A drill's clock runs `speed` times faster, can be held by the facilitator and
+/// jumped forward, and continues after a resume from where the log stopped.
+public struct IncidentClock: Sendable {
+  public var speed: Double
+  /// T+ at `anchor`.
+  public var base: Double
+  /// Wall time from which the clock runs; nil while held.
+  public var anchor: Timestamp?
+
+  /// The clock of a live incident that started at `start`.
+  public static func live(startedAt start: Timestamp) -> IncidentClock {
+    IncidentClock(speed: 1, base: 0, anchor: start)
+  }
+
+  /// A drill clock that reads `elapsed` now and runs at `speed`.
+  public static func drill(elapsed: Double, at now: Timestamp, speed: Double, held: Bool = false) -> IncidentClock {
+    IncidentClock(speed: speed, base: elapsed, anchor: held ? nil : now)
+  }
+
+  public var isHeld: Bool { anchor == nil }
+
+  /// T+ seconds at wall time `now`.
+  public func elapsed(at now: Timestamp) -> Double {
+    guard let anchor else { return base }
+    return base + max(0, anchor.seconds(until: now)) * speed
+  }
+
+  public mutating func hold(at now: Timestamp) {
+    base = elapsed(at: now)
+    anchor = nil
+  }
+
+  public mutating func release(at now: Timestamp) {
+    if anchor == nil { anchor = now }
+  }
+
+  /// Jumps forward (drills: "skip the next ten minutes").
+  public mutating func advance(by seconds: Double, at now: Timestamp) {
+    base = elapsed(at: now) + seconds
+    if anchor != nil { anchor = now }
+  }
+}
+
+/// `T+1h05m`-style labels for incident time.
+public enum Elapsed {
+  /// `0m`, `12m`, `1h05m`, `26h00m`; seconds only under a minute (`45s`).
+  public static func label(_ seconds: Double) -> String {
+    let s = Int(max(0, seconds))
+    if s < 60 { return "\(s)s" }
+    let m = s / 60
+    if m < 60 { return "\(m)m" }
+    return "\(m / 60)h\(pad(m % 60, 2))m"
+  }
+
+  /// `3m`, `1h05m` for a span (a deadline distance).
+  public static func span(_ seconds: Double) -> String {
+    let s = Int(max(0, seconds.rounded(.up)))
+    if s < 60 { return "\(s)s" }
+    return label(Double(s))
+  }
+}

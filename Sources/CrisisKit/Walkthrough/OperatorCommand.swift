@@ -1,0 +1,130 @@
+/// What the operator can type at the walkthrough prompt. Each command has a one-letter
+/// shortcut; `?` lists them. Parsing is pure: a line in, a command or a hint out.
+public enum OperatorCommand: Equatable, Sendable {
+  case done
+  case skip(reason: String?)
+  case note(String)
+  case answer(String?)
+  /// Mark a message as posted: which one (number, template or channel id), and the post's link.
+  case sent(which: String?, url: String?)
+  case copy(which: String?)
+  case set(variable: String, value: String)
+  case assign(role: String, name: String)
+  case goto(String)
+  case list
+  case status
+  case severity(String)
+  case pause
+  case resolve(summary: String?)
+  case help
+  case refresh
+  /// Drills: a facilitator's ad-hoc inject, holding / releasing the clock, jumping ahead.
+  case inject(String)
+  case hold
+  case release
+  case wait(Duration)
+
+  /// The table `?` prints and the parser reads: name, shortcut, arguments, what it does.
+  public struct Spec: Sendable {
+    public var name: String
+    public var shortcut: String
+    public var arguments: String
+    public var help: String
+    public var drillOnly: Bool
+  }
+
+  public static let table: [Spec] = [
+    Spec(name: "done", shortcut: "d", arguments: "", help: "mark this step done and go on", drillOnly: false),
+    Spec(name: "skip", shortcut: "s", arguments: "[REASON]", help: "skip this step (asks why)", drillOnly: false),
+    Spec(name: "answer", shortcut: "a", arguments: "[N]", help: "answer this step's question", drillOnly: false),
+    Spec(name: "sent", shortcut: "m", arguments: "[N] [URL]", help: "message N was posted (with its link)", drillOnly: false),
+    Spec(name: "copy", shortcut: "c", arguments: "[N]", help: "copy message N to the clipboard", drillOnly: false),
+    Spec(name: "note", shortcut: "n", arguments: "TEXT", help: "add a note to the timeline", drillOnly: false),
+    Spec(name: "set", shortcut: "v", arguments: "VAR VALUE", help: "change a variable; messages update", drillOnly: false),
+    Spec(name: "assign", shortcut: "r", arguments: "ROLE NAME", help: "give a role to a person", drillOnly: false),
+    Spec(name: "goto", shortcut: "g", arguments: "STEP", help: "jump to a step", drillOnly: false),
+    Spec(name: "list", shortcut: "l", arguments: "", help: "all steps with their state", drillOnly: false),
+    Spec(name: "status", shortcut: "i", arguments: "", help: "where the incident stands", drillOnly: false),
+    Spec(name: "severity", shortcut: "e", arguments: "LEVEL", help: "change severity (low, medium, high, critical)", drillOnly: false),
+    Spec(name: "pause", shortcut: "p", arguments: "", help: "leave; `crisis resume` continues", drillOnly: false),
+    Spec(name: "resolve", shortcut: "x", arguments: "[SUMMARY]", help: "the incident is over", drillOnly: false),
+    Spec(name: "inject", shortcut: "j", arguments: "TEXT", help: "give the team an ad-hoc inject", drillOnly: true),
+    Spec(name: "hold", shortcut: "h", arguments: "", help: "stop the drill clock", drillOnly: true),
+    Spec(name: "go", shortcut: "o", arguments: "", help: "restart the drill clock", drillOnly: true),
+    Spec(name: "wait", shortcut: "w", arguments: "DURATION", help: "jump the drill clock ahead (e.g. wait 10m)", drillOnly: true),
+    Spec(name: "help", shortcut: "?", arguments: "", help: "this list", drillOnly: false),
+  ]
+
+  /// Parses one line. Returns a one-line hint for anything it cannot use.
+  public static func parse(_ line: String, drill: Bool) -> Result<OperatorCommand, Hint> {
+    let trimmed = line.trimmingSpaces()
+    if trimmed.isEmpty { return .success(.refresh) }
+    let (word, rest) = splitFirstWord(trimmed)
+    let lowered = word.lowercased()
+    guard let spec = table.first(where: { $0.name == lowered || $0.shortcut == lowered }) else {
+      var hint = "unknown command '\(word)'"
+      let names = table.filter { drill || !$0.drillOnly }.map(\.name)
+      if let guess = EditDistance.suggestion(for: lowered, among: names) { hint += "; did you mean '\(guess)'?" }
+      return .failure(Hint(hint + " (type ? for the list)"))
+    }
+    if spec.drillOnly && !drill { return .failure(Hint("'\(spec.name)' is for drills only")) }
+    let argument = rest.isEmpty ? nil : rest
+    switch spec.name {
+    case "done": return .success(.done)
+    case "skip": return .success(.skip(reason: argument))
+    case "answer": return .success(.answer(argument))
+    case "note":
+      guard let argument else { return .failure(Hint("a note needs text: note TEXT")) }
+      return .success(.note(argument))
+    case "sent":
+      var which: String?
+      var url: String?
+      for part in rest.split(separator: " ").map(String.init) {
+        if part.contains("://") || part.hasPrefix("www.") { url = part } else if which == nil { which = part }
+      }
+      return .success(.sent(which: which, url: url))
+    case "copy": return .success(.copy(which: argument))
+    case "set":
+      let (name, value) = splitFirstWord(rest)
+      guard !name.isEmpty, !value.isEmpty else { return .failure(Hint("usage: set VAR VALUE")) }
+      return .success(.set(variable: name, value: value))
+    case "assign":
+      let (role, name) = splitFirstWord(rest)
+      guard !role.isEmpty, !name.isEmpty else { return .failure(Hint("usage: assign ROLE NAME")) }
+      return .success(.assign(role: role, name: name))
+    case "goto":
+      guard let argument else { return .failure(Hint("usage: goto STEP (type l for the steps)")) }
+      return .success(.goto(argument))
+    case "list": return .success(.list)
+    case "status": return .success(.status)
+    case "severity":
+      guard let argument else { return .failure(Hint("usage: severity low|medium|high|critical")) }
+      return .success(.severity(argument))
+    case "pause": return .success(.pause)
+    case "resolve": return .success(.resolve(summary: argument))
+    case "inject":
+      guard let argument else { return .failure(Hint("an inject needs text: inject TEXT")) }
+      return .success(.inject(argument))
+    case "hold": return .success(.hold)
+    case "go": return .success(.release)
+    case "wait":
+      guard let argument, let duration = Duration.parse(argument), duration > .zero else {
+        return .failure(Hint("usage: wait DURATION (e.g. wait 10m)"))
+      }
+      return .success(.wait(duration))
+    default: return .success(.help)
+    }
+  }
+
+  /// A short message shown under the prompt when a line could not be used.
+  public struct Hint: Error, Equatable, Sendable {
+    public var text: String
+    public init(_ text: String) { self.text = text }
+  }
+
+  static func splitFirstWord(_ text: String) -> (String, String) {
+    let trimmed = text.trimmingSpaces()
+    guard let space = trimmed.firstIndex(where: { $0 == " " || $0 == "\t" }) else { return (trimmed, "") }
+    return (String(trimmed[..<space]), String(trimmed[space...]).trimmingSpaces())
+  }
+}
