@@ -1,0 +1,368 @@
+/// The interactive walkthrough as a pure state machine. The terminal loop around it shows
+/// `screen`, reads a line, passes it to `handle`, writes the returned events to the log and
+/// hands each written event back through `record`. Nothing here touches the terminal or the
+/// disk, and the incident state changes only through `record`: an event that could not be
+/// written leaves the walkthrough exactly where it was.
+public struct WalkthroughSession: Sendable {
+  /// A question the next line answers instead of being read as a command.
+  public enum Pending: Equatable, Sendable {
+    case skipReason(step: String)
+    case answer(step: String)
+    case pickMessage(url: String?, copy: Bool)
+  }
+
+  /// What `handle` wants done.
+  public struct Reaction: Sendable {
+    /// To append to the log, in order.
+    public var events: [EventDraft] = []
+    /// Lines to print (plain text; the loop sanitises and styles).
+    public var output: [String] = []
+    /// A one-line hint for unusable input: nothing is written.
+    public var hint: String?
+    /// Text for the clipboard.
+    public var copy: String?
+    /// Re-draw the step screen after the events are written.
+    public var showScreen = false
+    /// Leave the loop after the events are written.
+    public var ending: Ending?
+  }
+
+  public enum Ending: Sendable { case paused, resolved }
+
+  public let playbook: Playbook
+  public private(set) var state: IncidentState
+  public private(set) var clock: IncidentClock
+  public let actor: String
+  public private(set) var pending: Pending?
+
+  public init(playbook: Playbook, state: IncidentState, clock: IncidentClock, actor: String) {
+    self.playbook = playbook
+    self.state = state
+    self.clock = clock
+    self.actor = actor
+  }
+
+  public var agenda: Agenda { Agenda(playbook: playbook, state: state) }
+  public var isDrill: Bool { state.mode == .drill }
+  public var renderer: MessageRenderer { MessageRenderer(agenda: agenda, operatorName: actor) }
+
+  /// T+ seconds at wall time `now`.
+  public func elapsed(at now: Timestamp) -> Double { clock.elapsed(at: now) }
+
+  // MARK: - Recording
+
+  /// Folds an event that is now on disk into the state (and moves the drill clock).
+  public mutating func record(_ event: IncidentEvent) {
+    state.apply(event)
+    switch event.type {
+    case .clockPaused: clock.hold(at: event.ts)
+    case .clockResumed: clock.release(at: event.ts)
+    case .clockAdvanced:
+      if let seconds = event.value("seconds")?.intValue { clock.advance(by: Double(seconds), at: event.ts) }
+    default: break
+    }
+  }
+
+  /// Events owed without any input: the next step to open, deadlines passed, updates due,
+  /// drill injects. The loop calls this on every tick and before each prompt.
+  public func dueEvents(at now: Timestamp) -> [EventDraft] {
+    guard !state.isResolved else { return [] }
+    let t = elapsed(at: now)
+    var drafts: [EventDraft] = []
+    if let open = agenda.stepToOpen() { drafts.append(Self.stepStarted(open)) }
+    drafts += agenda.dueInjects(at: t)
+    drafts += agenda.dueReminders(at: t)
+    return drafts
+  }
+
+  // MARK: - Input
+
+  /// Reacts to one line typed at the prompt.
+  public mutating func handle(_ line: String, at now: Timestamp) -> Reaction {
+    if let pending {
+      return answerPending(pending, line: line.trimmingSpaces(), at: now)
+    }
+    switch OperatorCommand.parse(line, drill: isDrill) {
+    case .failure(let hint): return Reaction(hint: hint.text)
+    case .success(let command): return perform(command, at: now)
+    }
+  }
+
+  private mutating func perform(_ command: OperatorCommand, at now: Timestamp) -> Reaction {
+    let t = elapsed(at: now)
+    switch command {
+    case .refresh:
+      return Reaction(showScreen: true)
+    case .help:
+      return Reaction(output: helpLines())
+    case .done:
+      guard let step = currentStep() else { return noStep() }
+      if step.decision != nil, state.decisions.last(where: { $0.step == step.id }) == nil {
+        pending = .answer(step: step.id)
+        return Reaction(output: ["This step asks a question first."] + choiceMenu(step))
+      }
+      var reaction = Reaction(events: [EventDraft(.stepDone, [("step", .string(step.id))])])
+      let unsent = step.send.filter { ref in !state.messages.contains { $0.template == ref.id && $0.step == step.id } }
+      if !unsent.isEmpty, step.every == nil {
+        reaction.output.append("Note: \(unsent.count) message(s) of this step not marked as posted (m N URL records a post).")
+      }
+      return followedByNextStep(reaction, finishing: step.id, showScreen: true)
+    case .skip(let reason):
+      guard let step = currentStep() else { return noStep() }
+      guard let reason, !reason.isEmpty else {
+        pending = .skipReason(step: step.id)
+        return Reaction(output: ["Why skip '\(step.title)'? (one line; `cancel` to go back)"])
+      }
+      return skip(step, reason: reason)
+    case .answer(let answer):
+      guard let step = currentStep() else { return noStep() }
+      guard step.decision != nil else { return Reaction(hint: "this step asks no question; type d when it is done") }
+      guard let answer else {
+        pending = .answer(step: step.id)
+        return Reaction(output: choiceMenu(step))
+      }
+      return decide(step, answer)
+    case .sent(let which, let url):
+      return pickMessage(which, url: url, copy: false, at: t)
+    case .copy(let which):
+      return pickMessage(which, url: nil, copy: true, at: t)
+    case .note(let text):
+      return Reaction(events: [EventDraft(.note, [("text", .string(text))])])
+    case .set(let name, let value):
+      guard playbook.variable(name) != nil else {
+        let names = playbook.variables.map(\.id)
+        let guess = EditDistance.suggestion(for: name, among: names).map { "; did you mean '\($0)'?" } ?? ""
+        return Reaction(hint: "no variable '\(name)'\(guess) (variables: \(names.joined(separator: ", ")))")
+      }
+      return Reaction(
+        events: [EventDraft(.varSet, [("name", .string(name)), ("value", .string(value))])], showScreen: true)
+    case .assign(let role, let name):
+      guard playbook.role(role) != nil else {
+        let ids = playbook.roles.map(\.id)
+        let guess = EditDistance.suggestion(for: role, among: ids).map { "; did you mean '\($0)'?" } ?? ""
+        return Reaction(hint: "no role '\(role)'\(guess) (roles: \(ids.joined(separator: ", ")))")
+      }
+      return Reaction(events: [EventDraft(.roleAssigned, [("role", .string(role)), ("name", .string(name))])])
+    case .goto(let target):
+      guard let step = playbook.step(target) ?? Int(target).flatMap({ n in
+        n >= 1 && n <= playbook.steps.count ? playbook.steps[n - 1] : nil
+      }) else {
+        let guess = EditDistance.suggestion(for: target, among: playbook.steps.map(\.id))
+        return Reaction(hint: "no step '\(target)'" + (guess.map { "; did you mean '\($0)'?" } ?? "") + " (l lists them)")
+      }
+      return Reaction(events: [Self.stepStarted(step.id)], showScreen: true)
+    case .list:
+      return Reaction(output: stepList(at: t))
+    case .status:
+      return Reaction(output: StatusReport(agenda: agenda, elapsed: t).lines())
+    case .severity(let level):
+      guard let severity = Severity(rawValue: level.lowercased()) else {
+        return Reaction(hint: "severity is one of low, medium, high, critical")
+      }
+      return Reaction(
+        events: [
+          EventDraft(.severityChanged, [("from", .string(state.severity.rawValue)), ("to", .string(severity.rawValue))])
+        ])
+    case .pause:
+      return Reaction(events: [EventDraft(.incidentPaused)], ending: .paused)
+    case .resolve(let summary):
+      var fields: [(String, JSONValue)] = []
+      if let summary { fields.append(("summary", .string(summary))) }
+      return Reaction(events: [EventDraft(.incidentResolved, fields)], ending: .resolved)
+    case .inject(let text):
+      return Reaction(
+        events: [EventDraft(.inject, [("source", .string("facilitator")), ("title", .string(text)), ("text", .string(text))])])
+    case .hold:
+      guard !clock.isHeld else { return Reaction(hint: "the drill clock is already held; `go` restarts it") }
+      return Reaction(events: [EventDraft(.clockPaused)], output: ["Drill clock held. Deadlines stop too; `go` restarts it."])
+    case .release:
+      guard clock.isHeld else { return Reaction(hint: "the drill clock is running") }
+      return Reaction(events: [EventDraft(.clockResumed)])
+    case .wait(let duration):
+      return Reaction(events: [EventDraft(.clockAdvanced, [("seconds", .int(duration.wholeSeconds))])])
+    }
+  }
+
+  private mutating func answerPending(_ pending: Pending, line: String, at now: Timestamp) -> Reaction {
+    if line.lowercased() == "cancel" {
+      self.pending = nil
+      return Reaction(output: ["Cancelled."])
+    }
+    switch pending {
+    case .skipReason(let id):
+      guard !line.isEmpty else { return Reaction(hint: "a reason, please (or `cancel`)") }
+      self.pending = nil
+      guard let step = playbook.step(id) else { return noStep() }
+      return skip(step, reason: line)
+    case .answer(let id):
+      guard let step = playbook.step(id) else {
+        self.pending = nil
+        return noStep()
+      }
+      let reaction = decide(step, line)
+      if reaction.hint == nil { self.pending = nil }
+      return reaction
+    case .pickMessage(let url, let copy):
+      var reaction = pickMessage(line, url: url, copy: copy, at: elapsed(at: now))
+      if reaction.hint == nil { self.pending = nil } else { reaction.hint = (reaction.hint ?? "") + " (or `cancel`)" }
+      return reaction
+    }
+  }
+
+  // MARK: - Steps
+
+  private func currentStep() -> Step? { state.currentStep.flatMap { playbook.step($0) } }
+
+  private func noStep() -> Reaction {
+    if agenda.isPathComplete {
+      return Reaction(hint: "every step is done; keep the update cadence and type x to resolve when it is over")
+    }
+    return Reaction(hint: "no step is open; type l for the steps or goto STEP")
+  }
+
+  private mutating func skip(_ step: Step, reason: String) -> Reaction {
+    let reaction = Reaction(events: [EventDraft(.stepSkipped, [("step", .string(step.id)), ("reason", .string(reason))])])
+    return followedByNextStep(reaction, finishing: step.id, showScreen: true)
+  }
+
+  private mutating func decide(_ step: Step, _ answer: String) -> Reaction {
+    guard let decision = step.decision else { return Reaction(hint: "this step asks no question") }
+    let choice: Decision.Choice?
+    if let n = Int(answer), n >= 1, n <= decision.choices.count {
+      choice = decision.choices[n - 1]
+    } else {
+      choice = decision.choices.first { $0.answer.lowercased() == answer.lowercased() }
+    }
+    guard let choice else {
+      return Reaction(hint: "answer with a number from 1 to \(decision.choices.count)")
+    }
+    var reaction = Reaction(events: [
+      EventDraft(
+        .decision,
+        [
+          ("step", .string(step.id)), ("question", .string(decision.question)),
+          ("answer", .string(choice.answer)), ("next", .string(choice.target.id)),
+        ]),
+      EventDraft(.stepDone, [("step", .string(step.id))]),
+    ])
+    if choice.target.id == Playbook.endTarget {
+      reaction.output.append("That ends the playbook's path. Keep any update cadence; x resolves the incident.")
+      return reaction
+    }
+    reaction.events.append(Self.stepStarted(choice.target.id))
+    reaction.showScreen = true
+    return reaction
+  }
+
+  /// Adds the `step.started` of whatever follows once `finishing` is finished.
+  private func followedByNextStep(_ reaction: Reaction, finishing id: String, showScreen: Bool) -> Reaction {
+    var reaction = reaction
+    var future = state
+    future.steps[id, default: IncidentState.StepRecord()].doneAt = state.lastElapsed
+    if future.currentStep == id { future.currentStep = nil }
+    if let next = Agenda(playbook: playbook, state: future).stepToOpen() {
+      reaction.events.append(Self.stepStarted(next))
+      reaction.showScreen = showScreen
+    } else {
+      reaction.output.append("That was the last step. Keep the update cadence; x resolves the incident.")
+    }
+    return reaction
+  }
+
+  static func stepStarted(_ id: String) -> EventDraft { EventDraft(.stepStarted, [("step", .string(id))]) }
+
+  // MARK: - Messages
+
+  /// The messages `sent`/`copy` can refer to: the open step's, or those of the recurring
+  /// step in force when no step is open (regular updates after the path is done).
+  public func offeredMessages(at elapsed: Double) -> [MessageRenderer.Message] {
+    if let step = currentStep(), !step.send.isEmpty { return renderer.messages(for: step, at: elapsed) }
+    for (step, _) in agenda.cadences() where !step.send.isEmpty {
+      return renderer.messages(for: step, at: elapsed)
+    }
+    return []
+  }
+
+  private mutating func pickMessage(_ which: String?, url: String?, copy: Bool, at t: Double) -> Reaction {
+    let messages = offeredMessages(at: t)
+    guard !messages.isEmpty else {
+      return Reaction(hint: "this step has no prepared message; use `note` to record what was said")
+    }
+    var picked: MessageRenderer.Message?
+    if let which {
+      if let n = Int(which), n >= 1, n <= messages.count {
+        picked = messages[n - 1]
+      } else {
+        picked = messages.first { $0.template.id == which || $0.template.channel.id == which }
+      }
+      guard picked != nil else { return Reaction(hint: "no message '\(which)'; pick 1 to \(messages.count)") }
+    } else if messages.count == 1 {
+      picked = messages[0]
+    } else {
+      pending = .pickMessage(url: url, copy: copy)
+      var lines = [copy ? "Which message to copy?" : "Which message was posted?"]
+      for (i, m) in messages.enumerated() { lines.append("  \(i + 1)) \(m.channel?.title ?? m.template.channel.id)") }
+      return Reaction(output: lines)
+    }
+    guard let message = picked else { return Reaction(hint: "no message") }
+    let channelTitle = message.channel?.title ?? message.template.channel.id
+    if copy {
+      return Reaction(copy: message.text)
+    }
+    var fields: [(String, JSONValue)] = []
+    if let step = state.currentStep ?? agenda.cadences().first?.step.id { fields.append(("step", .string(step))) }
+    fields += [
+      ("template", .string(message.template.id)), ("channel", .string(message.template.channel.id)),
+      ("text", .string(message.text)),
+    ]
+    if let url { fields.append(("url", .string(url))) }
+    var reaction = Reaction(events: [EventDraft(.messageSent, fields)])
+    if message.isOverLimit, let limit = message.limit {
+      reaction.output.append("Warning: \(message.length) characters, \(channelTitle) allows \(limit).")
+    }
+    return reaction
+  }
+
+  // MARK: - Lists
+
+  func choiceMenu(_ step: Step) -> [String] {
+    guard let decision = step.decision else { return [] }
+    var lines = [decision.question]
+    for (i, choice) in decision.choices.enumerated() {
+      let target = choice.target.id == Playbook.endTarget ? "end" : (playbook.step(choice.target.id)?.title ?? choice.target.id)
+      lines.append("  \(i + 1)) \(choice.answer)  → \(target)")
+    }
+    return lines
+  }
+
+  func helpLines() -> [String] {
+    var lines = ["Commands (the letter works as a shortcut):"]
+    for spec in OperatorCommand.table where isDrill || !spec.drillOnly {
+      let left = "\(spec.shortcut)  \(spec.name) \(spec.arguments)"
+      lines.append("  " + left + String(repeating: " ", count: max(1, 26 - left.count)) + spec.help)
+    }
+    lines.append("  Enter         show the current step again")
+    return lines
+  }
+
+  func stepList(at t: Double) -> [String] {
+    playbook.steps.enumerated().map { index, step in
+      let record = state.steps[step.id]
+      let mark: String
+      if state.currentStep == step.id {
+        mark = ">"
+      } else if record?.doneAt != nil {
+        mark = "✓"
+      } else if record?.skippedAt != nil {
+        mark = "-"
+      } else {
+        mark = " "
+      }
+      var line = "\(mark) \(index + 1). \(step.title) [\(step.id)]"
+      if let due = step.due { line += "  due T+\(due.compact)" }
+      if let every = step.every { line += "  every \(every.compact)" }
+      line += "  (\(agenda.owner(of: step)))"
+      return line
+    }
+  }
+}
