@@ -1,0 +1,152 @@
+import Testing
+
+@testable import CrisisKit
+
+@Suite struct WalkthroughSessionTests {
+  @Test func opensTheFirstStep() {
+    let driver = Driver()
+    #expect(driver.types == ["incident.started", "step.started"])
+    #expect(driver.session.state.currentStep == "confirm")
+  }
+
+  @Test func doneOnAQuestionAsksIt() {
+    var driver = Driver()
+    let reaction = driver.type("d")
+    #expect(reaction.events.isEmpty)
+    #expect(driver.session.pending == .answer(step: "confirm"))
+    #expect(reaction.output.contains("  1) yes  → First public statement"))
+    driver.type("7")
+    #expect(driver.session.pending == .answer(step: "confirm"))
+    driver.type("1")
+    #expect(driver.session.pending == nil)
+    #expect(driver.session.state.currentStep == "go-public")
+    #expect(driver.session.state.decisions.map(\.answer) == ["yes"])
+  }
+
+  @Test func theOtherBranch() {
+    var driver = Driver()
+    driver.type("a no")
+    #expect(driver.session.state.currentStep == "watch")
+    driver.type("done")
+    #expect(driver.session.state.currentStep == nil)
+    #expect(driver.session.agenda.isPathComplete)
+    #expect(driver.type("d").hint?.contains("every step is done") == true)
+  }
+
+  @Test func sentRecordsTheRenderedText() throws {
+    var driver = Driver()
+    driver.type("a yes")
+    driver.type("m 1 https://x.com/shop/status/1")
+    let sent = try #require(driver.log.last { $0.type == .messageSent })
+    #expect(sent.string("channel") == "x")
+    #expect(sent.string("text") == "We know the shop is down and are on it. Next update by 17:35.")
+    #expect(sent.string("url") == "https://x.com/shop/status/1")
+    #expect(driver.session.state.lastPublicUpdate == 0)
+  }
+
+  @Test func sentWithoutNumberAsksWhichWhenSeveral() {
+    var driver = Driver()
+    driver.type("a yes")
+    driver.type("m")
+    #expect(driver.session.pending == .pickMessage(url: nil, copy: false))
+    driver.type("2")
+    #expect(driver.session.state.messages.map(\.channel) == ["status"])
+  }
+
+  @Test func skipAsksForAReason() {
+    var driver = Driver()
+    driver.type("a yes")
+    #expect(driver.type("s").events.isEmpty)
+    #expect(driver.type("").hint != nil)
+    driver.type("Status page vendor is down too")
+    #expect(driver.session.state.steps["go-public"]?.skipReason == "Status page vendor is down too")
+    #expect(driver.session.state.currentStep == "updates")
+  }
+
+  @Test func deadlineIsAnnouncedOnceWhileWaiting() {
+    var driver = Driver()
+    driver.wait(299)
+    #expect(!driver.types.contains("reminder"))
+    driver.wait(2)
+    #expect(driver.log.last?.string("kind") == "deadline")
+    #expect(driver.log.last?.string("step") == "confirm")
+    driver.wait(60)
+    #expect(driver.types.filter { $0 == "reminder" }.count == 1)
+  }
+
+  @Test func cadenceRemindsAfterSilence() {
+    var driver = Driver()
+    driver.type("a yes")
+    driver.type("m 1")
+    driver.type("d")
+    #expect(driver.session.state.currentStep == "updates")
+    driver.type("d")
+    driver.wait(1799)
+    #expect(driver.log.last?.type != .reminder)
+    driver.wait(1)
+    let reminder = driver.log.last
+    #expect(reminder?.string("kind") == "update")
+    #expect(reminder?.value("since_public_update") == .int(1800))
+    driver.wait(1800)
+    #expect(driver.log.filter { $0.string("kind") == "update" }.count == 2)
+    // Posting an update resets the cadence.
+    driver.type("m 1")
+    driver.wait(1799)
+    #expect(driver.log.filter { $0.string("kind") == "update" }.count == 2)
+  }
+
+  @Test func badInputWritesNothing() {
+    var driver = Driver()
+    let before = driver.log.count
+    for line in ["frobnicate", "note", "set nope 1", "assign ghost Bob", "goto nowhere", "severity huge", "inject x"] {
+      #expect(driver.type(line).hint != nil, "\(line)")
+    }
+    #expect(driver.log.count == before)
+  }
+
+  @Test func setRerendersMessages() throws {
+    var driver = Driver()
+    driver.type("set product the app")
+    driver.type("a yes")
+    let step = try #require(driver.session.playbook.step("go-public"))
+    let text = driver.session.renderer.messages(for: step, at: 0).first?.text
+    #expect(text?.hasPrefix("We know the app is down") == true)
+  }
+
+  @Test func drillInjectsArriveOnSimulatedTime() {
+    var driver = Driver(mode: .drill, speed: 60)
+    driver.wait(7)  // 7 s × 60 = T+7m
+    #expect(!driver.types.contains("inject"))
+    driver.wait(1)  // T+8m
+    let inject = driver.log.last { $0.type == .inject }
+    #expect(inject?.string("title") == "A journalist calls")
+    #expect(inject?.sim == 480)
+  }
+
+  @Test func drillMessagesAreMarked() throws {
+    var driver = Driver(mode: .drill)
+    driver.type("a yes")
+    let step = try #require(driver.session.playbook.step("go-public"))
+    #expect(driver.session.renderer.messages(for: step, at: 0).allSatisfy { $0.text.hasPrefix("[DRILL] ") })
+  }
+
+  @Test func heldClockStopsDeadlines() {
+    var driver = Driver(mode: .drill, speed: 10)
+    driver.type("hold")
+    driver.wait(3600)
+    #expect(!driver.types.contains("reminder"))
+    driver.type("go")
+    driver.type("wait 5m")
+    #expect(driver.log.last { $0.type == .reminder }?.string("step") == "confirm")
+  }
+
+  @Test func resolveEnds() {
+    var driver = Driver()
+    let reaction = driver.type("x Back online at 17:40")
+    #expect(reaction.ending == .resolved)
+    #expect(driver.session.state.isResolved)
+    #expect(driver.session.state.summary == "Back online at 17:40")
+    driver.wait(7200)
+    #expect(driver.types.last == "incident.resolved")
+  }
+}
