@@ -1,0 +1,83 @@
+import Foundation
+import Testing
+
+/// Runs the built `crisis` binary the way a user does: in a fresh temporary directory, with
+/// files, stdin and environment given by the test, and returns what it printed, its exit
+/// code, and the directory to inspect afterwards.
+struct CrisisRun {
+  struct Result {
+    var stdout: String
+    var stderr: String
+    var status: Int32
+    var directory: URL
+
+    func file(_ path: String) -> String? {
+      try? String(contentsOf: directory.appendingPathComponent(path), encoding: .utf8)
+    }
+  }
+
+  /// The `crisis` executable next to the test bundle in `.build/<triple>/debug`.
+  static let binary: URL = {
+    var dir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+    for _ in 0..<4 {
+      let candidate = dir.appendingPathComponent("crisis")
+      if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+      dir = dir.deletingLastPathComponent()
+    }
+    return URL(fileURLWithPath: ".build/debug/crisis")
+  }()
+
+  /// The package root, for the shipped playbooks.
+  static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent()
+
+  var arguments: [String]
+  var stdin = ""
+  var files: [String: String] = [:]
+  var environment: [String: String] = [:]
+  var directory: URL?
+
+  init(_ arguments: String..., stdin: String = "", files: [String: String] = [:]) {
+    self.arguments = arguments
+    self.stdin = stdin
+    self.files = files
+  }
+
+  static func makeDirectory() throws -> URL {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("crisis-e2e-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    return dir
+  }
+
+  func run() throws -> Result {
+    let dir = try directory ?? Self.makeDirectory()
+    for (path, content) in files {
+      let url = dir.appendingPathComponent(path)
+      try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+      try Data(content.utf8).write(to: url)
+    }
+    let process = Process()
+    process.executableURL = Self.binary
+    process.arguments = arguments
+    process.currentDirectoryURL = dir
+    var env = ["PATH": "/usr/bin:/bin", "HOME": dir.path, "USER": "tester", "TZ": "Europe/Berlin", "LANG": "C.UTF-8"]
+    env["CRISIS_PLAYBOOKS"] = Self.packageRoot.appendingPathComponent("Playbooks").path
+    for (k, v) in environment { env[k] = v }
+    process.environment = env
+    let input = Pipe()
+    let output = Pipe()
+    let error = Pipe()
+    process.standardInput = input
+    process.standardOutput = output
+    process.standardError = error
+    try process.run()
+    input.fileHandleForWriting.write(Data(stdin.utf8))
+    try input.fileHandleForWriting.close()
+    let outData = output.fileHandleForReading.readDataToEndOfFile()
+    let errData = error.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Result(
+      stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self),
+      status: process.terminationStatus, directory: dir)
+  }
+}
