@@ -55,9 +55,12 @@ public struct KeyDecoder: Sendable {
 
   public init() {}
 
-  /// True while something is unfinished: a possible lone ESC, a split escape sequence or a
-  /// split UTF-8 character. The caller should then wait briefly for more bytes before
-  /// calling `flush()`.
+  /// True while an escape sequence is unfinished (it may be a lone ESC): the caller should
+  /// wait a moment (50 ms is plenty) for more bytes, and call `flush()` if none come.
+  public var hasPendingEscape: Bool { state != .ground }
+
+  /// True while anything is unfinished, including half a UTF-8 character, which needs no
+  /// timeout: its other bytes are on their way.
   public var hasPendingInput: Bool { state != .ground || !utf8.isEmpty }
 
   /// Whether a bracketed paste is in progress.

@@ -71,11 +71,12 @@ import Testing
     #expect(decoder.feed([0x1B]) == [])
     #expect(decoder.hasPendingInput)
     #expect(decoder.feed(Self.bytes("[")) == [])
-    #expect(decoder.hasPendingInput)
+    #expect(decoder.hasPendingEscape)
     #expect(decoder.feed(Self.bytes("A")) == [.up])
     #expect(!decoder.hasPendingInput)
     #expect(decoder.feed([0xF0, 0x9F]) == [])
     #expect(decoder.hasPendingInput)
+    #expect(!decoder.hasPendingEscape)
     #expect(decoder.flush() == [])  // half a character is kept
     #expect(decoder.feed([0x9A, 0x80]) == [.text("🚀")])
   }
