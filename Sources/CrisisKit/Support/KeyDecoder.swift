@@ -105,6 +105,11 @@ public struct KeyDecoder: Sendable {
       case 0x1B:
         // ESC ESC: the first was a lone ESC (or Alt-ESC); start again with the second.
         if !inPaste { emit(.escape, into: &keys) }
+      case 0x00...0x1F, 0x7F:
+        // ESC before Enter, Backspace or a Ctrl key: a lone ESC, then that key.
+        state = .ground
+        if !inPaste { emit(.escape, into: &keys) }
+        ground(byte, wasAfterCR: false, into: &keys)
       case 0x80...:
         // ESC before a non-ASCII character (Alt plus a letter like ä): drop the ESC only,
         // so the character's continuation bytes are not misread.

@@ -71,8 +71,8 @@ public struct LineEditor: Sendable {
     guard !lines.isEmpty else { return }
     output += ControlSequence.up(cursorRow) + "\r" + ControlSequence.clearToEndOfScreen
     for line in lines {
-      output += line.split(separator: "\n", omittingEmptySubsequences: false)
-        .joined(separator: "\r\n") + "\r\n"
+      let rows = line.split(separator: "\n", omittingEmptySubsequences: false)
+      output += rows.joined(separator: "\r\n") + "\r\n"
     }
     cursorRow = 0
     render()

@@ -1,7 +1,8 @@
+import CrisisKit
+
 #if canImport(Glibc)
   import Glibc
 #endif
-import CrisisKit
 
 /// The real `Terminal`: stdin, stdout and stderr of the process.
 ///

@@ -14,8 +14,10 @@ enum TerminalDemo {
     let terminal = SystemTerminal()
     let styles = terminal.styles
     terminal.writeLine(
-      styles.bold("terminal demo") + styles.dim(
-        " interactive=\(terminal.isInteractive) width=\(terminal.width) colour=\(styles.isEnabled)"))
+      styles.bold("terminal demo")
+        + styles.dim(
+          " interactive=\(terminal.isInteractive) width=\(terminal.width) colour=\(styles.isEnabled)"
+        ))
     var ticks = 0
     while true {
       let input = terminal.readLine(prompt: styles.cyan("demo") + " › ", tick: tick) {
@@ -40,7 +42,8 @@ enum TerminalDemo {
             terminal.writeLine(styles.inverse(row))
           }
         } else {
-          terminal.writeLine("got [\(line)] \(DisplayWidth.of(line)) columns, \(line.count) characters")
+          terminal.writeLine(
+            "got [\(line)] \(DisplayWidth.of(line)) columns, \(line.count) characters")
         }
       }
     }

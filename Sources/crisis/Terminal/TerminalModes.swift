@@ -1,8 +1,9 @@
+import CrisisKit
+import Synchronization
+
 #if canImport(Glibc)
   import Glibc
 #endif
-import CrisisKit
-import Synchronization
 
 /// Raw mode for the terminal on stdin, and the signal handlers that make sure the operator
 /// never gets a terminal back without echo, whatever ends or stops the process.
@@ -39,7 +40,7 @@ enum TerminalModes {
     _ = hungUp.load(ordering: .relaxed)
     _ = continued.load(ordering: .relaxed)
     for signal in [SIGTERM, SIGINT, SIGQUIT] {
-      install(signal, flags: Int32(SA_RESETHAND)) { signal in
+      install(signal, flags: Int32(truncatingIfNeeded: SA_RESETHAND)) { signal in
         TerminalModes.restoreFromHandler()
         raise(signal)  // the default action now: the exit status names the signal
       }
@@ -48,11 +49,13 @@ enum TerminalModes {
       TerminalModes.restoreFromHandler()
       TerminalModes.hungUp.store(true, ordering: .sequentiallyConsistent)
     }
-    install(SIGWINCH, flags: Int32(SA_RESTART)) { _ in
+    install(SIGWINCH, flags: Int32(truncatingIfNeeded: SA_RESTART)) { _ in
       TerminalModes.resized.store(true, ordering: .sequentiallyConsistent)
     }
-    install(SIGTSTP, flags: Int32(SA_NODEFER)) { _ in TerminalModes.stopFromHandler() }
-    install(SIGCONT, flags: Int32(SA_RESTART)) { _ in
+    install(SIGTSTP, flags: Int32(truncatingIfNeeded: SA_NODEFER)) { _ in
+      TerminalModes.stopFromHandler()
+    }
+    install(SIGCONT, flags: Int32(truncatingIfNeeded: SA_RESTART)) { _ in
       guard TerminalModes.rawActive.load(ordering: .sequentiallyConsistent) else { return }
       tcsetattr(0, TCSANOW, TerminalModes.raw)
       TerminalModes.writeStatic("\u{1B}[?2004h")
@@ -108,7 +111,9 @@ enum TerminalModes {
     restoreFromHandler()
     signal(SIGTSTP, SIG_DFL)
     raise(SIGTSTP)  // SA_NODEFER: delivered now; the process stops inside this call
-    install(SIGTSTP, flags: Int32(SA_NODEFER)) { _ in TerminalModes.stopFromHandler() }
+    install(SIGTSTP, flags: Int32(truncatingIfNeeded: SA_NODEFER)) { _ in
+      TerminalModes.stopFromHandler()
+    }
   }
 
   /// `write` of a literal: no allocation, so safe in a handler.

@@ -22,19 +22,30 @@ import Testing
     ("\u{1B}[3~", [.delete]),
     ("\u{1B}[A\u{1B}[B\u{1B}[C\u{1B}[D", [.up, .down, .right, .left]),
     ("\u{1B}OA\u{1B}OB\u{1B}OC\u{1B}OD", [.up, .down, .right, .left]),
-    ("\u{1B}[H\u{1B}[F\u{1B}[1~\u{1B}[4~\u{1B}OH\u{1B}OF\u{1B}[7~\u{1B}[8~",
-      [.home, .end, .home, .end, .home, .end, .home, .end]),
+    (
+      "\u{1B}[H\u{1B}[F\u{1B}[1~\u{1B}[4~\u{1B}OH\u{1B}OF\u{1B}[7~\u{1B}[8~",
+      [.home, .end, .home, .end, .home, .end, .home, .end]
+    ),
     ("\u{1B}[1;5C", [.right]),  // Ctrl-Right acts as Right
-    ("\u{01}\u{05}\u{02}\u{06}\u{0B}\u{15}\u{17}\u{0C}\u{03}\u{04}",
-      [.control("a"), .control("e"), .control("b"), .control("f"), .control("k"),
-        .control("u"), .control("w"), .control("l"), .control("c"), .control("d")]),
+    (
+      "\u{01}\u{05}\u{02}\u{06}\u{0B}\u{15}\u{17}\u{0C}\u{03}\u{04}",
+      [
+        .control("a"), .control("e"), .control("b"), .control("f"), .control("k"),
+        .control("u"), .control("w"), .control("l"), .control("c"), .control("d"),
+      ]
+    ),
     ("\t", [.tab]),
     ("\u{1B}", [.escape]),  // a lone ESC, known after the pause
     ("\u{1B}\u{1B}[A", [.escape, .up]),
+    (
+      "\u{1B}\u{05}\u{1B}\r\u{1B}\u{7F}",
+      [.escape, .control("e"), .escape, .enter, .escape, .backspace]
+    ),
     // Unknown sequences vanish whole: F1, F5, Alt-b, a focus report, an OSC reply.
     ("a\u{1B}OPb\u{1B}[15~c\u{1B}bd\u{1B}[Ie\u{1B}]11;rgb:0/0/0\u{07}f", [.text("abcdef")]),
     ("\u{1B}[200~one\ntwo\r\nthree\tfour\u{1B}[201~", [.text("one two three four")]),
-    ("\u{1B}[200~a\u{1B}[Ab\u{03}c\u{1B}[201~\r", [.text("abc"), .enter]),  // nothing acts in a paste
+    // Nothing acts inside a paste: not an arrow, not Ctrl-C.
+    ("\u{1B}[200~a\u{1B}[Ab\u{03}c\u{1B}[201~\r", [.text("abc"), .enter]),
     ("a\u{0}\u{1C}b", [.text("ab")]),
   ])
   func decodes(input: String, expected: [Key]) {

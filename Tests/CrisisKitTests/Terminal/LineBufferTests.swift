@@ -5,7 +5,8 @@ import Testing
 @Suite struct LineBufferTests {
   /// One editing operation, named for the test table.
   enum Edit: CustomStringConvertible, Sendable {
-    case insert(String), backspace, delete, left, right, home, end, killStart, killEnd, word
+    case insert(String)
+    case backspace, delete, left, right, home, end, killStart, killEnd, word
 
     var description: String {
       switch self {

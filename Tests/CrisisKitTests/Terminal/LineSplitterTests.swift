@@ -3,14 +3,15 @@ import Testing
 @testable import CrisisKit
 
 @Suite struct LineSplitterTests {
-  @Test(arguments: [
-    ("a\nb\n", ["a", "b"], nil),
-    ("a\r\nb", ["a"], "b"),
-    ("\n\n", ["", ""], nil),
-    ("note Grüße 🚀\n", ["note Grüße 🚀"], nil),
-    ("a\rb\n", ["a\rb"], nil),  // only a CR right before LF is a line ending
-    ("", [], nil),
-  ] as [(String, [String], String?)])
+  @Test(
+    arguments: [
+      ("a\nb\n", ["a", "b"], nil),
+      ("a\r\nb", ["a"], "b"),
+      ("\n\n", ["", ""], nil),
+      ("note Grüße 🚀\n", ["note Grüße 🚀"], nil),
+      ("a\rb\n", ["a\rb"], nil),  // only a CR right before LF is a line ending
+      ("", [], nil),
+    ] as [(String, [String], String?)])
   func splits(input: String, lines: [String], rest: String?) {
     var splitter = LineSplitter()
     #expect(splitter.feed(Array(input.utf8)) == lines)
