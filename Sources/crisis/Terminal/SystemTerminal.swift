@@ -1,0 +1,199 @@
+import CrisisKit
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// The real `Terminal`: stdin, stdout and stderr of the process.
+///
+/// Interactive (stdin and stdout are terminals, `TERM` is not `dumb`): each `readLine` puts
+/// the terminal in raw mode, edits the line with `LineEditor`, and waits with `poll` so the
+/// timer's lines appear above the prompt without a keypress. Raw mode ends with the line;
+/// signal handlers (`TerminalModes`) restore the terminal if the process is killed, hung up
+/// or stopped meanwhile.
+///
+/// Otherwise (a pipe, a file, a screen reader's plain terminal with stdout redirected): input
+/// is read line by line, still with `poll` so ticks fire while a pipe is open but idle, and
+/// nothing but the text itself is written: no cursor codes, no colour unless stdout is a
+/// terminal.
+///
+/// Everything goes straight to the file descriptors, unbuffered: nothing else in the program
+/// may use `print` for stdout, or the two would interleave out of order.
+final class SystemTerminal: Terminal {
+  let isInteractive: Bool
+  let styles: TextStyles
+  let errorStyles: TextStyles
+
+  private let stdoutIsTerminal: Bool
+  private var cachedWidth: Int
+  /// Keys decoded but not yet used: typed ahead, after the Enter that ended the last line.
+  private var pendingKeys: [Key] = []
+  private var decoder = KeyDecoder()
+  /// Lines read but not yet returned, when not interactive.
+  private var pendingLines: [String] = []
+  private var splitter = LineSplitter()
+  private var inputEnded = false
+  /// Lines entered in this session, for Up and Down.
+  private var history: [String] = []
+
+  /// How long a lone ESC waits for the rest of a sequence; terminals send sequences in one
+  /// write, so anything later is a key of its own.
+  private static let escapeTimeout = 0.05
+
+  init() {
+    let stdinIsTerminal = isatty(0) == 1
+    stdoutIsTerminal = isatty(1) == 1
+    var environment: [String: String] = [:]
+    for name in ["TERM", "NO_COLOR", "COLUMNS"] {
+      environment[name] = SystemIO.environment(name)
+    }
+    isInteractive = stdinIsTerminal && stdoutIsTerminal && environment["TERM"] != "dumb"
+    styles = TextStyles.decide(isTerminal: stdoutIsTerminal, environment: environment)
+    errorStyles = TextStyles.decide(isTerminal: isatty(2) == 1, environment: environment)
+    cachedWidth = Self.queryWidth(stdoutIsTerminal: stdoutIsTerminal)
+    if isInteractive { TerminalModes.installSignalHandlers() }
+  }
+
+  var width: Int {
+    if TerminalModes.resized.exchange(false, ordering: .sequentiallyConsistent) {
+      cachedWidth = Self.queryWidth(stdoutIsTerminal: stdoutIsTerminal)
+    }
+    return cachedWidth
+  }
+
+  func write(_ text: String) { SystemIO.writeAll(1, text) }
+
+  func writeError(_ text: String) { SystemIO.writeAll(2, text) }
+
+  func readLine(prompt: String, tick: Double, onTick: () -> [String]) -> LineInput {
+    if isInteractive, TerminalModes.enterRawMode() {
+      defer { TerminalModes.leaveRawMode() }
+      return readEdited(prompt: prompt, tick: tick, onTick: onTick)
+    }
+    return readPlain(prompt: prompt, tick: tick, onTick: onTick)
+  }
+
+  /// OSC 52. Inside tmux this reaches the outer terminal when tmux's `set-clipboard` option
+  /// is `on` (or `external`, the default, passes it on only for some terminals).
+  func copyToClipboard(_ text: String) -> Bool {
+    guard stdoutIsTerminal else { return false }
+    return SystemIO.writeAll(1, ControlSequence.copyToClipboard(text))
+  }
+
+  // MARK: - Interactive
+
+  private func readEdited(prompt: String, tick: Double, onTick: () -> [String]) -> LineInput {
+    var editor = LineEditor(prompt: prompt, width: width, history: history)
+    var nextTick = tick > 0 ? SystemIO.monotonicSeconds() + tick : nil
+    while true {
+      if TerminalModes.hungUp.load(ordering: .sequentiallyConsistent) { return .endOfInput }
+      while !pendingKeys.isEmpty {
+        let key = pendingKeys.removeFirst()
+        guard let outcome = editor.handle(key) else { continue }
+        write(editor.takeOutput())
+        switch outcome {
+        case .line(let line):
+          remember(line)
+          return .line(line)
+        case .endOfInput: return .endOfInput
+        case .interrupted: return .interrupted
+        case .suspend:
+          // Our SIGTSTP handler restores the terminal, stops, and SIGCONT's handler brings
+          // raw mode back; this call returns once the operator has typed `fg`.
+          raise(SIGTSTP)
+          editor.redrawOnNewLine()
+        }
+      }
+      if TerminalModes.continued.exchange(false, ordering: .sequentiallyConsistent) {
+        editor.redrawOnNewLine()
+      }
+      editor.resize(width: width)
+      write(editor.takeOutput())
+
+      var wait = nextTick.map { max($0 - SystemIO.monotonicSeconds(), 0) }
+      if decoder.hasPendingEscape { wait = min(wait ?? Self.escapeTimeout, Self.escapeTimeout) }
+      switch SystemIO.waitForInput(0, seconds: wait) {
+      case .interrupted:
+        continue
+      case .readable:
+        switch SystemIO.read(0) {
+        case .bytes(let bytes): pendingKeys += decoder.feed(bytes)
+        case .nothing: continue
+        case .end: return .endOfInput  // the terminal is gone
+        }
+      case .timedOut:
+        if decoder.hasPendingEscape { pendingKeys += decoder.flush() }
+        if let due = nextTick, SystemIO.monotonicSeconds() >= due {
+          editor.printAbove(onTick())
+          nextTick = Self.following(due, every: tick)
+        }
+      }
+    }
+  }
+
+  private func remember(_ line: String) {
+    guard !line.allSatisfy(\.isWhitespace), history.last != line else { return }
+    history.append(line)
+  }
+
+  // MARK: - Lines from a pipe or file
+
+  private func readPlain(prompt: String, tick: Double, onTick: () -> [String]) -> LineInput {
+    write(prompt)
+    let endPrompt = prompt.isEmpty ? "" : "\n"
+    var nextTick = tick > 0 ? SystemIO.monotonicSeconds() + tick : nil
+    while true {
+      if !pendingLines.isEmpty {
+        write(endPrompt)
+        return .line(pendingLines.removeFirst())
+      }
+      if inputEnded || TerminalModes.hungUp.load(ordering: .sequentiallyConsistent) {
+        write(endPrompt)
+        return .endOfInput
+      }
+      let wait = nextTick.map { max($0 - SystemIO.monotonicSeconds(), 0) }
+      switch SystemIO.waitForInput(0, seconds: wait) {
+      case .interrupted:
+        continue
+      case .readable:
+        switch SystemIO.read(0) {
+        case .bytes(let bytes): pendingLines += splitter.feed(bytes)
+        case .nothing: continue
+        case .end:
+          inputEnded = true
+          if let last = splitter.finish() { pendingLines.append(last) }
+        }
+      case .timedOut:
+        if let due = nextTick, SystemIO.monotonicSeconds() >= due {
+          let lines = onTick()
+          if !lines.isEmpty {
+            write(endPrompt + lines.map { $0 + "\n" }.joined() + prompt)
+          }
+          nextTick = Self.following(due, every: tick)
+        }
+      }
+    }
+  }
+
+  // MARK: - Helpers
+
+  /// The tick after `due`; when the program fell behind (stopped, busy), the next one from
+  /// now rather than a burst of missed ones.
+  private static func following(_ due: Double, every tick: Double) -> Double {
+    let next = due + tick
+    let now = SystemIO.monotonicSeconds()
+    return next > now ? next : now + tick
+  }
+
+  /// Columns from the terminal driver, else `COLUMNS`, else 80.
+  private static func queryWidth(stdoutIsTerminal: Bool) -> Int {
+    if stdoutIsTerminal {
+      var size = winsize()
+      if ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+    }
+    if let columns = SystemIO.environment("COLUMNS").flatMap({ Int($0) }), columns > 0 {
+      return columns
+    }
+    return 80
+  }
+}
