@@ -1,0 +1,147 @@
+/// The screen the operator sees for the open step: where the incident stands, what to do,
+/// who owns it, the deadline, the question, and every message ready to copy with its
+/// character count. Rendered to a string for any width; all text from the playbook, the log
+/// or a person is sanitised here, at the last moment before the terminal.
+public struct StepScreen: Sendable {
+  public let session: WalkthroughSession
+  public let styles: TextStyles
+  public let width: Int
+
+  public init(session: WalkthroughSession, styles: TextStyles, width: Int) {
+    self.session = session
+    self.styles = styles
+    self.width = max(40, width)
+  }
+
+  private var state: IncidentState { session.state }
+  private var playbook: Playbook { session.playbook }
+  private var agenda: Agenda { session.agenda }
+
+  public func render(at now: Timestamp) -> String {
+    let t = session.elapsed(at: now)
+    var lines: [String] = []
+    if session.isDrill {
+      let label = " DRILL: exercise, not a real incident "
+      let side = max(0, (width - DisplayWidth.of(label)) / 2)
+      lines.append(styles.yellow(styles.bold(String(repeating: "=", count: side) + label + String(repeating: "=", count: side))))
+    }
+    var header = "T+\(Elapsed.label(t)) · severity \(state.severity.rawValue.uppercased()) · \(clean(state.title))"
+    if session.clock.isHeld { header += " · clock held" }
+    lines += wrap(header, indent: 0).map { styles.bold($0) }
+    lines.append(styles.dim(clean(state.id)))
+    lines.append(styles.dim(String(repeating: "─", count: width)))
+
+    if let id = state.currentStep, let step = playbook.step(id) {
+      lines += stepLines(step, at: t)
+    } else if agenda.isPathComplete {
+      lines.append(styles.green("Every step on the path is done."))
+      lines.append("Keep posting updates on the promised cadence; type x to resolve when it is over.")
+      for (step, _) in agenda.cadences() where !step.send.isEmpty {
+        lines.append("")
+        lines += messageLines(session.renderer.messages(for: step, at: t), step: step)
+      }
+    } else {
+      lines.append("No step is open. Type l for the steps, g STEP to open one.")
+    }
+    lines.append("")
+    lines += updateLines(at: t)
+    lines.append(styles.dim("d done · s skip · a answer · m sent · c copy · n note · ? all commands"))
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  private func stepLines(_ step: Step, at t: Double) -> [String] {
+    var lines: [String] = []
+    let number = (playbook.stepIndex(step.id) ?? 0) + 1
+    lines += wrap("Step \(number) of \(playbook.steps.count): \(clean(step.title))", indent: 0).map { styles.bold(styles.cyan($0)) }
+    lines.append("Owner: \(clean(agenda.owner(of: step)))")
+    if let due = step.due?.secondsValue {
+      if state.steps[step.id]?.isFinished == true {
+        lines.append("Due T+\(Elapsed.label(due))")
+      } else if t >= due {
+        lines.append(styles.red(styles.bold("OVERDUE by \(Elapsed.span(t - due))")) + " (was due T+\(Elapsed.label(due)))")
+      } else {
+        let left = due - t
+        let text = "Due T+\(Elapsed.label(due)), in \(Elapsed.span(left))"
+        lines.append(left < 120 ? styles.yellow(text) : text)
+      }
+    }
+    if let every = step.every {
+      lines.append("Repeats every \(every.compact) until the incident is resolved")
+    }
+    if !step.checklist.isEmpty {
+      lines.append("")
+      lines.append(styles.bold("To do"))
+      for item in step.checklist { lines += wrap("• " + clean(item), indent: 2, hang: 4) }
+    }
+    if let decision = step.decision {
+      lines.append("")
+      let answered = state.decisions.last { $0.step == step.id }
+      lines += wrap("Question: " + clean(decision.question), indent: 0).map { styles.bold($0) }
+      for (i, choice) in decision.choices.enumerated() {
+        let target = choice.target.id == Playbook.endTarget ? "end" : clean(playbook.step(choice.target.id)?.title ?? choice.target.id)
+        var line = "  \(i + 1)) \(clean(choice.answer)) → \(target)"
+        if answered?.answer == choice.answer { line = styles.green(line + "  ✓ answered") }
+        lines.append(line)
+      }
+      if answered == nil { lines.append(styles.dim("  a N answers")) }
+    }
+    let messages = session.renderer.messages(for: step, at: t)
+    if !messages.isEmpty {
+      lines.append("")
+      lines += messageLines(messages, step: step)
+    }
+    return lines
+  }
+
+  private func messageLines(_ messages: [MessageRenderer.Message], step: Step) -> [String] {
+    var lines = [styles.bold("Messages, ready to post")]
+    for (i, message) in messages.enumerated() {
+      let channel = message.channel
+      var head = "\(i + 1)) \(clean(channel?.title ?? message.template.channel.id))"
+      if let audience = channel?.audience { head += " · \(audience.rawValue)" }
+      if let limit = message.limit {
+        let count = "\(message.length)/\(limit) characters"
+        head += " · " + (message.isOverLimit ? styles.red(styles.bold(count + " TOO LONG")) : count)
+      } else {
+        head += " · \(message.length) characters"
+      }
+      if let sent = state.messages.last(where: { $0.template == message.template.id && $0.step == step.id }) {
+        head += " · " + styles.green("posted \(sent.time.clockTime)")
+      }
+      lines.append("  " + head)
+      for paragraph in clean(message.text, keepNewlines: true).split(separator: "\n", omittingEmptySubsequences: false) {
+        lines += wrap(String(paragraph), indent: 5)
+      }
+    }
+    lines.append(styles.dim("  m N [URL] once posted · c N copies to the clipboard"))
+    return lines
+  }
+
+  private func updateLines(at t: Double) -> [String] {
+    var parts: [String] = []
+    if let last = state.lastPublicUpdate {
+      parts.append("Last public update \(Elapsed.label(t - last)) ago")
+    } else {
+      parts.append("No public update yet")
+    }
+    if let due = agenda.nextUpdateDue {
+      if due <= t {
+        parts.append(styles.red(styles.bold("next update OVERDUE by \(Elapsed.span(t - due))")))
+      } else {
+        parts.append("next due in \(Elapsed.span(due - t))")
+      }
+    }
+    return [parts.joined(separator: " · ")]
+  }
+
+  private func clean(_ text: String, keepNewlines: Bool = false) -> String {
+    TerminalText.sanitize(text, keepNewlines: keepNewlines)
+  }
+
+  private func wrap(_ text: String, indent: Int, hang: Int? = nil) -> [String] {
+    let first = String(repeating: " ", count: indent)
+    let rest = String(repeating: " ", count: hang ?? indent)
+    let wrapped = DisplayWidth.wrap(text, width: max(20, width - (hang ?? indent)))
+    return wrapped.enumerated().map { ($0.offset == 0 ? first : rest) + $0.element }
+  }
+}
