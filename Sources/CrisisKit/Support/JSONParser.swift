@@ -82,11 +82,6 @@ private struct JSONReader {
   var depth = 0
   /// Reused buffer for strings that contain escapes (the slow path).
   var scratch: [UInt8] = []
-  /// Members of the objects being read, innermost last; each object is copied out into an
-  /// array of exactly its size when it closes, so objects never regrow while being read.
-  var pairStack: [(String, JSONValue)] = []
-  /// The same for the items of the arrays being read.
-  var itemStack: [JSONValue] = []
 
   init(base: UnsafePointer<UInt8>, count: Int) {
     self.base = base
@@ -144,7 +139,10 @@ private struct JSONReader {
       depth -= 1
       return .object([])
     }
-    let mark = pairStack.count
+    // Room for a log line's members up front: growing 1, 2, 4, 8, 16 cost more than the
+    // spare capacity (measured).
+    var pairs: [(String, JSONValue)] = []
+    pairs.reserveCapacity(16)
     var seen: Set<String> = []
     while true {
       guard index < count else { throw error("unterminated object (opened at byte \(open))") }
@@ -153,14 +151,14 @@ private struct JSONReader {
       }
       let keyStart = index
       let key = try string()
-      if isDuplicate(key, from: mark, seen: &seen) {
+      if isDuplicate(key, in: pairs, seen: &seen) {
         throw error("duplicate key \"\(key)\"", at: keyStart)
       }
       skipWhitespace()
       try expect(UInt8(ascii: ":"), "expected ':' after the object key")
       skipWhitespace()
       let member = try value()
-      pairStack.append((key, member))
+      pairs.append((key, member))
       skipWhitespace()
       guard index < count else { throw error("unterminated object, expected ',' or '}'") }
       switch base[index] {
@@ -170,8 +168,6 @@ private struct JSONReader {
       case UInt8(ascii: "}"):
         index += 1
         depth -= 1
-        let pairs = Array(pairStack[mark...])
-        pairStack.removeSubrange(mark...)
         return .object(pairs)
       case let byte:
         throw error("unexpected \(describe(byte)), expected ',' or '}'", at: index)
@@ -179,10 +175,11 @@ private struct JSONReader {
     }
   }
 
-  /// Whether the object whose members start at `mark` in `pairStack` already has `key`.
-  /// Small objects (log lines) compare keys directly; big ones switch to a set.
-  func isDuplicate(_ key: String, from mark: Int, seen: inout Set<String>) -> Bool {
-    let members = pairStack[mark...]
+  /// Whether the object's members so far already have `key`. Small objects (log lines)
+  /// compare keys directly; big ones switch to a set.
+  func isDuplicate(_ key: String, in members: [(String, JSONValue)], seen: inout Set<String>)
+    -> Bool
+  {
     if members.count < 16 { return members.contains { $0.0 == key } }
     if seen.isEmpty { seen = Set(members.map(\.0)) }
     return !seen.insert(key).inserted
@@ -197,10 +194,11 @@ private struct JSONReader {
       depth -= 1
       return .array([])
     }
-    let mark = itemStack.count
+    var items: [JSONValue] = []
+    items.reserveCapacity(8)
     while true {
       let item = try value()
-      itemStack.append(item)
+      items.append(item)
       skipWhitespace()
       guard index < count else { throw error("unterminated array, expected ',' or ']'") }
       switch base[index] {
@@ -210,8 +208,6 @@ private struct JSONReader {
       case UInt8(ascii: "]"):
         index += 1
         depth -= 1
-        let items = Array(itemStack[mark...])
-        itemStack.removeSubrange(mark...)
         return .array(items)
       case let byte:
         throw error("unexpected \(describe(byte)), expected ',' or ']'", at: index)
