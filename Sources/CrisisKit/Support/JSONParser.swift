@@ -19,7 +19,8 @@ public enum JSONParser {
   /// Parses one JSON document held in `buffer`.
   public static func parse(_ buffer: UnsafeRawBufferPointer) throws(JSONParseError) -> JSONValue {
     guard let base = buffer.baseAddress, !buffer.isEmpty else {
-      throw JSONParseError("unexpected end of input, expected a JSON value", at: .start)
+      throw JSONParseError(
+        "unexpected end of input, expected a JSON value", at: .start, truncated: true)
     }
     var reader = JSONReader(base: base.assumingMemoryBound(to: UInt8.self), count: buffer.count)
     return try reader.document()
@@ -52,10 +53,14 @@ public enum JSONParser {
 public struct JSONParseError: Error, Hashable, Sendable, CustomStringConvertible {
   public var message: String
   public var position: SourcePosition
+  /// The input ended before the document did, and more input could have completed it (an
+  /// unterminated string, object or number): what a write cut short by a crash looks like.
+  public var isTruncated: Bool
 
-  public init(_ message: String, at position: SourcePosition) {
+  public init(_ message: String, at position: SourcePosition, truncated: Bool = false) {
     self.message = message
     self.position = position
+    self.isTruncated = truncated
   }
 
   /// `LINE:COL: message`.
@@ -130,7 +135,6 @@ private struct JSONReader {
   }
 
   mutating func object() throws(JSONParseError) -> JSONValue {
-    let open = index
     try enter()
     index += 1
     skipWhitespace()
@@ -145,14 +149,14 @@ private struct JSONReader {
     pairs.reserveCapacity(16)
     var seen: Set<String> = []
     while true {
-      guard index < count else { throw error("unterminated object (opened at byte \(open))") }
+      guard index < count else { throw error("unterminated object, expected a string key") }
       guard base[index] == UInt8(ascii: "\"") else {
         throw error("unexpected \(describe(base[index])), expected a string key", at: index)
       }
       let keyStart = index
       let key = try string()
       if isDuplicate(key, in: pairs, seen: &seen) {
-        throw error("duplicate key \"\(key)\"", at: keyStart)
+        throw error("duplicate key \"\(key)\"", at: keyStart, truncated: false)
       }
       skipWhitespace()
       try expect(UInt8(ascii: ":"), "expected ':' after the object key")
@@ -372,29 +376,32 @@ private struct JSONReader {
     case UInt8(ascii: "u"):
       var scalar = try hex4(escapeAt: at)
       if (0xDC00...0xDFFF).contains(scalar) {
-        throw error("invalid escape, lone low surrogate \\u\(hexText(scalar))", at: at)
+        throw error(
+          "invalid escape, lone low surrogate \\u\(hexText(scalar))", at: at, truncated: false)
       }
       if (0xD800...0xDBFF).contains(scalar) {
         let lowAt = index
         guard index + 1 < count, base[index] == UInt8(ascii: "\\"),
           base[index + 1] == UInt8(ascii: "u")
         else {
+          // `"\ud800` or `"\ud800\` cut short could still be completed: a torn write.
+          let cut = index >= count || (index + 1 >= count && base[index] == UInt8(ascii: "\\"))
           throw error(
             "invalid escape, high surrogate \\u\(hexText(scalar)) not followed by a low one",
-            at: at)
+            at: at, truncated: cut)
         }
         index += 2
         let low = try hex4(escapeAt: lowAt)
         guard (0xDC00...0xDFFF).contains(low) else {
           throw error(
             "invalid escape, high surrogate \\u\(hexText(scalar)) not followed by a low one",
-            at: at)
+            at: at, truncated: false)
         }
         scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
       }
       appendUTF8(scalar)
     default:
-      throw error("invalid escape '\\\(describeRaw(letter))'", at: at)
+      throw error("invalid escape '\\\(describeRaw(letter))'", at: at, truncated: false)
     }
   }
 
@@ -464,7 +471,7 @@ private struct JSONReader {
     }
     for k in 1...continuations {
       let at = index + k
-      guard at < count else { throw error("truncated UTF-8 sequence", at: index) }
+      guard at < count else { throw error("truncated UTF-8 sequence", at: index, truncated: true) }
       let byte = base[at]
       guard byte >= low, byte <= high else {
         throw error("invalid UTF-8 byte 0x\(hexByte(byte))", at: at)
@@ -499,8 +506,9 @@ private struct JSONReader {
   }
 
   /// An error at byte `offset` (default: the current position). Line and column are worked
-  /// out only now, so the happy path never counts them.
-  func error(_ message: String, at offset: Int? = nil) -> JSONParseError {
+  /// out only now, so the happy path never counts them. The input counts as cut short when the
+  /// cursor has reached its end, unless `truncated` says otherwise.
+  func error(_ message: String, at offset: Int? = nil, truncated: Bool? = nil) -> JSONParseError {
     let offset = min(offset ?? index, count)
     var line = 1
     var column = 1
@@ -513,7 +521,9 @@ private struct JSONReader {
         column += 1
       }
     }
-    return JSONParseError(message, at: SourcePosition(line: line, column: column, offset: offset))
+    return JSONParseError(
+      message, at: SourcePosition(line: line, column: column, offset: offset),
+      truncated: truncated ?? (index >= count))
   }
 
   /// A byte as a reader would name it: `'x'` when printable ASCII (`"'"` for the apostrophe),

@@ -79,8 +79,37 @@ import Testing
     ("\u{FEFF}{}", 1, "unexpected byte 0xEF, expected a JSON value"),
   ])
   func errors(text: String, column: Int, message: String) {
-    #expect(throws: JSONParseError(message, at: SourcePosition(line: 1, column: column, offset: offsetOf(column, in: text)))) {
-      try JSONParser.parse(text)
+    do {
+      _ = try JSONParser.parse(text)
+      Issue.record("accepted invalid JSON")
+    } catch {
+      #expect(error.message == message)
+      let offset = offsetOf(column, in: text)
+      #expect(error.position == SourcePosition(line: 1, column: column, offset: offset))
+    }
+  }
+
+  /// A document cut short anywhere is reported as truncated (a torn write); other errors,
+  /// even at the very end, are not.
+  @Test func truncationIsTellable() throws {
+    let line = #"{"v":1,"seq":12,"t":"a\"ä😀\u00e4\ud83d\ude00","n":-1.5e3,"ok":true,"x":null,"a":[]}"#
+    let bytes = Array(line.utf8)
+    _ = try JSONParser.parse(bytes: bytes)
+    for cut in 0..<bytes.count {
+      do {
+        _ = try JSONParser.parse(bytes: bytes[..<cut])
+        Issue.record("prefix of \(cut) bytes parsed")
+      } catch {
+        #expect(error.isTruncated, "cut at \(cut): \(error)")
+      }
+    }
+    for text in [#"{"a":1]"#, #"{"a":1,"a":2}"#, #""\x"#, #""\ud800\u0041"#, "[1}", "{} {"] {
+      do {
+        _ = try JSONParser.parse(text)
+        Issue.record("accepted \(text)")
+      } catch {
+        #expect(!error.isTruncated, "\(text): \(error)")
+      }
     }
   }
 
