@@ -2,8 +2,9 @@
   import Glibc
 #endif
 
-/// The few file operations the library needs, on Glibc directly: fast, no Foundation, and
-/// errors that say which file and why (`strerror`).
+/// The few path-level file operations the library needs, on Glibc directly: fast, no
+/// Foundation, errors that say which file and why, each call retried on `EINTR`.
+/// (`FileDescriptor` has the descriptor-level ones.)
 public enum FileSystem {
   /// A file could not be read or listed.
   public struct Failure: Error, Sendable, CustomStringConvertible {
@@ -76,5 +77,51 @@ public enum FileSystem {
     guard let value = getenv(name) else { return nil }
     let s = String(cString: value)
     return s.isEmpty ? nil : s
+  }
+
+  /// `mkdir -p` with `mode` for every directory it creates; existing ones are left as they are.
+  /// Modes are set with `chmod` after `mkdir`, so the umask cannot widen or narrow them.
+  public static func makeDirectories(_ path: String, mode: mode_t) throws(SystemError) {
+    guard !path.isEmpty, !isDirectory(path) else { return }
+    var prefix = path.hasPrefix("/") ? "/" : ""
+    for component in path.split(separator: "/", omittingEmptySubsequences: true) {
+      prefix += component
+      defer { prefix += "/" }
+      if isDirectory(prefix) { continue }
+      do {
+        _ = try FileDescriptor.retrying("mkdir") { mkdir(prefix, mode) }
+      } catch {
+        // Another process may have made it meanwhile; anything else is the real error.
+        if error.code == EEXIST, isDirectory(prefix) { continue }
+        throw error
+      }
+      _ = chmod(prefix, mode)
+    }
+  }
+
+  /// The permission bits of `path` (`0o600`), or nil when it cannot be stat'ed.
+  public static func mode(of path: String) -> mode_t? {
+    var info = stat()
+    guard stat(path, &info) == 0 else { return nil }
+    return info.st_mode & 0o7777
+  }
+
+  public static func remove(_ path: String) throws(SystemError) {
+    _ = try FileDescriptor.retrying("unlink") { unlink(path) }
+  }
+
+  /// Makes a directory's entries (a file just created in it) durable: `fsync` on the
+  /// directory itself.
+  public static func syncDirectory(_ path: String) throws(SystemError) {
+    let fd = try FileDescriptor.open(path.isEmpty ? "." : path, O_RDONLY | O_DIRECTORY)
+    defer { fd.close() }
+    try fd.sync()
+  }
+
+  /// The directory part of a path (`"a/b.jsonl"` → `"a"`, `"b.jsonl"` → `"."`).
+  public static func directory(of path: String) -> String {
+    guard let slash = path.lastIndex(of: "/") else { return "." }
+    if slash == path.startIndex { return "/" }
+    return String(path[..<slash])
   }
 }

@@ -1,0 +1,236 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// The durable, append-only JSON Lines file of one incident, at the level of bytes: it writes
+/// and reads lines of `JSONValue` objects; the event model and the fold live elsewhere.
+///
+/// Every line is `{"v":1,"seq":N,` + the caller's fields in the caller's order +
+/// `,"prev":"<SHA-256 hex of the previous line's bytes>"}` and a newline. `seq` counts from 1
+/// without gaps, and `prev` chains each line to the one before it (the first to the hash of the
+/// empty string), so `verifyChain` finds any edit, deletion or insertion.
+///
+/// Several terminals may append to the same log at once (`crisis note` while the walkthrough
+/// runs): each append takes an exclusive `flock`, finds the last event, writes its line with
+/// one `write` and `fsync`s before returning. Nothing ever rewrites or truncates the file.
+public struct IncidentLog: Sendable {
+  /// The log file.
+  public let path: String
+
+  /// A log at `path`. Nothing is checked or created: `append` fails if the file is missing
+  /// (so a mistyped id never starts a new log); use `create` for a new incident.
+  public init(path: String) {
+    self.path = path
+  }
+
+  /// The file name of an incident's log in a log directory: `<dir>/<id>.jsonl`.
+  public static func path(forIncident id: String, in directory: String) -> String {
+    (directory.hasSuffix("/") ? directory : directory + "/") + id + ".jsonl"
+  }
+
+  // MARK: Creating
+
+  /// Creates the empty log of a new incident: its directory with mode 0700 (and any missing
+  /// parents), the file with mode 0600 and `O_EXCL`, so two incidents can never share a file.
+  /// Both the file and its directory entry are synced before this returns.
+  public static func create(at path: String) throws(LogError) -> IncidentLog {
+    let directory = FileSystem.directory(of: path)
+    do {
+      try FileSystem.makeDirectories(directory, mode: 0o700)
+    } catch {
+      throw .directoryNotWritable(directory: directory, error)
+    }
+    let fd: FileDescriptor
+    do {
+      fd = try FileDescriptor.open(path, O_WRONLY | O_CREAT | O_EXCL, mode: 0o600)
+    } catch {
+      if error.code == EEXIST { throw .incidentExists(path: path) }
+      if error.code == EACCES || error.code == EROFS {
+        throw .directoryNotWritable(directory: directory, error)
+      }
+      throw .cannotCreate(path: path, error)
+    }
+    defer { fd.close() }
+    do {
+      try fd.setMode(0o600)
+      try fd.sync()
+      try FileSystem.syncDirectory(directory)
+    } catch {
+      throw .cannotCreate(path: path, error)
+    }
+    return IncidentLog(path: path)
+  }
+
+  /// An existing log; fails when there is no readable file at `path`.
+  public static func open(at path: String) throws(LogError) -> IncidentLog {
+    do {
+      let fd = try FileDescriptor.open(path, O_RDONLY)
+      fd.close()
+    } catch {
+      throw .cannotOpen(path: path, error)
+    }
+    return IncidentLog(path: path)
+  }
+
+  /// Fails early, before an incident starts, when logs cannot be written to `directory`: makes
+  /// the directory (0700, with parents) if needed, then creates and removes a probe file.
+  /// The error reads "cannot write to log directory X: Permission denied".
+  public static func checkWritable(directory: String) throws(LogError) {
+    do {
+      try FileSystem.makeDirectories(directory, mode: 0o700)
+      let probe = path(forIncident: ".crisis-write-probe-\(getpid())", in: directory)
+      let fd = try FileDescriptor.open(probe, O_WRONLY | O_CREAT | O_EXCL, mode: 0o600)
+      fd.close()
+      try FileSystem.remove(probe)
+    } catch {
+      throw .directoryNotWritable(directory: directory, error)
+    }
+  }
+
+  // MARK: Appending
+
+  /// Appends one event and returns its line once it is on disk.
+  ///
+  /// `fields` gets the event's `seq` and the time, both decided under the lock, and returns
+  /// the fields between `seq` and `prev` in order (by convention `ts`, `incident`, `mode`,
+  /// `type`, `actor`, then the event's own). Reading the clock under the lock means `ts` never
+  /// decreases down the file, even with several writers; if the wall clock stepped back (NTP),
+  /// the event takes the previous event's time.
+  ///
+  /// Steps: open with `O_APPEND`; `flock` exclusive; read the tail backwards to find the last
+  /// complete event's `seq` and hash (another terminal may just have appended); build the
+  /// line; write it with one `write` loop; `fsync`; unlock.
+  ///
+  /// Torn lines and failed writes. A crash or a full disk (`ENOSPC`, `EFBIG`, `EIO`) can stop
+  /// a write midway and leave a line without its newline. Truncating it away is not allowed
+  /// (the log is never rewritten, and a truncate racing another writer could destroy a good
+  /// line), so instead:
+  /// - readers treat JSON cut short as a torn write and skip it with a warning;
+  /// - the next append sees that the file does not end with a newline and starts its bytes
+  ///   with one, in the same `write`, so the torn line is sealed off and the new event begins
+  ///   on a fresh line; `seq` and `prev` continue from the last complete event, ignoring the
+  ///   torn one.
+  /// So a failed partial write just becomes a torn line that a later append seals, and the
+  /// error says the event was NOT recorded. (If only the final newline was lost, the line is
+  /// a whole event: the next append keeps it and chains to it, and the error says so.)
+  @discardableResult
+  public func append(
+    clock: some Clock,
+    fields: (_ seq: Int, _ now: Timestamp) -> [(String, JSONValue)]
+  ) throws(LogError) -> AppendedLine {
+    let fd: FileDescriptor
+    do {
+      fd = try FileDescriptor.open(path, O_RDWR | O_APPEND)
+    } catch {
+      throw .notRecorded(path: path, error, written: 0, total: 0)
+    }
+    defer { fd.close() }  // also releases the lock
+    let size: Int
+    do {
+      try fd.lockExclusive()
+      size = try fd.size()
+    } catch {
+      throw .notRecorded(path: path, error, written: 0, total: 0)
+    }
+    defer { fd.unlock() }
+    let tail = try LogTail.read(fd, size: size, path: path)
+
+    var now = clock.now()
+    if let last = tail.lastTimestamp, now < last {
+      now = Timestamp(milliseconds: last.milliseconds, utcOffset: now.utcOffset)
+    }
+    let seq = tail.lastSeq + 1
+    let line = try Self.line(seq: seq, fields: fields(seq, now), prev: tail.lastHash)
+
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(line.count + 2)
+    if tail.needsSeal { bytes.append(0x0A) }
+    bytes.append(contentsOf: line)
+    bytes.append(0x0A)
+    let written: Result<Void, PartialWrite> = bytes.withUnsafeBytes { buffer in
+      Result { () throws(PartialWrite) in try fd.writeAll(buffer) }
+    }
+    if case .failure(let failure) = written {
+      let sealed = tail.needsSeal ? 1 : 0
+      throw .notRecorded(
+        path: path, failure.error, written: max(0, failure.written - sealed), total: line.count + 1)
+    }
+    do {
+      try fd.sync()
+    } catch {
+      throw .notDurable(path: path, error)
+    }
+    return AppendedLine(
+      seq: seq, timestamp: now, bytes: line, sha256: SHA256.hex(of: line),
+      sealedTornLine: tail.needsSeal && !tail.adoptedUnterminatedEvent)
+  }
+
+  /// The bytes of one line, without its newline.
+  static func line(seq: Int, fields: [(String, JSONValue)], prev: String) throws(LogError)
+    -> [UInt8]
+  {
+    var seen: Set<String> = ["v", "seq", "prev"]
+    for (name, _) in fields where !seen.insert(name).inserted {
+      let reserved = ["v", "seq", "prev"].contains(name)
+      throw .invalidEvent(
+        reserved ? "field \"\(name)\" is set by the log itself" : "field \"\(name)\" given twice")
+    }
+    let writer = JSONWriter()
+    var out: [UInt8] = []
+    out.reserveCapacity(256)
+    out.append(contentsOf: #"{"v":1,"seq":"#.utf8)
+    out.append(contentsOf: String(seq).utf8)
+    for (name, value) in fields {
+      out.append(UInt8(ascii: ","))
+      JSONWriter.writeString(name, into: &out)
+      out.append(UInt8(ascii: ":"))
+      writer.write(value, into: &out, depth: 0)
+    }
+    out.append(contentsOf: #","prev":""#.utf8)
+    out.append(contentsOf: prev.utf8)
+    out.append(contentsOf: #""}"#.utf8)
+    return out
+  }
+
+  // MARK: Reading
+
+  /// A streaming reader over the log's events (see `LogReader`).
+  public static func lines(path: String, hashing: Bool = false) throws(LogError) -> LogReader {
+    try LogReader(path: path, hashing: hashing)
+  }
+
+  /// Calls `body` with each event in file order, holding one line at a time, and returns what
+  /// was skipped. Throws `LogError` for an unreadable or damaged log, or what `body` throws.
+  @discardableResult
+  public static func read(
+    path: String, hashing: Bool = false, _ body: (LogLine) throws -> Void
+  ) throws -> LogReadSummary {
+    let reader = try LogReader(path: path, hashing: hashing)
+    while let line = try reader.next() { try body(line) }
+    return LogReadSummary(
+      eventCount: reader.eventCount, warnings: reader.warnings, tornLastLine: reader.tornLastLine)
+  }
+}
+
+/// What one successful append wrote.
+public struct AppendedLine: Hashable, Sendable {
+  public var seq: Int
+  /// The time given to the event (the clock, or the previous event's time if the clock
+  /// stepped back).
+  public var timestamp: Timestamp
+  /// The line's bytes without its newline: what the next line's `prev` hashes.
+  public var bytes: [UInt8]
+  /// SHA-256 hex of `bytes`.
+  public var sha256: String
+  /// A torn line (a write cut short earlier) was sealed off before this line.
+  public var sealedTornLine: Bool
+}
+
+/// What reading a whole log skipped.
+public struct LogReadSummary: Hashable, Sendable {
+  public var eventCount: Int
+  /// One warning per torn line, with its place.
+  public var warnings: [Diagnostic]
+  /// The line number of a torn line at the end of the file.
+  public var tornLastLine: Int?
+}

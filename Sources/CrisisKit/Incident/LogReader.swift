@@ -1,0 +1,145 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Streams the events of an incident log, one line at a time, so a fold holds only the current
+/// event: the file is read in chunks (256 KiB by default) into one buffer that grows only for a
+/// line longer than it, and each line is parsed straight from that buffer.
+///
+/// ```swift
+/// let reader = try LogReader(path: "incidents/2026-11-21-website-outage-7f3a.jsonl")
+/// while let line = try reader.next() { state.apply(line.event) }
+/// for warning in reader.warnings { print(warning) }   // torn lines
+/// ```
+///
+/// Torn lines. A crash or a full disk can stop an append midway, leaving a line that is JSON cut
+/// short (see `IncidentLog.append`). Such a line is skipped with a warning naming it:
+/// - at the end of the file (with or without its newline): `tornLastLine`, warning
+///   "torn last line (crash mid-write), ignored";
+/// - in the middle, because a later append sealed it with a newline and carried on:
+///   warning "torn write (crash mid-write), skipped". The events after it are kept: they were
+///   acknowledged to the operator and chain to the last event before the torn line.
+/// An unterminated last line is always torn, even when its JSON happens to be complete: its
+/// writer was told the event may not have been recorded.
+/// Any other bad line (an edit, a foreign file) stops the reader with `LogError.damaged`
+/// naming `FILE:LINE:COL` and what is wrong.
+public final class LogReader {
+  /// The log file as the user named it (used in messages).
+  public let path: String
+  /// Whether lines get their SHA-256 (`verify` needs it; `status` does not and runs faster).
+  public let hashing: Bool
+  /// Torn lines met so far, as warnings with their place.
+  public private(set) var warnings: [Diagnostic] = []
+  /// The line number of a torn line at the end of the file, once the reader has reached it.
+  public private(set) var tornLastLine: Int?
+  /// Events handed out so far.
+  public private(set) var eventCount = 0
+
+  private let fd: FileDescriptor
+  /// Holds file bytes `[bufferOffset + start, bufferOffset + end)` not yet split into lines.
+  private var buffer: UnsafeMutableRawBufferPointer
+  private var start = 0
+  private var end = 0
+  /// File offset of `buffer[0]`.
+  private var bufferOffset = 0
+  private var atEndOfFile = false
+  /// The number of the line last split off.
+  private var lineNumber = 0
+
+  public init(path: String, hashing: Bool = false, chunkSize: Int = 256 * 1024) throws(LogError) {
+    self.path = path
+    self.hashing = hashing
+    do {
+      fd = try FileDescriptor.open(path, O_RDONLY)
+    } catch {
+      throw .cannotOpen(path: path, error)
+    }
+    buffer = .allocate(byteCount: max(chunkSize, 16), alignment: 8)
+  }
+
+  deinit {
+    fd.close()
+    buffer.deallocate()
+  }
+
+  /// The next event, or nil at the end of the log. Torn lines are skipped (and added to
+  /// `warnings`); any other bad line throws `LogError.damaged`.
+  public func next() throws(LogError) -> LogLine? {
+    while true {
+      // Re-read each time round: `fill` may have moved the buffer.
+      guard let base = buffer.baseAddress else { return nil }
+      if start < end, let newline = memchr(base + start, 0x0A, end - start) {
+        let lineEnd = base.distance(to: newline)
+        let line = UnsafeRawBufferPointer(rebasing: buffer[start..<lineEnd])
+        let offset = bufferOffset + start
+        lineNumber += 1
+        start = lineEnd + 1
+        switch LineContent.of(line) {
+        case .event(let event, let seq):
+          eventCount += 1
+          let hash = hashing ? SHA256.hex(of: line) : nil
+          return LogLine(number: lineNumber, offset: offset, seq: seq, event: event, sha256: hash)
+        case .torn(let error):
+          if try nothingFollows() {
+            tornLastLine = lineNumber
+            warn("torn last line (crash mid-write), ignored", column: error.position.column)
+          } else {
+            warn("torn write (crash mid-write), skipped", column: error.position.column)
+          }
+        case .invalid(let message, let column):
+          throw .damaged(
+            Diagnostic(.error, file: path, at: SourcePosition(line: lineNumber, column: column), message))
+        }
+        continue
+      }
+      if atEndOfFile {
+        if start < end {
+          // The last line has no newline: a write that never finished.
+          lineNumber += 1
+          tornLastLine = lineNumber
+          let column = String(decoding: buffer[start..<end], as: UTF8.self).unicodeScalars.count + 1
+          warn("torn last line (crash mid-write), ignored", column: column)
+          start = end
+        }
+        return nil
+      }
+      try fill()
+    }
+  }
+
+  /// Whether the line just split off was the last one in the file.
+  private func nothingFollows() throws(LogError) -> Bool {
+    while start == end, !atEndOfFile { try fill() }
+    return start == end
+  }
+
+  private func warn(_ message: String, column: Int) {
+    warnings.append(
+      Diagnostic(.warning, file: path, at: SourcePosition(line: lineNumber, column: column), message))
+  }
+
+  /// Moves the unread bytes to the front, grows the buffer if one line fills it, and reads the
+  /// next chunk.
+  private func fill() throws(LogError) {
+    guard let base = buffer.baseAddress else { return }
+    if start > 0 {
+      if end > start { memmove(base, base + start, end - start) }
+      bufferOffset += start
+      end -= start
+      start = 0
+    }
+    if end == buffer.count {
+      let bigger = UnsafeMutableRawBufferPointer.allocate(byteCount: buffer.count * 2, alignment: 8)
+      bigger.copyMemory(from: UnsafeRawBufferPointer(rebasing: buffer[..<end]))
+      buffer.deallocate()
+      buffer = bigger
+    }
+    do {
+      let n = try fd.read(into: UnsafeMutableRawBufferPointer(rebasing: buffer[end...]))
+      if n == 0 { atEndOfFile = true }
+      end += n
+    } catch {
+      throw .cannotRead(path: path, error)
+    }
+  }
+}
