@@ -1,0 +1,124 @@
+/// A log read back into events and state: what resume, status, note, export and replay start
+/// from. Reading streams the file (one line at a time) and folds as it goes.
+public struct IncidentFile: Sendable {
+  public var path: String
+  public var state: IncidentState
+  /// Torn lines skipped, as warnings with their place.
+  public var warnings: [Diagnostic]
+  /// The line number of a torn last line, if any.
+  public var tornLastLine: Int?
+  /// Every event in file order, when asked for (export, replay); empty otherwise.
+  public var events: [IncidentEvent]
+
+  /// Why a log could not be used.
+  public struct Failure: Error, Sendable, CustomStringConvertible {
+    public var message: String
+    public var description: String { message }
+  }
+
+  /// Reads and folds the log at `path`. `keepEvents` keeps every event (export, replay).
+  public static func read(path: String, keepEvents: Bool = false) throws(Failure) -> IncidentFile {
+    var state = IncidentState()
+    var events: [IncidentEvent] = []
+    let summary: LogReadSummary
+    do {
+      summary = try IncidentLog.read(path: path) { line in
+        let event = try IncidentEvent(json: line.event, line: line.number)
+        if state.eventCount == 0, event.type != .incidentStarted {
+          throw EventFormatError(line: line.number, message: "the first event must be incident.started, not \(event.type)")
+        }
+        state.apply(event)
+        if keepEvents { events.append(event) }
+      }
+    } catch let error as LogError {
+      throw Failure(message: error.description)
+    } catch let error as EventFormatError {
+      throw Failure(message: "\(path):\(error.line):1: error: \(error.message)")
+    } catch {
+      throw Failure(message: "\(path): error: \(error)")
+    }
+    guard state.eventCount > 0 else {
+      throw Failure(message: "\(path): error: the log has no events")
+    }
+    if state.playbook == nil {
+      throw Failure(message: "\(path):1:1: error: the playbook embedded in the first event cannot be read")
+    }
+    return IncidentFile(
+      path: path, state: state, warnings: summary.warnings, tornLastLine: summary.tornLastLine, events: events)
+  }
+}
+
+/// The incidents in a log directory.
+public enum IncidentDirectory {
+  /// The log directory from `--log-dir`, `$CRISIS_LOG_DIR`, or `./incidents`.
+  public static func resolve(option: String?) -> String {
+    option ?? FileSystem.environment("CRISIS_LOG_DIR") ?? "incidents"
+  }
+
+  /// Every readable log, with the reason for each one that is not.
+  public static func summaries(in directory: String) -> (incidents: [IncidentSummary], problems: [String]) {
+    var incidents: [IncidentSummary] = []
+    var problems: [String] = []
+    for name in FileSystem.contents(of: directory) where name.hasSuffix(".jsonl") && !name.hasPrefix(".") {
+      let path = FileSystem.join(directory, name)
+      do {
+        let file = try IncidentFile.read(path: path)
+        incidents.append(IncidentSummary(state: file.state, path: path))
+      } catch {
+        problems.append(error.message)
+      }
+    }
+    return (incidents, problems)
+  }
+
+  /// The log for an incident named on the command line: a path to a `.jsonl` file, or an id
+  /// (or unique prefix) in the directory; none means the single open incident.
+  public static func locate(
+    _ query: String?, in directory: String, openOnly: Bool = false
+  ) -> Result<String, IncidentSelection.Failure> {
+    if let query, query.hasSuffix(".jsonl") || query.contains("/"), FileSystem.isFile(query) {
+      return .success(query)
+    }
+    let (incidents, _) = summaries(in: directory)
+    return IncidentSelection.select(query, among: incidents, directory: directory, openOnly: openOnly).map(\.path)
+  }
+}
+
+/// Writes events of one incident: stamps them (`ts`, `incident`, `mode`, `actor`, drills'
+/// `sim`) and appends them durably. What it returns is exactly what is on disk.
+public struct IncidentRecorder: Sendable {
+  public let log: IncidentLog
+  public let incident: String
+  public let mode: IncidentMode
+  public let actor: String
+  public let clock: any Clock
+
+  public init(log: IncidentLog, incident: String, mode: IncidentMode, actor: String, clock: any Clock) {
+    self.log = log
+    self.incident = incident
+    self.mode = mode
+    self.actor = actor
+    self.clock = clock
+  }
+
+  /// Appends `draft`; `simulated` gives a drill's T+ at the moment of writing.
+  public func record(_ draft: EventDraft, simulated: ((Timestamp) -> Double)? = nil) throws(LogError) -> IncidentEvent {
+    var written: (Timestamp, Double?)?
+    let line = try log.append(clock: AnyClock(clock)) { _, now in
+      let sim = mode == .drill ? simulated?(now) : nil
+      written = (now, sim)
+      return draft.line(ts: now, incident: incident, mode: mode, actor: actor, sim: sim)
+    }
+    let (ts, sim) = written ?? (line.timestamp, nil)
+    return IncidentEvent(
+      seq: line.seq, ts: ts, incident: incident, mode: mode, type: draft.type, actor: actor, at: draft.at,
+      sim: sim.map { ($0 * 1000).rounded() / 1000 }, fields: draft.fields, line: line.seq)
+  }
+}
+
+/// Lets an existential clock be passed where a generic one is expected.
+struct AnyClock: Clock {
+  let base: any Clock
+  init(_ base: any Clock) { self.base = base }
+  func now() -> Timestamp { base.now() }
+}
