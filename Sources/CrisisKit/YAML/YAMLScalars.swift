@@ -315,55 +315,55 @@ extension YAMLReader {
     }
     try endLine("after the block scalar header; the text starts on the next line")
 
-    // The content indentation: given, or that of the first non-empty line.
+    // The content indentation: given, or that of the first non-empty line. A look-ahead
+    // over the leading empty lines only; they are read again below.
+    let save = c
+    var maxBlank = 0
+    var found: Int? = nil
+    var foundAt = c.position
+    var foundIsMarker = false
+    if !c.atEnd {
+      c.consumeBreak()
+      while !c.atEnd {
+        var spaces = 0
+        while c.byte == Ch.space {
+          spaces += 1
+          c.advance()
+        }
+        if Ch.isBreak(c.byte) {
+          maxBlank = max(maxBlank, spaces)
+          c.consumeBreak()
+          continue
+        }
+        if !c.atEnd {
+          found = spaces
+          foundAt = c.position
+          foundIsMarker = c.atDocumentMarker
+        } else {
+          maxBlank = max(maxBlank, spaces)
+        }
+        break
+      }
+    }
+    c = save
+    let hasText = found.map { $0 > parent && !foundIsMarker } ?? false
     var indent: Int
     if indicator > 0 {
-      if parent < 0 {
+      if parent < 0 && hasText {
         throw unsupported(
           "an indentation indicator on a top-level block scalar is not supported; remove the digit",
           at: position)
       }
-      indent = parent + indicator
+      indent = max(parent, 0) + indicator
+    } else if let found, hasText {
+      if maxBlank > found {
+        throw error(
+          "a leading empty line of a block scalar has more spaces than its first text line",
+          at: foundAt)
+      }
+      indent = found
     } else {
-      let save = c
-      var maxBlank = 0
-      var found: Int? = nil
-      var foundAt = c.position
-      var foundIsMarker = false
-      if !c.atEnd {
-        c.consumeBreak()
-        while !c.atEnd {
-          var spaces = 0
-          while c.byte == Ch.space {
-            spaces += 1
-            c.advance()
-          }
-          if Ch.isBreak(c.byte) {
-            maxBlank = max(maxBlank, spaces)
-            c.consumeBreak()
-            continue
-          }
-          if !c.atEnd {
-            found = spaces
-            foundAt = c.position
-            foundIsMarker = c.atDocumentMarker
-          } else {
-            maxBlank = max(maxBlank, spaces)
-          }
-          break
-        }
-      }
-      c = save
-      if let found, found > parent, !foundIsMarker {
-        if maxBlank > found {
-          throw error(
-            "a leading empty line of a block scalar has more spaces than its first text line",
-            at: foundAt)
-        }
-        indent = found
-      } else {
-        indent = max(maxBlank, parent + 1)
-      }
+      indent = max(maxBlank, parent + 1)
     }
 
     // The lines, folded (for `>`) as libyaml and the YAML 1.2 spec do.
@@ -389,7 +389,16 @@ extension YAMLReader {
             c.consumeBreak()
             continue
           }
-          if c.atEnd { break }
+          if c.atEnd {
+            // A last line of spaces without a line break still counts as a line.
+            if c.offset > lineStart.offset { trailingBreaks += 1 }
+            break
+          }
+          if c.byte == Ch.tab {
+            // Only spaces may indent a block scalar, also on its empty lines.
+            skipInlineSpace()
+            if c.atEnd || Ch.isBreak(c.byte) { throw tabError() }
+          }
           c = lineStart
           break
         }
@@ -408,12 +417,10 @@ extension YAMLReader {
         let textStart = c.offset
         while !c.atEnd && !Ch.isBreak(c.byte) { c.advance() }
         scratch.append(contentsOf: UnsafeBufferPointer(rebasing: c.bytes[textStart..<c.offset]))
-        if c.atEnd {
-          leadingBreak = false
-          break
-        }
-        c.consumeBreak()
+        // The end of the input ends the last line like a line break (as the suite reads it).
         leadingBreak = true
+        if c.atEnd { break }
+        c.consumeBreak()
       }
     }
     switch chomping {

@@ -58,10 +58,17 @@ import Testing
       }
 
       if isError {
-        if failure == nil { o.errorCasesAccepted.append(id) } else { o.invalid.append(id) }
+        if let failure {
+          if failure.isUnsupported { o.unsupported.append(id) } else { o.invalid.append(id) }
+        } else {
+          o.errorCasesAccepted.append(id)
+        }
         continue
       }
       if let failure {
+        if ProcessInfo.processInfo.environment["CRISIS_YAML_VERBOSE"] != nil {
+          print("  REJECTED \(id) [\(expected.map { "\($0.count) json" } ?? "no json")] \(failure.isUnsupported ? "unsupported" : "invalid") \(failure.position): \(failure.message)")
+        }
         if failure.isUnsupported { o.unsupported.append(id) } else { o.invalid.append(id) }
         if expected == nil { o.noExpectationRejected.append(id) }
         if subset.contains(id) {
@@ -92,7 +99,8 @@ import Testing
       """
       YAML test suite: \(ids.count) cases: matched \(o.matched.count), \
       rejected as unsupported \(o.unsupported.count), rejected as invalid \(o.invalid.count) \
-      (of which error cases \(errorIDs.count - o.errorCasesAccepted.count)), wrong \(o.wrong.count); \
+      (error cases rejected: \(errorIDs.count - o.errorCasesAccepted.count) of \(errorIDs.count)), \
+      wrong \(o.wrong.count); \
       cases without expectation: accepted \(o.noExpectationAccepted.count), rejected \(o.noExpectationRejected.count)
       """)
     for line in o.wrong { print("  WRONG \(line)") }
