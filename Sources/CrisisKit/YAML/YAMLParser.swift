@@ -63,8 +63,8 @@ struct YAMLReader {
   var depth = 0
   /// Leading spaces of the current line, valid after `skipBlankLines()` stopped at content.
   var lineIndent = 0
-  /// Whether a tab stood between the leading spaces and the content of the current line.
-  var lineTabbed = false
+  /// Where a tab stood between the leading spaces and the content of the current line, if any.
+  var lineTab: SourcePosition? = nil
   /// Line breaks crossed and whether a comment line was seen, by the last `skipBlankLines()`.
   var skippedBreaks = 0
   var skippedComment = false
@@ -144,18 +144,19 @@ struct YAMLReader {
     for _ in 0..<count { c.advance() }
   }
 
-  /// Skips spaces and tabs on the current line; says whether any and whether a tab was among them.
+  /// Skips spaces and tabs on the current line; says whether there were any, and where the
+  /// first tab was.
   @discardableResult
-  @inline(__always) mutating func skipInlineSpace() -> (any: Bool, tab: Bool) {
+  @inline(__always) mutating func skipInlineSpace() -> (any: Bool, tab: SourcePosition?) {
     var any = false
-    var tab = false
+    var tab: SourcePosition? = nil
     while true {
       let b = c.byte
       if b == Ch.space {
         any = true
       } else if b == Ch.tab {
         any = true
-        tab = true
+        if tab == nil { tab = c.position }
       } else {
         return (any, tab)
       }
@@ -188,7 +189,7 @@ struct YAMLReader {
   mutating func skipToNextContentLine() {
     if c.atEnd {
       lineIndent = 0
-      lineTabbed = false
+      lineTab = nil
       skippedBreaks = 0
       skippedComment = false
       return
@@ -199,7 +200,7 @@ struct YAMLReader {
   }
 
   /// From the start of a line, skips blank and comment lines and the next content line's
-  /// leading whitespace. Sets `lineIndent`, `lineTabbed`, `skippedBreaks`, `skippedComment`.
+  /// leading whitespace. Sets `lineIndent`, `lineTab`, `skippedBreaks`, `skippedComment`.
   mutating func skipBlankLines() {
     skippedBreaks = 0
     skippedComment = false
@@ -209,9 +210,9 @@ struct YAMLReader {
         spaces += 1
         c.advance()
       }
-      var tabbed = false
+      var tab: SourcePosition? = nil
       while Ch.isWhite(c.byte) {
-        if c.byte == Ch.tab { tabbed = true }
+        if c.byte == Ch.tab && tab == nil { tab = c.position }
         c.advance()
       }
       let b = c.byte
@@ -221,7 +222,7 @@ struct YAMLReader {
       }
       if c.atEnd {
         lineIndent = 0
-        lineTabbed = false
+        lineTab = nil
         return
       }
       if Ch.isBreak(c.byte) {
@@ -230,13 +231,13 @@ struct YAMLReader {
         continue
       }
       lineIndent = spaces
-      lineTabbed = tabbed
+      lineTab = tab
       return
     }
   }
 
-  func tabError() -> YAMLError {
-    error("tab character in indentation; indent with spaces")
+  func tabError(at position: SourcePosition) -> YAMLError {
+    error("tab character in indentation; indent with spaces", at: position)
   }
 
   // MARK: - Block nodes
@@ -252,7 +253,7 @@ struct YAMLReader {
       return try parseNodeOnNewLine(parent: parent, context: context, emptyAt: emptyAt)
     }
     return try parseNodeHere(
-      parent: parent, context: context, onOwnLine: false, tabbed: space.tab)
+      parent: parent, context: context, onOwnLine: false, tab: space.tab)
   }
 
   /// The node for an indicator whose own line ended: it is on the current content line if that
@@ -263,12 +264,12 @@ struct YAMLReader {
   {
     if c.atEnd || c.atDocumentMarker { return Self.empty(at: emptyAt) }
     if lineIndent > parent {
-      return try parseNodeHere(parent: parent, context: context, onOwnLine: true, tabbed: lineTabbed)
+      return try parseNodeHere(parent: parent, context: context, onOwnLine: true, tab: lineTab)
     }
     if lineIndent == parent && context == .mappingValue && c.byte == Ch.dash
       && Ch.isBlankOrEnd(c.peek(1))
     {
-      if lineTabbed { throw tabError() }
+      if let tab = lineTab { throw tabError(at: tab) }
       return try parseBlockSequence(indent: lineIndent)
     }
     return Self.empty(at: emptyAt)
@@ -280,7 +281,7 @@ struct YAMLReader {
 
   /// Reads a node that starts at the cursor: at the start of its own line (`onOwnLine`, the
   /// line's indentation is `lineIndent`) or after an indicator on the same line.
-  mutating func parseNodeHere(parent: Int, context: BlockContext, onOwnLine: Bool, tabbed: Bool)
+  mutating func parseNodeHere(parent: Int, context: BlockContext, onOwnLine: Bool, tab: SourcePosition?)
     throws(YAMLError) -> YAMLNode
   {
     let b = c.byte
@@ -299,7 +300,7 @@ struct YAMLReader {
             ? "a block sequence cannot start on the same line as its key; start it on the next line"
             : "a block sequence cannot start on the '---' line; start it on the next line")
       }
-      if tabbed { throw tabError() }
+      if let tab { throw tabError(at: tab) }
       return try parseBlockSequence(indent: indentHere)
     }
     if b == Ch.question && Ch.isBlankOrEnd(next) {
@@ -319,14 +320,15 @@ struct YAMLReader {
             ? "a mapping cannot start on the same line as its key; put the nested mapping on the next line, indented"
             : "a mapping cannot start on the '---' line; start it on the next line")
       }
-      if tabbed { throw tabError() }
+      if let tab { throw tabError(at: tab) }
       let key = try makeKey(item)
       return try parseBlockMapping(indent: indentHere, firstKey: key)
     }
     let node = try finishItem(item, minIndent: parent + 1, flow: false)
     skipInlineSpace()
     if c.byte == Ch.colon && Ch.isBlankOrEnd(c.peek(1)) {
-      throw error("a mapping key must be on one line; join the key's lines", at: node.position)
+      throw error(
+        "unexpected ':' after a value that spans lines; check the indentation of this line, or quote the value")
     }
     try endLine("after the value")
     skipToNextContentLine()
@@ -454,16 +456,16 @@ struct YAMLReader {
     return try makeKey(item)
   }
 
-  mutating func enterCollection() throws(YAMLError) {
+  mutating func enterCollection(at position: SourcePosition) throws(YAMLError) {
     depth += 1
     if depth > YAMLParser.maxDepth {
-      throw error("nesting deeper than \(YAMLParser.maxDepth) levels; flatten the document")
+      throw error("nesting deeper than \(YAMLParser.maxDepth) levels; flatten the document", at: position)
     }
   }
 
   /// Reads a block mapping whose keys stand at `indent`; the cursor is on the first key's `:`.
   mutating func parseBlockMapping(indent: Int, firstKey: YAMLNode) throws(YAMLError) -> YAMLNode {
-    try enterCollection()
+    try enterCollection(at: firstKey.position)
     var pairs: [YAMLNode.Pair] = []
     var keys = KeyIndex()
     var key = firstKey
@@ -477,7 +479,7 @@ struct YAMLReader {
         throw error(
           "unexpected indentation; keys of this mapping start at column \(indent + 1)")
       }
-      if lineTabbed { throw tabError() }
+      if let tab = lineTab { throw tabError(at: tab) }
       key = try parseBlockKey(indent: indent)
     }
     depth -= 1
@@ -486,8 +488,8 @@ struct YAMLReader {
 
   /// Reads a block sequence whose `-` stand at `indent`; the cursor is on the first `-`.
   mutating func parseBlockSequence(indent: Int) throws(YAMLError) -> YAMLNode {
-    try enterCollection()
     let position = c.position
+    try enterCollection(at: position)
     var items: [YAMLNode] = []
     while true {
       c.advance()  // '-'
@@ -497,7 +499,7 @@ struct YAMLReader {
         throw error("unexpected indentation; entries of this sequence start at column \(indent + 1)")
       }
       guard c.byte == Ch.dash && Ch.isBlankOrEnd(c.peek(1)) else { break }
-      if lineTabbed { throw tabError() }
+      if let tab = lineTab { throw tabError(at: tab) }
     }
     depth -= 1
     return YAMLNode(.sequence(items), at: position)
@@ -505,9 +507,12 @@ struct YAMLReader {
 
   // MARK: - Flow collections
 
-  /// Skips blanks, comments and line breaks inside a flow collection. Every line with content
-  /// must be indented at least `minIndent` spaces and must not be a document marker.
-  mutating func skipFlowSpace(minIndent: Int) throws(YAMLError) {
+  /// Skips blanks, comments and line breaks inside a flow collection (`opened` is its `[` or
+  /// `{`). Every line with content must be indented at least `minIndent` spaces and must not
+  /// be a document marker.
+  mutating func skipFlowSpace(minIndent: Int, opened: SourcePosition, close: UInt8)
+    throws(YAMLError)
+  {
     var onNewLine = false
     var spaces = 0
     while true {
@@ -525,12 +530,15 @@ struct YAMLReader {
         while !c.atEnd && !Ch.isBreak(c.byte) { c.advance() }
       } else {
         if onNewLine && !c.atEnd {
-          if spaces == 0 && c.column == 1 && c.atDocumentMarker {
-            throw error("document marker inside a flow collection; close the collection first")
+          let closing = close == Ch.rbrace ? "}" : "]"
+          if c.atDocumentMarker {
+            throw error(
+              "document marker inside the flow collection opened at \(opened); add '\(closing)' before it")
           }
           if spaces < minIndent {
             throw error(
-              "this line of a flow collection must be indented at least \(minIndent) spaces")
+              "the flow collection opened at \(opened) is not closed before this line; add '\(closing)', or indent the line at least \(minIndent) \(minIndent == 1 ? "space" : "spaces")"
+            )
           }
         }
         return
@@ -540,8 +548,8 @@ struct YAMLReader {
 
   /// Reads `[...]` or `{...}`. Lines inside must be indented at least `minIndent` spaces.
   mutating func parseFlowCollection(minIndent: Int) throws(YAMLError) -> YAMLNode {
-    try enterCollection()
     let position = c.position
+    try enterCollection(at: position)
     let isMapping = c.byte == Ch.lbrace
     let close = isMapping ? Ch.rbrace : Ch.rbracket
     let name = isMapping ? "flow mapping" : "flow sequence"
@@ -550,7 +558,7 @@ struct YAMLReader {
     var pairs: [YAMLNode.Pair] = []
     var keys = KeyIndex()
     while true {
-      try skipFlowSpace(minIndent: minIndent)
+      try skipFlowSpace(minIndent: minIndent, opened: position, close: close)
       let b = c.byte
       if b == close {
         c.advance()
@@ -573,7 +581,7 @@ struct YAMLReader {
       }
       let keyLine = c.line
       let (node, jsonLike) = try parseFlowNode(minIndent: minIndent)
-      try skipFlowSpace(minIndent: minIndent)
+      try skipFlowSpace(minIndent: minIndent, opened: position, close: close)
       let afterColon = c.peek(1)
       if c.byte == Ch.colon
         && (jsonLike || Ch.isBlankOrEnd(afterColon) || Ch.isFlowIndicator(afterColon))
@@ -583,7 +591,7 @@ struct YAMLReader {
           throw error("a key in a flow sequence must be on one line with its ':'", at: key.position)
         }
         c.advance()  // ':'
-        try skipFlowSpace(minIndent: minIndent)
+        try skipFlowSpace(minIndent: minIndent, opened: position, close: close)
         let value: YAMLNode
         if c.byte == Ch.comma || c.byte == close {
           value = Self.empty(at: c.position)
@@ -594,7 +602,7 @@ struct YAMLReader {
           try keys.insert(key)
           pairs.append(YAMLNode.Pair(key: key, value: value))
         } else {
-          try enterCollection()
+          try enterCollection(at: key.position)
           depth -= 1
           items.append(YAMLNode(.mapping([YAMLNode.Pair(key: key, value: value)]), at: key.position))
         }
@@ -605,7 +613,7 @@ struct YAMLReader {
       } else {
         items.append(node)
       }
-      try skipFlowSpace(minIndent: minIndent)
+      try skipFlowSpace(minIndent: minIndent, opened: position, close: close)
       if c.byte == Ch.comma {
         c.advance()
       } else if c.byte != close {

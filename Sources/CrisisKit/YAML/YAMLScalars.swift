@@ -61,7 +61,7 @@ extension YAMLReader {
         c = save
         break
       }
-      let lineState = (lineIndent, lineTabbed)
+      let lineState = (lineIndent, lineTab)
       skipToNextContentLine()
       let b = c.byte
       let continues =
@@ -70,7 +70,7 @@ extension YAMLReader {
         && !(flow && Ch.isFlowIndicator(b))
       guard continues else {
         c = save
-        (lineIndent, lineTabbed) = lineState
+        (lineIndent, lineTab) = lineState
         break
       }
       if !folded {
@@ -234,9 +234,11 @@ extension YAMLReader {
     case UInt8(ascii: "u"): hexDigits = 4
     case UInt8(ascii: "U"): hexDigits = 8
     default:
-      let shown = c.atEnd ? "end of input" : currentCharDescription
+      let shown =
+        c.atEnd || e < Ch.space
+          ? "'\\' followed by \(currentCharDescription)" : "'\\\(currentCharDescription.dropFirst().dropLast())'"
       throw error(
-        "unknown escape '\\' followed by \(shown) in a double-quoted string; write '\\\\' for a backslash",
+        "unknown escape \(shown) in a double-quoted string; write '\\\\' for a backslash",
         at: position)
     }
     c.advance()
@@ -396,8 +398,9 @@ extension YAMLReader {
           }
           if c.byte == Ch.tab {
             // Only spaces may indent a block scalar, also on its empty lines.
+            let tab = c.position
             skipInlineSpace()
-            if c.atEnd || Ch.isBreak(c.byte) { throw tabError() }
+            if c.atEnd || Ch.isBreak(c.byte) { throw tabError(at: tab) }
           }
           c = lineStart
           break
