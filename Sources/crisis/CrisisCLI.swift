@@ -19,6 +19,7 @@ enum CrisisCLI {
   static let commands: [Command] = [
     LintCommand.command,
     ShowCommand.command,
+    StartCommand.command,
   ]
 
   static func run(_ arguments: [String]) -> Int32 {

@@ -1,0 +1,186 @@
+import CrisisKit
+
+/// The thin loop around `WalkthroughSession`: show the screen, wait at the prompt (with a
+/// timer that writes reminders, deadlines and injects above it), turn each line into events,
+/// write them durably, and only then say they are recorded. A write that fails is reported
+/// as NOT recorded and the session stays where it was, so retrying is safe.
+final class WalkthroughLoop {
+  private(set) var session: WalkthroughSession
+  let recorder: IncidentRecorder
+  let terminal: any Terminal
+  let clock: any Clock
+
+  init(session: WalkthroughSession, recorder: IncidentRecorder, terminal: any Terminal, clock: any Clock) {
+    self.session = session
+    self.recorder = recorder
+    self.terminal = terminal
+    self.clock = clock
+  }
+
+  private var styles: TextStyles { terminal.styles }
+
+  /// Runs until the operator pauses, resolves, or input ends. Returns the exit code.
+  func run() -> Int32 {
+    let opening = recordDueEvents(showingScreen: false)
+    showScreen()
+    for line in opening { terminal.writeLine(line) }
+    while true {
+      for line in recordDueEvents() { terminal.writeLine(line) }
+      let input = terminal.readLine(prompt: prompt(), tick: 1) { self.recordDueEvents() }
+      switch input {
+      case .endOfInput:
+        return leave(reason: "end of input")
+      case .interrupted:
+        _ = leave(reason: "interrupted")
+        return 130
+      case .line(let line):
+        if let code = handle(line) { return code }
+      }
+    }
+  }
+
+  /// Handles one line; returns an exit code when the walkthrough ends.
+  private func handle(_ line: String) -> Int32? {
+    let now = clock.now()
+    let reaction = session.handle(line, at: now)
+    if let hint = reaction.hint {
+      terminal.writeLine(styles.yellow(clean(hint)))
+      return nil
+    }
+    for text in reaction.output {
+      for part in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        terminal.writeLine(wrapLines(clean(String(part))).joined(separator: "\n"))
+      }
+    }
+    for draft in reaction.events {
+      guard record(draft) else { return nil }
+    }
+    if let text = reaction.copy {
+      if terminal.copyToClipboard(text) {
+        terminal.writeLine(styles.green("Copied to the clipboard (OSC 52): paste it into the channel."))
+        terminal.writeLine(styles.dim("If nothing arrives, your terminal blocks clipboard access; copy it from here:"))
+      } else {
+        terminal.writeLine("Not a terminal, so no clipboard; the text:")
+      }
+      terminal.writeLine(clean(text, keepNewlines: true))
+    }
+    switch reaction.ending {
+    case .paused?:
+      terminal.writeLine("Paused. `crisis resume` continues where you left off.")
+      return 0
+    case .resolved?:
+      terminal.writeLine(styles.green("Resolved.") + " `crisis export \(session.state.id)` writes the timeline and the review.")
+      return 0
+    case nil:
+      break
+    }
+    if reaction.showScreen { showScreen() }
+    return nil
+  }
+
+  /// Writes one event; says so on screen only once it is on disk.
+  @discardableResult
+  private func record(_ draft: EventDraft) -> Bool {
+    let clockCopy = session.clock
+    do {
+      let event = try recorder.record(draft, simulated: { clockCopy.elapsed(at: $0) })
+      session.record(event)
+      terminal.writeLine(confirmation(event))
+      return true
+    } catch {
+      terminal.writeLine(styles.red(styles.bold("NOT recorded: ")) + clean(error.description))
+      terminal.writeLine("Nothing changed. Fix the cause (disk space, permissions) and type the command again.")
+      return false
+    }
+  }
+
+  /// Records what is due now (next step, deadlines, updates owed, injects); returns the lines
+  /// to show.
+  private func recordDueEvents(showingScreen: Bool = true) -> [String] {
+    var lines: [String] = []
+    var openedStep = false
+    for draft in session.dueEvents(at: clock.now()) {
+      let clockCopy = session.clock
+      do {
+        let event = try recorder.record(draft, simulated: { clockCopy.elapsed(at: $0) })
+        session.record(event)
+        if event.type == .stepStarted { openedStep = true } else { lines += announcement(event) }
+      } catch {
+        lines.append(styles.red("NOT recorded: ") + clean(error.description))
+        break
+      }
+    }
+    if openedStep && showingScreen {
+      lines.append(contentsOf: screenLines())
+    }
+    return lines
+  }
+
+  private func leave(reason: String) -> Int32 {
+    terminal.writeLine("")
+    if !session.state.isResolved { record(EventDraft(.incidentPaused, [("reason", .string(reason))])) }
+    terminal.writeLine("Paused. `crisis resume` continues where you left off.")
+    return 0
+  }
+
+  // MARK: - Output
+
+  private func showScreen() {
+    terminal.write(StepScreen(session: session, styles: styles, width: terminal.width).render(at: clock.now()))
+  }
+
+  private func screenLines() -> [String] {
+    StepScreen(session: session, styles: styles, width: terminal.width).render(at: clock.now())
+      .split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
+  }
+
+  private func prompt() -> String {
+    switch session.pending {
+    case .skipReason?: return styles.bold("reason> ")
+    case .answer(let step)?:
+      let count = session.playbook.step(step)?.decision?.choices.count ?? 0
+      return styles.bold("answer 1-\(count)> ")
+    case .pickMessage?: return styles.bold("message number> ")
+    case nil:
+      let t = Elapsed.label(session.elapsed(at: clock.now()))
+      let step = session.state.currentStep ?? "—"
+      let drill = session.isDrill ? styles.yellow("DRILL ") : ""
+      return drill + styles.bold("T+\(t) \(clean(step))> ")
+    }
+  }
+
+  private func confirmation(_ event: IncidentEvent) -> String {
+    let text = EventDescription.text(event, playbook: session.playbook)
+    return styles.green("✓ recorded \(event.ts.clockTimeWithSeconds)") + " " + clean(text)
+  }
+
+  private func announcement(_ event: IncidentEvent) -> [String] {
+    let t = "T+\(Elapsed.label(event.sim ?? session.elapsed(at: event.ts)))"
+    let text = clean(EventDescription.text(event, playbook: session.playbook))
+    let styled: String
+    switch event.type {
+    case .reminder where event.string("kind") == "deadline": styled = styles.red(styles.bold("⚠ \(t) \(text)"))
+    case .reminder: styled = styles.yellow(styles.bold("⏰ \(t) \(text)"))
+    case .inject: styled = styles.magenta(styles.bold("📣 \(t) \(text)"))
+    default: styled = "\(t) \(text)"
+    }
+    return wrapLines(styled)
+  }
+
+  private func wrapLines(_ text: String) -> [String] {
+    styles.isEnabled ? [text] : DisplayWidth.wrap(text, width: terminal.width)
+  }
+
+  private func clean(_ text: String, keepNewlines: Bool = false) -> String {
+    TerminalText.sanitize(text, keepNewlines: keepNewlines)
+  }
+}
+
+extension Timestamp {
+  /// `17:05:12` in the timestamp's own offset.
+  var clockTimeWithSeconds: String {
+    let t = local
+    func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+    return "\(two(t.hour)):\(two(t.minute)):\(two(t.second))"
+  }
+}
