@@ -20,6 +20,11 @@ enum CrisisCLI {
     LintCommand.command,
     ShowCommand.command,
     StartCommand.command,
+    ResumeCommand.command,
+    StatusCommand.command,
+    NoteCommand.command,
+    ResolveCommand.command,
+    ListCommand.command,
   ]
 
   static func run(_ arguments: [String]) -> Int32 {

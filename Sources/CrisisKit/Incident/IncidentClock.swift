@@ -18,6 +18,18 @@ public struct IncidentClock: Sendable {
     IncidentClock(speed: speed, base: elapsed, anchor: held ? nil : now)
   }
 
+  /// The clock of an incident read back from its log, as it runs at wall time `now`: a live
+  /// incident's wall clock; a drill's simulated clock continuing from its last event (held
+  /// while the facilitator holds it or nobody runs the walkthrough).
+  public static func resuming(_ state: IncidentState, at now: Timestamp, running: Bool) -> IncidentClock {
+    guard state.mode == .drill else { return .live(startedAt: state.startedAt ?? now) }
+    var elapsed = state.lastElapsed
+    if running, state.status == .open, !state.clockPaused, let last = state.lastTime {
+      elapsed += max(0, last.seconds(until: now)) * state.speed
+    }
+    return .drill(elapsed: elapsed, at: now, speed: state.speed, held: state.clockPaused)
+  }
+
   public var isHeld: Bool { anchor == nil }
 
   /// T+ seconds at wall time `now`.

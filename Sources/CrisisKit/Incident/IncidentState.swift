@@ -89,6 +89,8 @@ public struct IncidentState: Sendable {
   /// Drill clock stopped by the facilitator.
   public var clockPaused = false
   public var eventCount = 0
+  /// Drills: how much faster than real time the simulated clock runs.
+  public var speed: Double = 1
   /// Events that refer to something the playbook does not have; reported, not fatal.
   public var oddities: [String] = []
 
@@ -114,6 +116,11 @@ public struct IncidentState: Sendable {
       startedAt = event.time
       startedBy = event.actor
       title = event.string("title") ?? ""
+      switch event.value("speed") {
+      case .double(let d)? where d > 0: speed = d
+      case .int(let i)? where i > 0: speed = Double(i)
+      default: break
+      }
       if let s = event.string("severity").flatMap(Severity.init(rawValue:)) { severity = s }
       if case .object(let pairs)? = event.value("variables") {
         for (k, v) in pairs { variables[k] = v.stringValue ?? "" }

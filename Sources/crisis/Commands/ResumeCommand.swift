@@ -1,0 +1,73 @@
+import CrisisKit
+
+/// `crisis resume [ID]`: rebuild the incident from its log and continue where it stopped.
+enum ResumeCommand {
+  static let command = CrisisCLI.Command(
+    spec: CommandSpec(
+      "resume", synopsis: "[ID] [--as NAME] [--log-dir DIR]",
+      summary: "continue an interrupted incident or drill",
+      discussion: """
+        Everything comes from the log (the playbook too), so the walkthrough continues exactly
+        where it stopped, also on another machine. ID may be a unique prefix; without it, the
+        single open incident.
+        """,
+      options: [
+        .init("--as", value: "NAME", help: "your name in the log (default: your login name)"),
+        .init("--log-dir", value: "DIR", help: "where logs are (default: $CRISIS_LOG_DIR or ./incidents)"),
+      ],
+      positionals: 0...1),
+    run: run)
+
+  static func run(_ args: ParsedArguments, _ console: Console) -> Int32 {
+    guard let file = IncidentCommand.open(args.positionals.first, args, console, openOnly: true) else { return 1 }
+    guard !file.state.isResolved else {
+      console.error("crisis: error: \(file.state.id) is resolved; `crisis export \(file.state.id)` writes its timeline")
+      return 1
+    }
+    guard let playbook = file.state.playbook else { return 1 }
+    console.flush()
+    let clock = Operator.clock()
+    let actor = Operator.name(args.value("--as"))
+    let terminal = SystemTerminal()
+    let recorder = IncidentRecorder(
+      log: IncidentLog(path: file.path), incident: file.state.id, mode: file.state.mode, actor: actor, clock: clock)
+    let incidentClock = IncidentClock.resuming(file.state, at: clock.now(), running: false)
+    var session = WalkthroughSession(playbook: playbook, state: file.state, clock: incidentClock, actor: actor)
+    do {
+      let event = try recorder.record(EventDraft(.incidentResumed), simulated: { incidentClock.elapsed(at: $0) })
+      session.record(event)
+      terminal.writeLine(terminal.styles.green("✓ recorded \(event.ts.clockTimeWithSeconds)") + " resumed \(file.state.id)")
+    } catch {
+      terminal.writeError("crisis: error: \(error.description)\n")
+      return 1
+    }
+    return WalkthroughLoop(session: session, recorder: recorder, terminal: terminal, clock: clock).run()
+  }
+}
+
+/// Finding and reading the incident a command names, with the errors printed.
+enum IncidentCommand {
+  static let logDirOption = CommandSpec.Option(
+    "--log-dir", value: "DIR", help: "where logs are (default: $CRISIS_LOG_DIR or ./incidents)")
+
+  static func open(
+    _ query: String?, _ args: ParsedArguments, _ console: Console, openOnly: Bool = false, keepEvents: Bool = false
+  ) -> IncidentFile? {
+    let directory = IncidentDirectory.resolve(option: args.value("--log-dir"))
+    let path: String
+    switch IncidentDirectory.locate(query, in: directory, openOnly: openOnly) {
+    case .success(let found): path = found
+    case .failure(let failure):
+      console.error("crisis: error: \(TerminalText.sanitize(failure.description))")
+      return nil
+    }
+    do {
+      let file = try IncidentFile.read(path: path, keepEvents: keepEvents)
+      for warning in file.warnings { console.error(warning.description) }
+      return file
+    } catch {
+      console.error(TerminalText.sanitize(error.message))
+      return nil
+    }
+  }
+}

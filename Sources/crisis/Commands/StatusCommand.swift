@@ -1,0 +1,27 @@
+import CrisisKit
+
+/// `crisis status [ID] [--json]`: where the incident stands, from its log.
+enum StatusCommand {
+  static let command = CrisisCLI.Command(
+    spec: CommandSpec(
+      "status", synopsis: "[ID] [--json] [--log-dir DIR]",
+      summary: "where it stands: step, owners, overdue, next update due",
+      options: [.init("--json", help: "print the status as JSON"), IncidentCommand.logDirOption],
+      positionals: 0...1),
+    run: run)
+
+  static func run(_ args: ParsedArguments, _ console: Console) -> Int32 {
+    guard let file = IncidentCommand.open(args.positionals.first, args, console),
+      let playbook = file.state.playbook
+    else { return 1 }
+    let now = Operator.clock().now()
+    let elapsed = IncidentClock.resuming(file.state, at: now, running: true).elapsed(at: now)
+    let report = StatusReport(agenda: Agenda(playbook: playbook, state: file.state), elapsed: elapsed)
+    if args.flag("--json") {
+      console.print(JSONWriter(indent: 2).string(report.json()))
+    } else {
+      for line in report.lines() { console.print(TerminalText.sanitize(line)) }
+    }
+    return 0
+  }
+}
