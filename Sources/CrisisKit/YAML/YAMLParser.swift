@@ -91,7 +91,27 @@ struct YAMLReader {
     if Ch.isBreak(b) { return "line break" }
     var stop = c.offset + 1
     while stop < c.end && c.bytes[stop] & 0xC0 == 0x80 { stop += 1 }
-    return "'\(c.text(c.offset, stop))'"
+    return "'\(Self.printable(c.text(c.offset, stop), limit: 1))'"
+  }
+
+  /// Text from the input made safe for a one-line message: control and invisible format
+  /// characters escaped (`\n`, `\u{85}`), cut after `limit` characters.
+  static func printable(_ text: String, limit: Int = 60) -> String {
+    var out = ""
+    var count = 0
+    for scalar in text.unicodeScalars {
+      if count == limit {
+        out += "..."
+        break
+      }
+      count += 1
+      if TerminalText.isControl(scalar) || scalar.properties.generalCategory == .format {
+        out += scalar.escaped(asASCII: true)
+      } else {
+        out.unicodeScalars.append(scalar)
+      }
+    }
+    return out
   }
 
   // MARK: - Stream and document
@@ -515,17 +535,20 @@ struct YAMLReader {
   {
     var onNewLine = false
     var spaces = 0
+    var tab: SourcePosition? = nil
     while true {
       let b = c.byte
       if b == Ch.space {
         if onNewLine && c.column - 1 == spaces { spaces += 1 }
         c.advance()
       } else if b == Ch.tab {
+        if onNewLine && tab == nil { tab = c.position }
         c.advance()
       } else if Ch.isBreak(b) {
         c.consumeBreak()
         onNewLine = true
         spaces = 0
+        tab = nil
       } else if b == Ch.hash && atComment {
         while !c.atEnd && !Ch.isBreak(c.byte) { c.advance() }
       } else {
@@ -534,6 +557,9 @@ struct YAMLReader {
           if c.atDocumentMarker {
             throw error(
               "document marker inside the flow collection opened at \(opened); add '\(closing)' before it")
+          }
+          if spaces < minIndent, let tab {
+            throw tabError(at: tab)
           }
           if spaces < minIndent {
             throw error(
@@ -695,11 +721,8 @@ struct KeyIndex {
       if first == nil { table[text] = key.position }
     }
     if let first {
-      var shown = text
-      if shown.unicodeScalars.count > 60 {
-        shown = String(String.UnicodeScalarView(shown.unicodeScalars.prefix(57))) + "..."
-      }
-      throw YAMLError("duplicate key '\(shown)' (first defined at \(first))", at: key.position)
+      throw YAMLError(
+        "duplicate key '\(YAMLReader.printable(text))' (first defined at \(first))", at: key.position)
     }
   }
 }

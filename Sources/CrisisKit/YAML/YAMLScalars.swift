@@ -81,7 +81,7 @@ extension YAMLReader {
       if skippedBreaks == 1 {
         scratch.append(Ch.space)
       } else {
-        for _ in 1..<skippedBreaks { scratch.append(Ch.lf) }
+        for _ in 0..<max(0, skippedBreaks - 1) { scratch.append(Ch.lf) }
       }
       let lineStart = c.offset
       lastStop = scanPlainLine(flow: flow)
@@ -181,7 +181,7 @@ extension YAMLReader {
         c.advance()
       }
       let indentEnd = c.position
-      skipInlineSpace()
+      let tab = skipInlineSpace().tab
       if Ch.isBreak(c.byte) { continue }
       if c.atEnd {
         throw error("unterminated \(kind) string; add the closing \(kind == "double-quoted" ? "\"" : "'")", at: opened)
@@ -190,18 +190,19 @@ extension YAMLReader {
         throw error("document marker inside a quoted string; close the string first")
       }
       if spaces < minIndent {
+        if let tab { throw tabError(at: tab) }
         throw error(
-          "continuation line of a \(kind) string must be indented at least \(minIndent) spaces",
+          "continuation line of a \(kind) string must be indented at least \(minIndent) \(minIndent == 1 ? "space" : "spaces")",
           at: indentEnd)
       }
       break
     }
     if escaped {
-      for _ in 1..<breaks { scratch.append(Ch.lf) }
+      for _ in 0..<max(0, breaks - 1) { scratch.append(Ch.lf) }
     } else if breaks == 1 {
       scratch.append(Ch.space)
     } else {
-      for _ in 1..<breaks { scratch.append(Ch.lf) }
+      for _ in 0..<max(0, breaks - 1) { scratch.append(Ch.lf) }
     }
   }
 

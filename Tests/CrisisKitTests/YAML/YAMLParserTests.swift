@@ -111,6 +111,19 @@ struct RejectedCase: CustomTestStringConvertible, Sendable {
       "short hex escape", "a: \"\\x4\"\n", 1, 5, "escape '\\x' needs 2 hexadecimal digits",
       unsupported: false),
     RejectedCase(
+      "duplicate key with a line break", "\"a\\nb\": 1\n\"a\\nb\": 2\n", 2, 1,
+      "duplicate key 'a\\nb' (first defined at 1:1)", unsupported: false),
+    RejectedCase(
+      "tab indenting a quoted continuation", "foo: \"bar\n\tbaz\"\n", 2, 1,
+      "tab character in indentation; indent with spaces", unsupported: false),
+    RejectedCase(
+      "quoted continuation not indented", "foo: \"bar\nbaz\"\n", 2, 1,
+      "continuation line of a double-quoted string must be indented at least 1 space",
+      unsupported: false),
+    RejectedCase(
+      "tab indenting a flow line", "a: [\n\tb ]\n", 2, 1,
+      "tab character in indentation; indent with spaces", unsupported: false),
+    RejectedCase(
       "deep flow nesting", String(repeating: "[", count: 10_000), 1, 257,
       "nesting deeper than 256 levels; flatten the document", unsupported: false),
     RejectedCase(
