@@ -144,18 +144,22 @@ struct YAMLReader {
         skipToNextContentLine()
       }
       if c.atEnd { return root }
-      throw unsupported("several documents in one file are not supported in playbooks; keep one document")
+      throw unsupported(
+        "several documents in one file are not supported in playbooks; keep one document")
     }
     if c.atDocumentMarker {
-      throw unsupported("several documents in one file are not supported in playbooks; remove the second '---'")
+      throw unsupported(
+        "several documents in one file are not supported in playbooks; remove the second '---'")
     }
     if c.byte == Ch.percent && c.column == 1 {
       throw unsupported("directives (%YAML, %TAG) are not supported in playbooks; remove the line")
     }
     if lineIndent > 0 {
-      throw error("unexpected indentation; this line is indented more than the lines before it allow")
+      throw error(
+        "unexpected indentation; this line is indented more than the lines before it allow")
     }
-    throw error("unexpected \(currentCharDescription) after the end of the document's top-level node")
+    throw error(
+      "unexpected \(currentCharDescription) after the end of the document's top-level node")
   }
 
   // MARK: - Line handling
@@ -301,7 +305,9 @@ struct YAMLReader {
 
   /// Reads a node that starts at the cursor: at the start of its own line (`onOwnLine`, the
   /// line's indentation is `lineIndent`) or after an indicator on the same line.
-  mutating func parseNodeHere(parent: Int, context: BlockContext, onOwnLine: Bool, tab: SourcePosition?)
+  mutating func parseNodeHere(
+    parent: Int, context: BlockContext, onOwnLine: Bool, tab: SourcePosition?
+  )
     throws(YAMLError) -> YAMLNode
   {
     let b = c.byte
@@ -348,7 +354,8 @@ struct YAMLReader {
     skipInlineSpace()
     if c.byte == Ch.colon && Ch.isBlankOrEnd(c.peek(1)) {
       throw error(
-        "unexpected ':' after a value that spans lines; check the indentation of this line, or quote the value")
+        "unexpected ':' after a value that spans lines; check the indentation of this line, or quote the value"
+      )
     }
     try endLine("after the value")
     skipToNextContentLine()
@@ -361,7 +368,8 @@ struct YAMLReader {
     let b = c.byte
     switch b {
     case Ch.amp, Ch.star:
-      throw unsupported("anchors and aliases are not supported in playbooks; repeat the value instead")
+      throw unsupported(
+        "anchors and aliases are not supported in playbooks; repeat the value instead")
     case Ch.bang:
       throw unsupported("tags ('!') are not supported in playbooks; remove the tag")
     case Ch.dquote, Ch.squote:
@@ -388,9 +396,11 @@ struct YAMLReader {
         ? unsupported("directives (%YAML, %TAG) are not supported in playbooks; remove the line")
         : error("'%' cannot start a plain value; quote the value")
     case Ch.at, Ch.backtick:
-      return error("\(currentCharDescription) is reserved and cannot start a plain value; quote the value")
+      return error(
+        "\(currentCharDescription) is reserved and cannot start a plain value; quote the value")
     case Ch.rbracket, Ch.rbrace, Ch.comma:
-      return error("unexpected \(currentCharDescription) outside a flow collection; quote the value")
+      return error(
+        "unexpected \(currentCharDescription) outside a flow collection; quote the value")
     case Ch.pipe, Ch.greater:
       return error("a block scalar ('\(currentCharDescription)') cannot be a key")
     default:
@@ -427,7 +437,8 @@ struct YAMLReader {
     case .plain(let start, let stop, let at):
       let text = c.text(start, stop)
       if text == "<<" {
-        throw unsupported("merge keys ('<<') are not supported in playbooks; write the keys out", at: at)
+        throw unsupported(
+          "merge keys ('<<') are not supported in playbooks; write the keys out", at: at)
       }
       if c.column - at.column > 1024 {
         throw error("a mapping key may be at most 1024 characters long", at: at)
@@ -461,7 +472,8 @@ struct YAMLReader {
       throw unsupported("empty mapping keys are not supported in playbooks; write a key before ':'")
     }
     if b == Ch.dash && Ch.isBlankOrEnd(next) {
-      throw error("a sequence entry ('- ') cannot stand between the keys of a mapping; indent it under a key")
+      throw error(
+        "a sequence entry ('- ') cannot stand between the keys of a mapping; indent it under a key")
     }
     let item = try parseInlineItem(parent: indent)
     skipInlineSpace()
@@ -479,7 +491,8 @@ struct YAMLReader {
   mutating func enterCollection(at position: SourcePosition) throws(YAMLError) {
     depth += 1
     if depth > YAMLParser.maxDepth {
-      throw error("nesting deeper than \(YAMLParser.maxDepth) levels; flatten the document", at: position)
+      throw error(
+        "nesting deeper than \(YAMLParser.maxDepth) levels; flatten the document", at: position)
     }
   }
 
@@ -516,7 +529,8 @@ struct YAMLReader {
       items.append(try parseBlockNode(parent: indent, context: .sequenceEntry))
       if c.atEnd || c.atDocumentMarker || lineIndent < indent { break }
       if lineIndent > indent {
-        throw error("unexpected indentation; entries of this sequence start at column \(indent + 1)")
+        throw error(
+          "unexpected indentation; entries of this sequence start at column \(indent + 1)")
       }
       guard c.byte == Ch.dash && Ch.isBlankOrEnd(c.peek(1)) else { break }
       if let tab = lineTab { throw tabError(at: tab) }
@@ -556,7 +570,8 @@ struct YAMLReader {
           let closing = close == Ch.rbrace ? "}" : "]"
           if c.atDocumentMarker {
             throw error(
-              "document marker inside the flow collection opened at \(opened); add '\(closing)' before it")
+              "document marker inside the flow collection opened at \(opened); add '\(closing)' before it"
+            )
           }
           if spaces < minIndent, let tab {
             throw tabError(at: tab)
@@ -603,7 +618,8 @@ struct YAMLReader {
         throw unsupported("complex keys ('?') are not supported in playbooks; write 'key: value'")
       }
       if b == Ch.colon && (Ch.isBlankOrEnd(next) || Ch.isFlowIndicator(next)) {
-        throw unsupported("empty mapping keys are not supported in playbooks; write a key before ':'")
+        throw unsupported(
+          "empty mapping keys are not supported in playbooks; write a key before ':'")
       }
       let keyLine = c.line
       let (node, jsonLike) = try parseFlowNode(minIndent: minIndent)
@@ -630,7 +646,8 @@ struct YAMLReader {
         } else {
           try enterCollection(at: key.position)
           depth -= 1
-          items.append(YAMLNode(.mapping([YAMLNode.Pair(key: key, value: value)]), at: key.position))
+          items.append(
+            YAMLNode(.mapping([YAMLNode.Pair(key: key, value: value)]), at: key.position))
         }
       } else if isMapping {
         let key = try makeFlowKey(node)
@@ -648,7 +665,8 @@ struct YAMLReader {
             "unterminated \(name); add '\(isMapping ? "}" : "]")' to close the one opened at \(position)",
             at: position)
         }
-        throw error("expected ',' or '\(isMapping ? "}" : "]")' in \(name), found \(currentCharDescription)")
+        throw error(
+          "expected ',' or '\(isMapping ? "}" : "]")' in \(name), found \(currentCharDescription)")
       }
     }
     depth -= 1
@@ -662,18 +680,21 @@ struct YAMLReader {
         at: node.position)
     }
     if scalar.style == .plain && scalar.text == "<<" {
-      throw unsupported("merge keys ('<<') are not supported in playbooks; write the keys out", at: node.position)
+      throw unsupported(
+        "merge keys ('<<') are not supported in playbooks; write the keys out", at: node.position)
     }
     return node
   }
 
   /// Reads a node inside a flow collection. `jsonLike` (quoted or a collection) allows a
   /// following `:` without a space.
-  mutating func parseFlowNode(minIndent: Int) throws(YAMLError) -> (node: YAMLNode, jsonLike: Bool) {
+  mutating func parseFlowNode(minIndent: Int) throws(YAMLError) -> (node: YAMLNode, jsonLike: Bool)
+  {
     let b = c.byte
     switch b {
     case Ch.amp, Ch.star:
-      throw unsupported("anchors and aliases are not supported in playbooks; repeat the value instead")
+      throw unsupported(
+        "anchors and aliases are not supported in playbooks; repeat the value instead")
     case Ch.bang:
       throw unsupported("tags ('!') are not supported in playbooks; remove the tag")
     case Ch.dquote, Ch.squote:
@@ -722,7 +743,8 @@ struct KeyIndex {
     }
     if let first {
       throw YAMLError(
-        "duplicate key '\(YAMLReader.printable(text))' (first defined at \(first))", at: key.position)
+        "duplicate key '\(YAMLReader.printable(text))' (first defined at \(first))",
+        at: key.position)
     }
   }
 }

@@ -66,7 +66,8 @@ extension YAMLReader {
       let b = c.byte
       let continues =
         !c.atEnd && !skippedComment && !c.atDocumentMarker && lineIndent >= minIndent
-        && !(b == Ch.colon && (Ch.isBlankOrEnd(c.peek(1)) || (flow && Ch.isFlowIndicator(c.peek(1)))))
+        && !(b == Ch.colon
+          && (Ch.isBlankOrEnd(c.peek(1)) || (flow && Ch.isFlowIndicator(c.peek(1)))))
         && !(flow && Ch.isFlowIndicator(b))
       guard continues else {
         c = save
@@ -162,13 +163,16 @@ extension YAMLReader {
       if !Ch.isWhite(b) { keep = scratch.count }
       c.advance()
     }
-    return YAMLNode(.scalar(YAMLScalar(String(decoding: scratch, as: UTF8.self), style: style)), at: position)
+    return YAMLNode(
+      .scalar(YAMLScalar(String(decoding: scratch, as: UTF8.self), style: style)), at: position)
   }
 
   /// At a line break inside a quoted scalar: consumes it, following empty lines and the next
   /// line's indentation, and appends the folded result (a space, or one `\n` per empty line;
   /// nothing for the break itself after an escaped line break).
-  mutating func foldQuotedBreaks(escaped: Bool, minIndent: Int, opened: SourcePosition, kind: String)
+  mutating func foldQuotedBreaks(
+    escaped: Bool, minIndent: Int, opened: SourcePosition, kind: String
+  )
     throws(YAMLError)
   {
     var breaks = 0
@@ -184,7 +188,9 @@ extension YAMLReader {
       let tab = skipInlineSpace().tab
       if Ch.isBreak(c.byte) { continue }
       if c.atEnd {
-        throw error("unterminated \(kind) string; add the closing \(kind == "double-quoted" ? "\"" : "'")", at: opened)
+        throw error(
+          "unterminated \(kind) string; add the closing \(kind == "double-quoted" ? "\"" : "'")",
+          at: opened)
       }
       if c.atDocumentMarker {
         throw error("document marker inside a quoted string; close the string first")
@@ -237,7 +243,8 @@ extension YAMLReader {
     default:
       let shown =
         c.atEnd || e < Ch.space
-          ? "'\\' followed by \(currentCharDescription)" : "'\\\(currentCharDescription.dropFirst().dropLast())'"
+        ? "'\\' followed by \(currentCharDescription)"
+        : "'\\\(currentCharDescription.dropFirst().dropLast())'"
       throw error(
         "unknown escape \(shown) in a double-quoted string; write '\\\\' for a backslash",
         at: position)
