@@ -59,7 +59,9 @@ public enum CoreSchema {
   private static func number(_ b: UnsafeBufferPointer<UInt8>) -> JSONValue? {
     let n = b.count
     // 0o17, 0x1F (no sign in the core schema).
-    if n > 2 && b[0] == UInt8(ascii: "0") && (b[1] == UInt8(ascii: "o") || b[1] == UInt8(ascii: "x")) {
+    if n > 2 && b[0] == UInt8(ascii: "0")
+      && (b[1] == UInt8(ascii: "o") || b[1] == UInt8(ascii: "x"))
+    {
       let radix: UInt32 = b[1] == UInt8(ascii: "o") ? 8 : 16
       var digits: [UInt32] = []
       digits.reserveCapacity(n - 2)

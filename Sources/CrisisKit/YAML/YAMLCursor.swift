@@ -122,7 +122,7 @@ struct YAMLCursor {
   var atDocumentMarker: Bool {
     guard column == 1, offset + 2 < end else { return false }
     let b = bytes[offset]
-    guard (b == Ch.dash || b == Ch.dot), bytes[offset + 1] == b, bytes[offset + 2] == b else {
+    guard b == Ch.dash || b == Ch.dot, bytes[offset + 1] == b, bytes[offset + 2] == b else {
       return false
     }
     return Ch.isBlankOrEnd(peek(3))
@@ -150,7 +150,10 @@ enum YAMLInputCheck {
           i += 1
           continue
         }
-        return (i, "control character \(hex(UInt32(b))) is not allowed; write it as an escape in a double-quoted string")
+        return (
+          i,
+          "control character \(hex(UInt32(b))) is not allowed; write it as an escape in a double-quoted string"
+        )
       }
       var scalar: UInt32
       var length: Int
@@ -167,7 +170,9 @@ enum YAMLInputCheck {
         return (i, "invalid UTF-8 byte 0x\(hexByte(b)); save the file as UTF-8")
       }
       guard i + length <= n else {
-        return (i, "invalid UTF-8: truncated character at the end of the input; save the file as UTF-8")
+        return (
+          i, "invalid UTF-8: truncated character at the end of the input; save the file as UTF-8"
+        )
       }
       for k in 1..<length {
         let c = bytes[i + k]
@@ -181,7 +186,10 @@ enum YAMLInputCheck {
         return (i, "invalid UTF-8 sequence at byte 0x\(hexByte(b)); save the file as UTF-8")
       }
       if (0x80...0x9F).contains(scalar) && scalar != 0x85 || scalar == 0xFFFE || scalar == 0xFFFF {
-        return (i, "control character \(hex(scalar)) is not allowed; write it as an escape in a double-quoted string")
+        return (
+          i,
+          "control character \(hex(scalar)) is not allowed; write it as an escape in a double-quoted string"
+        )
       }
       i += length
     }

@@ -91,7 +91,27 @@ struct YAMLReader {
     if Ch.isBreak(b) { return "line break" }
     var stop = c.offset + 1
     while stop < c.end && c.bytes[stop] & 0xC0 == 0x80 { stop += 1 }
-    return "'\(c.text(c.offset, stop))'"
+    return "'\(Self.printable(c.text(c.offset, stop), limit: 1))'"
+  }
+
+  /// Text from the input made safe for a one-line message: control and invisible format
+  /// characters escaped (`\n`, `\u{85}`), cut after `limit` characters.
+  static func printable(_ text: String, limit: Int = 60) -> String {
+    var out = ""
+    var count = 0
+    for scalar in text.unicodeScalars {
+      if count == limit {
+        out += "..."
+        break
+      }
+      count += 1
+      if TerminalText.isControl(scalar) || scalar.properties.generalCategory == .format {
+        out += scalar.escaped(asASCII: true)
+      } else {
+        out.unicodeScalars.append(scalar)
+      }
+    }
+    return out
   }
 
   // MARK: - Stream and document
@@ -124,18 +144,22 @@ struct YAMLReader {
         skipToNextContentLine()
       }
       if c.atEnd { return root }
-      throw unsupported("several documents in one file are not supported in playbooks; keep one document")
+      throw unsupported(
+        "several documents in one file are not supported in playbooks; keep one document")
     }
     if c.atDocumentMarker {
-      throw unsupported("several documents in one file are not supported in playbooks; remove the second '---'")
+      throw unsupported(
+        "several documents in one file are not supported in playbooks; remove the second '---'")
     }
     if c.byte == Ch.percent && c.column == 1 {
       throw unsupported("directives (%YAML, %TAG) are not supported in playbooks; remove the line")
     }
     if lineIndent > 0 {
-      throw error("unexpected indentation; this line is indented more than the lines before it allow")
+      throw error(
+        "unexpected indentation; this line is indented more than the lines before it allow")
     }
-    throw error("unexpected \(currentCharDescription) after the end of the document's top-level node")
+    throw error(
+      "unexpected \(currentCharDescription) after the end of the document's top-level node")
   }
 
   // MARK: - Line handling
@@ -281,7 +305,9 @@ struct YAMLReader {
 
   /// Reads a node that starts at the cursor: at the start of its own line (`onOwnLine`, the
   /// line's indentation is `lineIndent`) or after an indicator on the same line.
-  mutating func parseNodeHere(parent: Int, context: BlockContext, onOwnLine: Bool, tab: SourcePosition?)
+  mutating func parseNodeHere(
+    parent: Int, context: BlockContext, onOwnLine: Bool, tab: SourcePosition?
+  )
     throws(YAMLError) -> YAMLNode
   {
     let b = c.byte
@@ -328,7 +354,8 @@ struct YAMLReader {
     skipInlineSpace()
     if c.byte == Ch.colon && Ch.isBlankOrEnd(c.peek(1)) {
       throw error(
-        "unexpected ':' after a value that spans lines; check the indentation of this line, or quote the value")
+        "unexpected ':' after a value that spans lines; check the indentation of this line, or quote the value"
+      )
     }
     try endLine("after the value")
     skipToNextContentLine()
@@ -341,7 +368,8 @@ struct YAMLReader {
     let b = c.byte
     switch b {
     case Ch.amp, Ch.star:
-      throw unsupported("anchors and aliases are not supported in playbooks; repeat the value instead")
+      throw unsupported(
+        "anchors and aliases are not supported in playbooks; repeat the value instead")
     case Ch.bang:
       throw unsupported("tags ('!') are not supported in playbooks; remove the tag")
     case Ch.dquote, Ch.squote:
@@ -368,9 +396,11 @@ struct YAMLReader {
         ? unsupported("directives (%YAML, %TAG) are not supported in playbooks; remove the line")
         : error("'%' cannot start a plain value; quote the value")
     case Ch.at, Ch.backtick:
-      return error("\(currentCharDescription) is reserved and cannot start a plain value; quote the value")
+      return error(
+        "\(currentCharDescription) is reserved and cannot start a plain value; quote the value")
     case Ch.rbracket, Ch.rbrace, Ch.comma:
-      return error("unexpected \(currentCharDescription) outside a flow collection; quote the value")
+      return error(
+        "unexpected \(currentCharDescription) outside a flow collection; quote the value")
     case Ch.pipe, Ch.greater:
       return error("a block scalar ('\(currentCharDescription)') cannot be a key")
     default:
@@ -407,7 +437,8 @@ struct YAMLReader {
     case .plain(let start, let stop, let at):
       let text = c.text(start, stop)
       if text == "<<" {
-        throw unsupported("merge keys ('<<') are not supported in playbooks; write the keys out", at: at)
+        throw unsupported(
+          "merge keys ('<<') are not supported in playbooks; write the keys out", at: at)
       }
       if c.column - at.column > 1024 {
         throw error("a mapping key may be at most 1024 characters long", at: at)
@@ -441,7 +472,8 @@ struct YAMLReader {
       throw unsupported("empty mapping keys are not supported in playbooks; write a key before ':'")
     }
     if b == Ch.dash && Ch.isBlankOrEnd(next) {
-      throw error("a sequence entry ('- ') cannot stand between the keys of a mapping; indent it under a key")
+      throw error(
+        "a sequence entry ('- ') cannot stand between the keys of a mapping; indent it under a key")
     }
     let item = try parseInlineItem(parent: indent)
     skipInlineSpace()
@@ -459,7 +491,8 @@ struct YAMLReader {
   mutating func enterCollection(at position: SourcePosition) throws(YAMLError) {
     depth += 1
     if depth > YAMLParser.maxDepth {
-      throw error("nesting deeper than \(YAMLParser.maxDepth) levels; flatten the document", at: position)
+      throw error(
+        "nesting deeper than \(YAMLParser.maxDepth) levels; flatten the document", at: position)
     }
   }
 
@@ -496,7 +529,8 @@ struct YAMLReader {
       items.append(try parseBlockNode(parent: indent, context: .sequenceEntry))
       if c.atEnd || c.atDocumentMarker || lineIndent < indent { break }
       if lineIndent > indent {
-        throw error("unexpected indentation; entries of this sequence start at column \(indent + 1)")
+        throw error(
+          "unexpected indentation; entries of this sequence start at column \(indent + 1)")
       }
       guard c.byte == Ch.dash && Ch.isBlankOrEnd(c.peek(1)) else { break }
       if let tab = lineTab { throw tabError(at: tab) }
@@ -515,17 +549,20 @@ struct YAMLReader {
   {
     var onNewLine = false
     var spaces = 0
+    var tab: SourcePosition? = nil
     while true {
       let b = c.byte
       if b == Ch.space {
         if onNewLine && c.column - 1 == spaces { spaces += 1 }
         c.advance()
       } else if b == Ch.tab {
+        if onNewLine && tab == nil { tab = c.position }
         c.advance()
       } else if Ch.isBreak(b) {
         c.consumeBreak()
         onNewLine = true
         spaces = 0
+        tab = nil
       } else if b == Ch.hash && atComment {
         while !c.atEnd && !Ch.isBreak(c.byte) { c.advance() }
       } else {
@@ -533,7 +570,11 @@ struct YAMLReader {
           let closing = close == Ch.rbrace ? "}" : "]"
           if c.atDocumentMarker {
             throw error(
-              "document marker inside the flow collection opened at \(opened); add '\(closing)' before it")
+              "document marker inside the flow collection opened at \(opened); add '\(closing)' before it"
+            )
+          }
+          if spaces < minIndent, let tab {
+            throw tabError(at: tab)
           }
           if spaces < minIndent {
             throw error(
@@ -577,7 +618,8 @@ struct YAMLReader {
         throw unsupported("complex keys ('?') are not supported in playbooks; write 'key: value'")
       }
       if b == Ch.colon && (Ch.isBlankOrEnd(next) || Ch.isFlowIndicator(next)) {
-        throw unsupported("empty mapping keys are not supported in playbooks; write a key before ':'")
+        throw unsupported(
+          "empty mapping keys are not supported in playbooks; write a key before ':'")
       }
       let keyLine = c.line
       let (node, jsonLike) = try parseFlowNode(minIndent: minIndent)
@@ -604,7 +646,8 @@ struct YAMLReader {
         } else {
           try enterCollection(at: key.position)
           depth -= 1
-          items.append(YAMLNode(.mapping([YAMLNode.Pair(key: key, value: value)]), at: key.position))
+          items.append(
+            YAMLNode(.mapping([YAMLNode.Pair(key: key, value: value)]), at: key.position))
         }
       } else if isMapping {
         let key = try makeFlowKey(node)
@@ -622,7 +665,8 @@ struct YAMLReader {
             "unterminated \(name); add '\(isMapping ? "}" : "]")' to close the one opened at \(position)",
             at: position)
         }
-        throw error("expected ',' or '\(isMapping ? "}" : "]")' in \(name), found \(currentCharDescription)")
+        throw error(
+          "expected ',' or '\(isMapping ? "}" : "]")' in \(name), found \(currentCharDescription)")
       }
     }
     depth -= 1
@@ -636,18 +680,21 @@ struct YAMLReader {
         at: node.position)
     }
     if scalar.style == .plain && scalar.text == "<<" {
-      throw unsupported("merge keys ('<<') are not supported in playbooks; write the keys out", at: node.position)
+      throw unsupported(
+        "merge keys ('<<') are not supported in playbooks; write the keys out", at: node.position)
     }
     return node
   }
 
   /// Reads a node inside a flow collection. `jsonLike` (quoted or a collection) allows a
   /// following `:` without a space.
-  mutating func parseFlowNode(minIndent: Int) throws(YAMLError) -> (node: YAMLNode, jsonLike: Bool) {
+  mutating func parseFlowNode(minIndent: Int) throws(YAMLError) -> (node: YAMLNode, jsonLike: Bool)
+  {
     let b = c.byte
     switch b {
     case Ch.amp, Ch.star:
-      throw unsupported("anchors and aliases are not supported in playbooks; repeat the value instead")
+      throw unsupported(
+        "anchors and aliases are not supported in playbooks; repeat the value instead")
     case Ch.bang:
       throw unsupported("tags ('!') are not supported in playbooks; remove the tag")
     case Ch.dquote, Ch.squote:
@@ -695,11 +742,9 @@ struct KeyIndex {
       if first == nil { table[text] = key.position }
     }
     if let first {
-      var shown = text
-      if shown.unicodeScalars.count > 60 {
-        shown = String(String.UnicodeScalarView(shown.unicodeScalars.prefix(57))) + "..."
-      }
-      throw YAMLError("duplicate key '\(shown)' (first defined at \(first))", at: key.position)
+      throw YAMLError(
+        "duplicate key '\(YAMLReader.printable(text))' (first defined at \(first))",
+        at: key.position)
     }
   }
 }

@@ -66,7 +66,8 @@ extension YAMLReader {
       let b = c.byte
       let continues =
         !c.atEnd && !skippedComment && !c.atDocumentMarker && lineIndent >= minIndent
-        && !(b == Ch.colon && (Ch.isBlankOrEnd(c.peek(1)) || (flow && Ch.isFlowIndicator(c.peek(1)))))
+        && !(b == Ch.colon
+          && (Ch.isBlankOrEnd(c.peek(1)) || (flow && Ch.isFlowIndicator(c.peek(1)))))
         && !(flow && Ch.isFlowIndicator(b))
       guard continues else {
         c = save
@@ -81,7 +82,7 @@ extension YAMLReader {
       if skippedBreaks == 1 {
         scratch.append(Ch.space)
       } else {
-        for _ in 1..<skippedBreaks { scratch.append(Ch.lf) }
+        for _ in 0..<max(0, skippedBreaks - 1) { scratch.append(Ch.lf) }
       }
       let lineStart = c.offset
       lastStop = scanPlainLine(flow: flow)
@@ -162,13 +163,16 @@ extension YAMLReader {
       if !Ch.isWhite(b) { keep = scratch.count }
       c.advance()
     }
-    return YAMLNode(.scalar(YAMLScalar(String(decoding: scratch, as: UTF8.self), style: style)), at: position)
+    return YAMLNode(
+      .scalar(YAMLScalar(String(decoding: scratch, as: UTF8.self), style: style)), at: position)
   }
 
   /// At a line break inside a quoted scalar: consumes it, following empty lines and the next
   /// line's indentation, and appends the folded result (a space, or one `\n` per empty line;
   /// nothing for the break itself after an escaped line break).
-  mutating func foldQuotedBreaks(escaped: Bool, minIndent: Int, opened: SourcePosition, kind: String)
+  mutating func foldQuotedBreaks(
+    escaped: Bool, minIndent: Int, opened: SourcePosition, kind: String
+  )
     throws(YAMLError)
   {
     var breaks = 0
@@ -181,27 +185,30 @@ extension YAMLReader {
         c.advance()
       }
       let indentEnd = c.position
-      skipInlineSpace()
+      let tab = skipInlineSpace().tab
       if Ch.isBreak(c.byte) { continue }
       if c.atEnd {
-        throw error("unterminated \(kind) string; add the closing \(kind == "double-quoted" ? "\"" : "'")", at: opened)
+        throw error(
+          "unterminated \(kind) string; add the closing \(kind == "double-quoted" ? "\"" : "'")",
+          at: opened)
       }
       if c.atDocumentMarker {
         throw error("document marker inside a quoted string; close the string first")
       }
       if spaces < minIndent {
+        if let tab { throw tabError(at: tab) }
         throw error(
-          "continuation line of a \(kind) string must be indented at least \(minIndent) spaces",
+          "continuation line of a \(kind) string must be indented at least \(minIndent) \(minIndent == 1 ? "space" : "spaces")",
           at: indentEnd)
       }
       break
     }
     if escaped {
-      for _ in 1..<breaks { scratch.append(Ch.lf) }
+      for _ in 0..<max(0, breaks - 1) { scratch.append(Ch.lf) }
     } else if breaks == 1 {
       scratch.append(Ch.space)
     } else {
-      for _ in 1..<breaks { scratch.append(Ch.lf) }
+      for _ in 0..<max(0, breaks - 1) { scratch.append(Ch.lf) }
     }
   }
 
@@ -236,7 +243,8 @@ extension YAMLReader {
     default:
       let shown =
         c.atEnd || e < Ch.space
-          ? "'\\' followed by \(currentCharDescription)" : "'\\\(currentCharDescription.dropFirst().dropLast())'"
+        ? "'\\' followed by \(currentCharDescription)"
+        : "'\\\(currentCharDescription.dropFirst().dropLast())'"
       throw error(
         "unknown escape \(shown) in a double-quoted string; write '\\\\' for a backslash",
         at: position)

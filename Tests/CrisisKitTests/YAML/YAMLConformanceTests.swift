@@ -44,9 +44,12 @@ import Testing
       guard let input = fm.contents(atPath: dir.appendingPathComponent("in.yaml").path) else {
         continue
       }
-      let isError = fm.fileExists(atPath: dir.appendingPathComponent("error").path) || errorIDs.contains(id)
-      let expected: [TestJSON]? = try fm.contents(atPath: dir.appendingPathComponent("in.json").path)
-        .map { try TestJSON.readAll(Array($0)) }
+      let isError =
+        fm.fileExists(atPath: dir.appendingPathComponent("error").path) || errorIDs.contains(id)
+      let expected: [TestJSON]? = try fm.contents(
+        atPath: dir.appendingPathComponent("in.json").path
+      )
+      .map { try TestJSON.readAll(Array($0)) }
 
       var got: TestJSON?? = nil  // .some(nil): no document
       var failure: YAMLError?
@@ -67,7 +70,9 @@ import Testing
       }
       if let failure {
         if ProcessInfo.processInfo.environment["CRISIS_YAML_VERBOSE"] != nil {
-          print("  REJECTED \(id) [\(expected.map { "\($0.count) json" } ?? "no json")] \(failure.isUnsupported ? "unsupported" : "invalid") \(failure.position): \(failure.message)")
+          print(
+            "  REJECTED \(id) [\(expected.map { "\($0.count) json" } ?? "no json")] \(failure.isUnsupported ? "unsupported" : "invalid") \(failure.position): \(failure.message)"
+          )
         }
         if failure.isUnsupported { o.unsupported.append(id) } else { o.invalid.append(id) }
         if expected == nil { o.noExpectationRejected.append(id) }

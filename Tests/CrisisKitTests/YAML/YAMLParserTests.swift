@@ -20,13 +20,17 @@ struct RejectedCase: CustomTestStringConvertible, Sendable {
   var message: String
   var unsupported: Bool
 
-  init(_ name: String, _ input: String, _ line: Int, _ column: Int, _ message: String, unsupported: Bool)
-  {
+  init(
+    _ name: String, _ input: String, _ line: Int, _ column: Int, _ message: String,
+    unsupported: Bool
+  ) {
     self.init(name, Array(input.utf8), line, column, message, unsupported: unsupported)
   }
 
-  init(_ name: String, _ input: [UInt8], _ line: Int, _ column: Int, _ message: String, unsupported: Bool)
-  {
+  init(
+    _ name: String, _ input: [UInt8], _ line: Int, _ column: Int, _ message: String,
+    unsupported: Bool
+  ) {
     self.name = name
     self.input = input
     self.line = line
@@ -39,7 +43,8 @@ struct RejectedCase: CustomTestStringConvertible, Sendable {
 }
 
 @Suite struct YAMLParserErrorTests {
-  static let anchors = "anchors and aliases are not supported in playbooks; repeat the value instead"
+  static let anchors =
+    "anchors and aliases are not supported in playbooks; repeat the value instead"
 
   static let cases: [RejectedCase] = [
     RejectedCase("anchor", "a: &x 1\n", 1, 4, anchors, unsupported: true),
@@ -71,9 +76,11 @@ struct RejectedCase: CustomTestStringConvertible, Sendable {
       unsupported: true),
     RejectedCase(
       "empty key", "a: 1\n: 2\n", 2, 1,
-      "empty mapping keys are not supported in playbooks; write a key before ':'", unsupported: true),
+      "empty mapping keys are not supported in playbooks; write a key before ':'", unsupported: true
+    ),
     RejectedCase(
-      "duplicate key", "x: 1\ny:\n  z: 2\n  z: 3\n", 4, 3, "duplicate key 'z' (first defined at 3:3)",
+      "duplicate key", "x: 1\ny:\n  z: 2\n  z: 3\n", 4, 3,
+      "duplicate key 'z' (first defined at 3:3)",
       unsupported: false),
     RejectedCase(
       "duplicate key, quoted", "title: a\n\"title\": b\n", 2, 1,
@@ -88,10 +95,12 @@ struct RejectedCase: CustomTestStringConvertible, Sendable {
       "tab after spaces", "a:\n  b: 1\n  \tc: 2\n", 3, 3,
       "tab character in indentation; indent with spaces", unsupported: false),
     RejectedCase(
-      "tab before compact entry", "-\t- a\n", 1, 2, "tab character in indentation; indent with spaces",
+      "tab before compact entry", "-\t- a\n", 1, 2,
+      "tab character in indentation; indent with spaces",
       unsupported: false),
     RejectedCase(
-      "invalid UTF-8", [0x61, 0x3A, 0x20, 0x62, 0x0A, 0x63, 0x3A, 0x20, 0xC3, 0xA4, 0xFF, 0x0A], 2, 5,
+      "invalid UTF-8", [0x61, 0x3A, 0x20, 0x62, 0x0A, 0x63, 0x3A, 0x20, 0xC3, 0xA4, 0xFF, 0x0A], 2,
+      5,
       "invalid UTF-8 byte 0xFF; save the file as UTF-8", unsupported: false),
     RejectedCase(
       "control character", "a: b\u{7}\n", 1, 5,
@@ -101,7 +110,8 @@ struct RejectedCase: CustomTestStringConvertible, Sendable {
       "unterminated double quote", "a: 1\nb: \"abc\n", 2, 4,
       "unterminated double-quoted string; add the closing \"", unsupported: false),
     RejectedCase(
-      "unterminated single quote", "b: 'abc", 1, 4, "unterminated single-quoted string; add the closing '",
+      "unterminated single quote", "b: 'abc", 1, 4,
+      "unterminated single-quoted string; add the closing '",
       unsupported: false),
     RejectedCase(
       "bad escape", "a: \"x\\qy\"\n", 1, 6,
@@ -110,6 +120,19 @@ struct RejectedCase: CustomTestStringConvertible, Sendable {
     RejectedCase(
       "short hex escape", "a: \"\\x4\"\n", 1, 5, "escape '\\x' needs 2 hexadecimal digits",
       unsupported: false),
+    RejectedCase(
+      "duplicate key with a line break", "\"a\\nb\": 1\n\"a\\nb\": 2\n", 2, 1,
+      "duplicate key 'a\\nb' (first defined at 1:1)", unsupported: false),
+    RejectedCase(
+      "tab indenting a quoted continuation", "foo: \"bar\n\tbaz\"\n", 2, 1,
+      "tab character in indentation; indent with spaces", unsupported: false),
+    RejectedCase(
+      "quoted continuation not indented", "foo: \"bar\nbaz\"\n", 2, 1,
+      "continuation line of a double-quoted string must be indented at least 1 space",
+      unsupported: false),
+    RejectedCase(
+      "tab indenting a flow line", "a: [\n\tb ]\n", 2, 1,
+      "tab character in indentation; indent with spaces", unsupported: false),
     RejectedCase(
       "deep flow nesting", String(repeating: "[", count: 10_000), 1, 257,
       "nesting deeper than 256 levels; flatten the document", unsupported: false),
@@ -178,7 +201,8 @@ struct RejectedCase: CustomTestStringConvertible, Sendable {
     } catch {
       #expect(
         error.diagnostic(file: "p.yml").description
-          == "p.yml:1:4: error: anchors and aliases are not supported in playbooks; repeat the value instead")
+          == "p.yml:1:4: error: anchors and aliases are not supported in playbooks; repeat the value instead"
+      )
     }
   }
 }
@@ -220,11 +244,14 @@ struct RejectedCase: CustomTestStringConvertible, Sendable {
   }
 
   @Test func scalarStylesAndEscapes() throws {
-    #expect(try json(#"a: "\0\a\b\t\n\v\f\r\e\ \"\/\\\x41\u00e4\U0001F600\N\_\L\P""#)
-      == "{\"a\":\"\\u0000\\u0007\\u0008\\t\\n\\u000b\\u000c\\r\\u001b \\\"/\\\\Aä😀\u{85}\u{A0}\u{2028}\u{2029}\"}")
+    #expect(
+      try json(#"a: "\0\a\b\t\n\v\f\r\e\ \"\/\\\x41\u00e4\U0001F600\N\_\L\P""#)
+        == "{\"a\":\"\\u0000\\u0007\\u0008\\t\\n\\u000b\\u000c\\r\\u001b \\\"/\\\\Aä😀\u{85}\u{A0}\u{2028}\u{2029}\"}"
+    )
     #expect(try json("a: \"tab\\\tx\"") == #"{"a":"tab\tx"}"#)
     #expect(try json("a: 'it''s'\n") == #"{"a":"it's"}"#)
-    #expect(try json("a: \"one\n  two\n\n  three \\\n  four\"\n") == #"{"a":"one two\nthree four"}"#)
+    #expect(
+      try json("a: \"one\n  two\n\n  three \\\n  four\"\n") == #"{"a":"one two\nthree four"}"#)
     #expect(try json("a: plain\n  folded\n\n  text\n") == #"{"a":"plain folded\ntext"}"#)
     #expect(try json("a: |\n  x\n  y\n\n") == #"{"a":"x\ny\n"}"#)
     #expect(try json("a: |-\n  x\n") == #"{"a":"x"}"#)
@@ -235,12 +262,18 @@ struct RejectedCase: CustomTestStringConvertible, Sendable {
 
   @Test func coreSchema() throws {
     #expect(
-      try json("[null, Null, NULL, ~, true, False, TRUE, 1, -2, +3, 0o17, 0x1F, 1.5, -1e3, .5, .inf, -.Inf, .nan, 1_0, yes, '1', '']")
+      try json(
+        "[null, Null, NULL, ~, true, False, TRUE, 1, -2, +3, 0o17, 0x1F, 1.5, -1e3, .5, .inf, -.Inf, .nan, 1_0, yes, '1', '']"
+      )
         == #"[null,null,null,null,true,false,true,1,-2,3,15,31,1.5,-1000,0.5,".inf","-.inf",".nan","1_0","yes","1",""]"#
     )
-    #expect(try json("- 123456789012345678901234567890\n- 0xFFFFFFFFFFFFFFFFFF\n- -0009223372036854775809")
-      == #"[123456789012345678901234567890,4722366482869645213695,-9223372036854775809]"#)
-    #expect(try json("[-9223372036854775808, 9223372036854775807]") == "[-9223372036854775808,9223372036854775807]")
+    #expect(
+      try json(
+        "- 123456789012345678901234567890\n- 0xFFFFFFFFFFFFFFFFFF\n- -0009223372036854775809")
+        == #"[123456789012345678901234567890,4722366482869645213695,-9223372036854775809]"#)
+    #expect(
+      try json("[-9223372036854775808, 9223372036854775807]")
+        == "[-9223372036854775808,9223372036854775807]")
     #expect(try json("a: |\n  1\n") == #"{"a":"1\n"}"#)
   }
 
@@ -249,7 +282,8 @@ struct RejectedCase: CustomTestStringConvertible, Sendable {
   }
 
   @Test func crlfLineEnds() throws {
-    let text = "a: 1\r\nb:\r\n  - x\r\n  - \"y\r\n    z\"\r\nc: |\r\n  l1\r\n  l2\r\nd: >\r\n  f1\r\n  f2\r\n"
+    let text =
+      "a: 1\r\nb:\r\n  - x\r\n  - \"y\r\n    z\"\r\nc: |\r\n  l1\r\n  l2\r\nd: >\r\n  f1\r\n  f2\r\n"
     #expect(try json(text) == #"{"a":1,"b":["x","y z"],"c":"l1\nl2\n","d":"f1 f2\n"}"#)
     let node = try #require(try parse(text))
     #expect(node["d"]?.position.line == 9)
@@ -266,7 +300,8 @@ struct RejectedCase: CustomTestStringConvertible, Sendable {
   }
 
   @Test func positionsCountCharactersNotBytes() throws {
-    let node = try #require(try parse("größe: über\nä: [ö, ü]\nliste:\n  - ä: 1\n    ö: |\n      x\n"))
+    let node = try #require(
+      try parse("größe: über\nä: [ö, ü]\nliste:\n  - ä: 1\n    ö: |\n      x\n"))
     let pairs = try #require(node.mapping)
     #expect(node.position == SourcePosition(line: 1, column: 1, offset: 0))
     #expect(pairs[0].value.position.line == 1)

@@ -19,7 +19,8 @@ import Testing
     mutating func below(_ n: Int) -> Int { Int(next() % UInt64(max(n, 1))) }
   }
 
-  static let interesting: [UInt8] = Array(" \t\n\r-?:,[]{}#&*!|>'\"%@`\\.0123456789abcxyz~+".utf8)
+  static let interesting: [UInt8] =
+    Array(" \t\n\r-?:,[]{}#&*!|>'\"%@`\\.0123456789abcxyz~+".utf8)
     + [0xC3, 0xA4, 0xFF, 0xEF, 0xBB, 0xBF, 0x00]
 
   static func mutate(_ input: [UInt8], _ r: inout Random) -> [UInt8] {
@@ -60,7 +61,9 @@ import Testing
     var r = Random(state: 20_261_121)
     var count = 0
     for id in try FileManager.default.contentsOfDirectory(atPath: cases.path).sorted() {
-      guard let data = FileManager.default.contents(atPath: cases.appendingPathComponent(id).appendingPathComponent("in.yaml").path)
+      guard
+        let data = FileManager.default.contents(
+          atPath: cases.appendingPathComponent(id).appendingPathComponent("in.yaml").path)
       else { continue }
       let input = Array(data)
       Self.check(input)
@@ -78,7 +81,10 @@ import Testing
       let length = r.below(64)
       var bytes: [UInt8] = []
       for _ in 0..<length {
-        bytes.append(r.below(3) == 0 ? UInt8(truncatingIfNeeded: r.next()) : Self.interesting[r.below(Self.interesting.count)])
+        bytes.append(
+          r.below(3) == 0
+            ? UInt8(truncatingIfNeeded: r.next())
+            : Self.interesting[r.below(Self.interesting.count)])
       }
       Self.check(bytes)
     }

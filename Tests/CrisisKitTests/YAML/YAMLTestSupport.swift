@@ -35,8 +35,9 @@ enum YAMLTestSupport {
 
   static func lines(_ url: URL) -> Set<String> {
     guard let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
-    return Set(text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
-      .filter { !$0.isEmpty })
+    return Set(
+      text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+        .filter { !$0.isEmpty })
   }
 }
 
@@ -73,7 +74,8 @@ indirect enum TestJSON: Equatable, CustomStringConvertible {
     case .string(let s): return "\"\(s.debugDescription.dropFirst().dropLast())\""
     case .array(let a): return "[" + a.map(\.description).joined(separator: ", ") + "]"
     case .object(let o):
-      return "{" + o.keys.sorted().map { "\"\($0)\": \(o[$0]?.description ?? "")" }
+      return "{"
+        + o.keys.sorted().map { "\"\($0)\": \(o[$0]?.description ?? "")" }
         .joined(separator: ", ") + "}"
     }
   }
