@@ -5,7 +5,8 @@ import Foundation
 /// Test helpers: locating the YAML test suite and comparing JSON by meaning.
 enum YAMLTestSupport {
   /// The suite's `cases` folder: `$CRISIS_YAML_TEST_SUITE` (the suite folder or its `cases`),
-  /// else `../shared/yaml-test-suite` next to the package root found from this file.
+  /// else the copy kept in `Fixtures/yaml-test-suite` beside this file (so a fresh clone
+  /// runs it), else `../shared/yaml-test-suite` next to the package root.
   static func suiteDirectory(filePath: String = #filePath) -> (url: URL?, tried: [String]) {
     var tried: [String] = []
     let fm = FileManager.default
@@ -26,6 +27,9 @@ enum YAMLTestSupport {
     {
       return (url, tried)
     }
+    let vendored = URL(fileURLWithPath: filePath).deletingLastPathComponent()
+      .appendingPathComponent("Fixtures/yaml-test-suite")
+    if let url = check(vendored) { return (url, tried) }
     // Tests/CrisisKitTests/YAML/<file> -> package root.
     var root = URL(fileURLWithPath: filePath)
     for _ in 0..<4 { root.deleteLastPathComponent() }
