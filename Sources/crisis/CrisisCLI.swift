@@ -25,6 +25,7 @@ enum CrisisCLI {
     NoteCommand.command,
     ResolveCommand.command,
     ListCommand.command,
+    DrillCommand.command,
   ]
 
   static func run(_ arguments: [String]) -> Int32 {

@@ -48,6 +48,10 @@ public struct IncidentState: Sendable {
   }
 
   public struct InjectRecord: Sendable {
+    /// `playbook` (or `log` for a drill made from a past incident) or `facilitator`.
+    public var source: String
+    /// Position in the scheduled injects, for scheduled ones.
+    public var index: Int?
     public var title: String
     public var text: String
     public var role: String?
@@ -89,6 +93,9 @@ public struct IncidentState: Sendable {
   /// Drill clock stopped by the facilitator.
   public var clockPaused = false
   public var eventCount = 0
+  /// Drills made from a past incident: the injects derived from its log, which replace the
+  /// playbook's (`incident.started` field `injects`).
+  public var scenarioInjects: [Inject]?
   /// Drills: how much faster than real time the simulated clock runs.
   public var speed: Double = 1
   /// Events that refer to something the playbook does not have; reported, not fatal.
@@ -122,6 +129,9 @@ public struct IncidentState: Sendable {
       default: break
       }
       if let s = event.string("severity").flatMap(Severity.init(rawValue:)) { severity = s }
+      if case .array(let items)? = event.value("injects") {
+        scenarioInjects = items.compactMap(Self.inject(from:))
+      }
       if case .object(let pairs)? = event.value("variables") {
         for (k, v) in pairs { variables[k] = v.stringValue ?? "" }
       }
@@ -179,6 +189,7 @@ public struct IncidentState: Sendable {
     case .inject:
       injects.append(
         InjectRecord(
+          source: event.string("source") ?? "playbook", index: event.value("index")?.intValue.map { Int($0) },
           title: event.string("title") ?? "", text: event.string("text") ?? "",
           role: event.string("role"), elapsed: t))
     case .severityChanged:
@@ -211,6 +222,17 @@ public struct IncidentState: Sendable {
       oddities.append("line \(event.line): unknown step '\(step)'")
     }
     return step
+  }
+
+  /// An inject as `incident.started` stores it: `{at: "8m", title, text, role?, channel?}`.
+  static func inject(from value: JSONValue) -> Inject? {
+    guard let at = value["at"]?.stringValue.flatMap(Duration.parse), let title = value["title"]?.stringValue else {
+      return nil
+    }
+    return Inject(
+      at: at, title: title, text: value["text"]?.stringValue ?? title,
+      role: value["role"]?.stringValue.map { Reference($0, at: .start) },
+      channel: value["channel"]?.stringValue.map { Reference($0, at: .start) }, position: .start)
   }
 
   /// The state after all `events`.

@@ -136,14 +136,18 @@ public struct Agenda: Sendable {
     return drafts
   }
 
+  /// The injects a drill schedules: those made from a past incident's log, else the playbook's.
+  public var scheduledInjects: [Inject] { state.scenarioInjects ?? playbook.injects }
+
   /// Drill injects whose time has come and that have not been given yet.
   public func dueInjects(at elapsed: Double) -> [EventDraft] {
     guard state.mode == .drill, !state.isResolved else { return [] }
-    let given = Set(state.injects.map(\.title))
-    return playbook.injects.enumerated().compactMap { index, inject in
-      guard inject.at.secondsValue <= elapsed, !given.contains(inject.title) else { return nil }
+    let source = state.scenarioInjects == nil ? "playbook" : "log"
+    let given = Set(state.injects.filter { $0.source == source }.compactMap(\.index))
+    return scheduledInjects.enumerated().compactMap { index, inject in
+      guard inject.at.secondsValue <= elapsed, !given.contains(index) else { return nil }
       var fields: [(String, JSONValue)] = [
-        ("source", .string("playbook")), ("index", .int(Int64(index))),
+        ("source", .string(source)), ("index", .int(Int64(index))),
         ("title", .string(inject.title)), ("text", .string(inject.text)),
         ("due", .string("T+\(inject.at.compact)")),
       ]

@@ -39,6 +39,17 @@ enum StartCommand {
       console.error("crisis: error: \(path) has errors; fix them (crisis lint \(path)) before starting")
       return 1
     }
+    return begin(
+      playbook: playbook, bytes: loaded.bytes, path: path, args, console, mode: mode, speed: speed,
+      terminal: terminal, clock: clock, actor: actor)
+  }
+
+  /// Asks the variables, creates the log and runs the walkthrough for a checked playbook.
+  static func begin(
+    playbook: Playbook, bytes: [UInt8], path: String, _ args: ParsedArguments, _ console: Console,
+    mode: IncidentMode, speed: Double, terminal: SystemTerminal, clock: any Clock, actor: String,
+    title: String? = nil, extraFields: [(String, JSONValue)] = []
+  ) -> Int32 {
     var severity = playbook.severity
     if let text = args.value("--severity") {
       guard let s = Severity(rawValue: text.lowercased()) else {
@@ -105,18 +116,19 @@ enum StartCommand {
       return 1
     }
     let recorder = IncidentRecorder(log: log, incident: id, mode: mode, actor: actor, clock: clock)
-    let text = String(decoding: loaded.bytes, as: UTF8.self)
+    let text = String(decoding: bytes, as: UTF8.self)
     var fields: [(String, JSONValue)] = [
-      ("title", .string(args.value("--title") ?? playbook.title)),
+      ("title", .string(args.value("--title") ?? title ?? playbook.title)),
       ("severity", .string(severity.rawValue)),
       (
         "playbook",
-        .object([("path", .string(path)), ("sha256", .string(SHA256.hex(of: loaded.bytes))), ("text", .string(text))])
+        .object([("path", .string(path)), ("sha256", .string(SHA256.hex(of: bytes))), ("text", .string(text))])
       ),
       ("variables", .object(values)),
       ("roles", .object([])),
     ]
     if mode == .drill { fields.append(("speed", .double(speed))) }
+    fields += extraFields
     let first: IncidentEvent
     do {
       first = try recorder.record(EventDraft(.incidentStarted, fields), simulated: { _ in 0 })
