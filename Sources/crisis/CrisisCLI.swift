@@ -26,6 +26,7 @@ enum CrisisCLI {
     ResolveCommand.command,
     ListCommand.command,
     DrillCommand.command,
+    ReplayCommand.command,
   ]
 
   static func run(_ arguments: [String]) -> Int32 {

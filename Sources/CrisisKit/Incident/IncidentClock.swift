@@ -65,6 +65,11 @@ public enum Elapsed {
     return "\(m / 60)h\(pad(m % 60, 2))m"
   }
 
+  /// `T+12m`, or `T-5m` for what happened before the start (a note written after the fact).
+  public static func tPlus(_ seconds: Double) -> String {
+    seconds < 0 ? "T-\(label(-seconds))" : "T+\(label(seconds))"
+  }
+
   /// `3m`, `1h05m` for a span (a deadline distance).
   public static func span(_ seconds: Double) -> String {
     let s = Int(max(0, seconds.rounded(.up)))

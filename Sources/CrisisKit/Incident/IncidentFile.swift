@@ -9,6 +9,8 @@ public struct IncidentFile: Sendable {
   public var tornLastLine: Int?
   /// Every event in file order, when asked for (export, replay); empty otherwise.
   public var events: [IncidentEvent]
+  /// With `upToDamage`: why reading stopped early (a damaged line), naming the place.
+  public var damage: String?
 
   /// Why a log could not be used.
   public struct Failure: Error, Sendable, CustomStringConvertible {
@@ -17,10 +19,16 @@ public struct IncidentFile: Sendable {
   }
 
   /// Reads and folds the log at `path`. `keepEvents` keeps every event (export, replay).
-  public static func read(path: String, keepEvents: Bool = false) throws(Failure) -> IncidentFile {
+  /// With `upToDamage`, a damaged line ends the reading instead of failing it: what came
+  /// before is returned and `damage` says where it stopped (replay and export show what
+  /// survived).
+  public static func read(path: String, keepEvents: Bool = false, upToDamage: Bool = false) throws(Failure)
+    -> IncidentFile
+  {
     var state = IncidentState()
     var events: [IncidentEvent] = []
-    let summary: LogReadSummary
+    var damage: String?
+    var summary = LogReadSummary(eventCount: 0, warnings: [], tornLastLine: nil)
     do {
       summary = try IncidentLog.read(path: path) { line in
         let event = try IncidentEvent(json: line.event, line: line.number)
@@ -31,9 +39,12 @@ public struct IncidentFile: Sendable {
         if keepEvents { events.append(event) }
       }
     } catch let error as LogError {
-      throw Failure(message: error.description)
+      guard upToDamage, state.eventCount > 0, case .damaged = error else { throw Failure(message: error.description) }
+      damage = error.description
     } catch let error as EventFormatError {
-      throw Failure(message: "\(path):\(error.line):1: error: \(error.message)")
+      let message = "\(path):\(error.line):1: error: \(error.message)"
+      guard upToDamage, state.eventCount > 0 else { throw Failure(message: message) }
+      damage = message
     } catch {
       throw Failure(message: "\(path): error: \(error)")
     }
@@ -44,7 +55,8 @@ public struct IncidentFile: Sendable {
       throw Failure(message: "\(path):1:1: error: the playbook embedded in the first event cannot be read")
     }
     return IncidentFile(
-      path: path, state: state, warnings: summary.warnings, tornLastLine: summary.tornLastLine, events: events)
+      path: path, state: state, warnings: summary.warnings, tornLastLine: summary.tornLastLine, events: events,
+      damage: damage)
   }
 }
 

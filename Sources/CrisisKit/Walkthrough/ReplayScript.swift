@@ -1,0 +1,51 @@
+/// A recorded incident laid out for `crisis replay`: each event with its T+, who did it in
+/// which role, what it was, the messages as sent, and how long to wait before showing it at
+/// a given speed. Pure, so the pacing is tested without waiting.
+public struct ReplayScript: Sendable {
+  public struct Item: Sendable {
+    /// T+ seconds (simulated time in drills).
+    public var elapsed: Double
+    /// Real seconds to wait before this item at the chosen speed.
+    public var delay: Double
+    public var time: Timestamp
+    public var actor: String
+    /// The role the actor held at that moment, if any.
+    public var role: String?
+    public var type: EventType
+    public var summary: String
+    /// Message text, inject text: shown indented under the summary.
+    public var body: String?
+  }
+
+  public var items: [Item]
+
+  /// Events ordered by when they happened (`at` before `ts`), starting at T+`from`.
+  public init(events: [IncidentEvent], playbook: Playbook?, speed: Double, from: Double = 0) {
+    var state = IncidentState()
+    var prepared: [(Double, Int, IncidentEvent, String?)] = []
+    for (index, event) in events.enumerated() {
+      state.apply(event)
+      if state.playbook == nil { state.playbook = playbook }
+      let role = state.roleHolders.first { $0.value == event.actor }?.key
+      let roleTitle = role.map { playbook?.role($0)?.title ?? $0 }
+      prepared.append((state.elapsed(of: event), index, event, roleTitle))
+    }
+    prepared.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
+    var previous: Double?
+    items = []
+    for (elapsed, _, event, role) in prepared where from <= 0 || elapsed >= from || event.type == .incidentStarted {
+      let delay = previous.map { max(0, elapsed - $0) / max(speed, 0.001) } ?? 0
+      previous = max(previous ?? elapsed, elapsed)
+      var body: String?
+      switch event.type {
+      case .messageSent: body = event.string("text")
+      case .inject where event.string("text") != event.string("title"): body = event.string("text")
+      default: body = nil
+      }
+      items.append(
+        Item(
+          elapsed: elapsed, delay: delay, time: event.time, actor: event.actor, role: role, type: event.type,
+          summary: EventDescription.text(event, playbook: playbook), body: body))
+    }
+  }
+}
