@@ -19,6 +19,7 @@ enum CrisisCLI {
   static let commands: [Command] = [
     LintCommand.command,
     ShowCommand.command,
+    ConvertCommand.command,
     StartCommand.command,
     ResumeCommand.command,
     StatusCommand.command,
