@@ -75,7 +75,14 @@ if access(logPath, F_OK) != 0 {
       ("actor", .string("anna")),
     ]
     switch seq % kinds.count {
-    case 2: fields.append(("text", .string("Spoke to IT: the payment provider is down since 16:50; ETA unknown. Kunden können nicht zahlen.")))
+    case 2:
+      fields.append(
+        (
+          "text",
+          .string(
+            "Spoke to IT: the payment provider is down since 16:50; ETA unknown. Kunden können nicht zahlen."
+          )
+        ))
     case 3:
       fields += [
         ("template", .string("first-post")), ("channel", .string("x")),
@@ -117,7 +124,8 @@ let parseTime = best {
 }
 print(
   "json parse: \(parsed) lines, \(fmt(Double(log.count) / 1e6)) MB in \(fmt(parseTime * 1000)) ms"
-    + " = \(fmt(Double(log.count) / 1e6 / parseTime)) MB/s, \(fmt(parseTime / Double(parsed) * 1e9)) ns/line")
+    + " = \(fmt(Double(log.count) / 1e6 / parseTime)) MB/s, \(fmt(parseTime / Double(parsed) * 1e9)) ns/line"
+)
 
 // 3. Reading the log as `status` does (no hashing), and verifying it.
 var events = 0

@@ -90,7 +90,8 @@ public final class LogReader {
           }
         case .invalid(let message, let column):
           throw .damaged(
-            Diagnostic(.error, file: path, at: SourcePosition(line: lineNumber, column: column), message))
+            Diagnostic(
+              .error, file: path, at: SourcePosition(line: lineNumber, column: column), message))
         }
         continue
       }
@@ -122,7 +123,8 @@ public final class LogReader {
 
   private func warn(_ message: String, column: Int) {
     warnings.append(
-      Diagnostic(.warning, file: path, at: SourcePosition(line: lineNumber, column: column), message))
+      Diagnostic(
+        .warning, file: path, at: SourcePosition(line: lineNumber, column: column), message))
   }
 
   /// Moves the unread bytes to the front, grows the buffer if one line fills it, and reads the

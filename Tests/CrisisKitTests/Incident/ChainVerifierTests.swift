@@ -130,9 +130,10 @@ import Testing
         lines.insert(lines[line - 1], at: after)
       case .forge(let after):
         // Someone who knows the scheme writes a well-chained line: the next one gives it away.
-        let forged = (try? IncidentLog.line(
-          seq: after + 1, fields: event("note", at: incidentStart),
-          prev: SHA256.hex(of: lines[after - 1]))) ?? []
+        let forged =
+          (try? IncidentLog.line(
+            seq: after + 1, fields: event("note", at: incidentStart),
+            prev: SHA256.hex(of: lines[after - 1]))) ?? []
         lines.insert(forged, at: after)
       case .breakJSON(let line):
         // Drop the ':' after "ts" so the line is invalid (not a torn write).

@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-  import Glibc
-#endif
 import Testing
 
 @testable import CrisisKit
+
+#if canImport(Glibc)
+  import Glibc
+#endif
 
 @Suite struct IncidentLogTests {
   static let emptyHash = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
@@ -190,7 +191,9 @@ import Testing
     let clock = ManualClock(incidentStart)
     // A first event bigger than several tail chunks (the playbook text), then many small ones.
     let big = String(repeating: "playbook text ä ", count: 30_000)
-    try log.append(clock: clock) { _, now in event("incident.started", at: now, [("text", .string(big))]) }
+    try log.append(clock: clock) { _, now in
+      event("incident.started", at: now, [("text", .string(big))])
+    }
     let second = try log.append(clock: clock) { _, now in event("note", at: now) }
     #expect(second.seq == 2)
     for _ in 0..<300 { try log.append(clock: clock) { _, now in event("note", at: now) } }

@@ -15,7 +15,8 @@ import Testing
     for k in 0..<40 {
       let text = String(repeating: "ä😀x", count: k * k)
       written.append(
-        try log.append(clock: clock) { _, now in event("note", at: now, [("text", .string(text))]) })
+        try log.append(clock: clock) { _, now in event("note", at: now, [("text", .string(text))]) }
+      )
     }
     let reader = try LogReader(path: path, hashing: true, chunkSize: chunk)
     var lines: [LogLine] = []
@@ -61,10 +62,19 @@ import Testing
     ("[1,2]", "2:1: error: not an event: expected a JSON object"),
     (#"{"seq":2,"v":1}"#, "2:1: error: not an event: the first field must be \"v\""),
     (#"{"v":2,"seq":2}"#, "2:1: error: unsupported log format version 2 (this crisis reads 1)"),
-    (#"{"v":1,"seq":"2"}"#, "2:1: error: not an event: the second field must be \"seq\", a positive integer"),
-    (#"{"v":1,"seq":0}"#, "2:1: error: not an event: the second field must be \"seq\", a positive integer"),
+    (
+      #"{"v":1,"seq":"2"}"#,
+      "2:1: error: not an event: the second field must be \"seq\", a positive integer"
+    ),
+    (
+      #"{"v":1,"seq":0}"#,
+      "2:1: error: not an event: the second field must be \"seq\", a positive integer"
+    ),
     (#"{"v":1,"seq":2} x"#, "2:17: error: unexpected 'x' after the JSON value"),
-    (#"{"v":1,"seq":2,"t":"a\#tb"}"#, "2:22: error: control character U+0009 in a string must be escaped"),
+    (
+      #"{"v":1,"seq":2,"t":"a\#tb"}"#,
+      "2:22: error: control character U+0009 in a string must be escaped"
+    ),
   ])
   func badLineInTheMiddle(line: String, expected: String) throws {
     let dir = try TemporaryDirectory()

@@ -1,8 +1,8 @@
+@testable import CrisisKit
+
 #if canImport(Glibc)
   import Glibc
 #endif
-
-@testable import CrisisKit
 
 /// A fresh directory under /tmp, removed with everything in it when the value goes away.
 final class TemporaryDirectory {

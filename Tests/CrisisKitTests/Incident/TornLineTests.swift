@@ -23,7 +23,8 @@ import Testing
       ])
 
     let clock = ManualClock(incidentStart.adding(seconds: 60))
-    let third = try IncidentLog(path: path).append(clock: clock) { _, now in event("note", at: now) }
+    let third = try IncidentLog(path: path).append(clock: clock) { _, now in event("note", at: now)
+    }
     #expect(third.seq == 3)
     #expect(third.sealedTornLine)
     #expect(third.bytes.starts(with: Array(#"{"v":1,"seq":3,"#.utf8)))
@@ -52,7 +53,8 @@ import Testing
     #expect(report.warnings.count == 1)
 
     // The next append needs no seal.
-    let fourth = try IncidentLog(path: path).append(clock: clock) { _, now in event("note", at: now) }
+    let fourth = try IncidentLog(path: path).append(clock: clock) { _, now in event("note", at: now)
+    }
     #expect(fourth.seq == 4)
     #expect(!fourth.sealedTornLine)
     #expect(try IncidentLog.verifyChain(path: path).eventCount == 4)
