@@ -149,8 +149,16 @@ import Testing
 }
 
 extension String {
+  /// The text with the first occurrence of `target` replaced (stdlib only, no Foundation).
   fileprivate func replacingFirst(_ target: String, with replacement: String) -> String {
-    guard let range = range(of: target) else { return self }
-    return replacingCharacters(in: range, with: replacement)
+    let bytes = Array(utf8)
+    let needle = Array(target.utf8)
+    guard !needle.isEmpty, bytes.count >= needle.count else { return self }
+    for start in 0...(bytes.count - needle.count)
+    where bytes[start..<start + needle.count].elementsEqual(needle) {
+      let replaced = bytes[..<start] + Array(replacement.utf8) + bytes[(start + needle.count)...]
+      return String(decoding: replaced, as: UTF8.self)
+    }
+    return self
   }
 }
