@@ -66,8 +66,8 @@ extension IncidentLog {
       if line.seq > expectedSeq {
         let missing = line.seq - expectedSeq
         return "seq \(line.seq) follows seq \(previous.seq) on line \(previous.number): "
-          + "\(missing) event\(missing == 1 ? " is" : "s are") missing; a line was removed, "
-          + "or this line was altered"
+          + "\(missing) event\(missing == 1 ? " is" : "s are") missing here; a line was "
+          + "removed or moved, or this line was altered"
       }
       return "seq \(line.seq) follows seq \(previous.seq) on line \(previous.number): lines "
         + "were reordered or inserted, or this line was altered"

@@ -79,7 +79,8 @@ public struct IncidentLog: Sendable {
     do {
       try FileSystem.makeDirectories(directory, mode: 0o700)
       let probe = path(forIncident: ".crisis-write-probe-\(getpid())", in: directory)
-      let fd = try FileDescriptor.open(probe, O_WRONLY | O_CREAT | O_EXCL, mode: 0o600)
+      // No O_EXCL: a probe left by a crashed run with the same pid must not fail the check.
+      let fd = try FileDescriptor.open(probe, O_WRONLY | O_CREAT | O_NOFOLLOW, mode: 0o600)
       fd.close()
       try FileSystem.remove(probe)
     } catch {
@@ -91,7 +92,8 @@ public struct IncidentLog: Sendable {
 
   /// Appends one event and returns its line once it is on disk.
   ///
-  /// `fields` gets the event's `seq` and the time, both decided under the lock, and returns
+  /// `fields` gets the event's `seq` and the time, both decided under the lock (so it should
+  /// only assemble values, never wait for input), and returns
   /// the fields between `seq` and `prev` in order (by convention `ts`, `incident`, `mode`,
   /// `type`, `actor`, then the event's own). Reading the clock under the lock means `ts` never
   /// decreases down the file, even with several writers; if the wall clock stepped back (NTP),

@@ -62,7 +62,8 @@ enum LineContent {
     guard fields.count > 1, fields[1].0 == "seq", case .int(let seq) = fields[1].1, seq >= 1,
       seq <= Int64(Int.max)
     else {
-      return .invalid("not an event: the second field must be \"seq\", a positive integer", column: 1)
+      return .invalid(
+        "not an event: the second field must be \"seq\", a positive integer", column: 1)
     }
     return .event(value, seq: Int(seq))
   }

@@ -79,16 +79,19 @@ public final class LogReader {
           eventCount += 1
           let hash = hashing ? SHA256.hex(of: line) : nil
           return LogLine(number: lineNumber, offset: offset, seq: seq, event: event, sha256: hash)
-        case .torn(let error):
+        case .torn:
+          // The column is where the write stopped.
+          let column = Self.column(after: line)
           if try nothingFollows() {
             tornLastLine = lineNumber
-            warn("torn last line (crash mid-write), ignored", column: error.position.column)
+            warn("torn last line (crash mid-write), ignored", column: column)
           } else {
-            warn("torn write (crash mid-write), skipped", column: error.position.column)
+            warn("torn write (crash mid-write), skipped", column: column)
           }
         case .invalid(let message, let column):
           throw .damaged(
-            Diagnostic(.error, file: path, at: SourcePosition(line: lineNumber, column: column), message))
+            Diagnostic(
+              .error, file: path, at: SourcePosition(line: lineNumber, column: column), message))
         }
         continue
       }
@@ -97,8 +100,8 @@ public final class LogReader {
           // The last line has no newline: a write that never finished.
           lineNumber += 1
           tornLastLine = lineNumber
-          let column = String(decoding: buffer[start..<end], as: UTF8.self).unicodeScalars.count + 1
-          warn("torn last line (crash mid-write), ignored", column: column)
+          let rest = UnsafeRawBufferPointer(rebasing: buffer[start..<end])
+          warn("torn last line (crash mid-write), ignored", column: Self.column(after: rest))
           start = end
         }
         return nil
@@ -113,9 +116,15 @@ public final class LogReader {
     return start == end
   }
 
+  /// The 1-based column just after `line` (counted in scalars, as an editor counts).
+  private static func column(after line: UnsafeRawBufferPointer) -> Int {
+    line.reduce(1) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+  }
+
   private func warn(_ message: String, column: Int) {
     warnings.append(
-      Diagnostic(.warning, file: path, at: SourcePosition(line: lineNumber, column: column), message))
+      Diagnostic(
+        .warning, file: path, at: SourcePosition(line: lineNumber, column: column), message))
   }
 
   /// Moves the unread bytes to the front, grows the buffer if one line fills it, and reads the

@@ -28,8 +28,7 @@ struct FileDescriptor {
   }
 
   /// Reads up to `buffer.count` bytes at `offset` without moving the file position.
-  func read(into buffer: UnsafeMutableRawBufferPointer, at offset: Int) throws(SystemError) -> Int
-  {
+  func read(into buffer: UnsafeMutableRawBufferPointer, at offset: Int) throws(SystemError) -> Int {
     try retrying("pread") { pread(raw, buffer.baseAddress, buffer.count, off_t(offset)) }
   }
 
@@ -39,7 +38,8 @@ struct FileDescriptor {
   {
     var done = 0
     while done < buffer.count {
-      let n = try read(into: UnsafeMutableRawBufferPointer(rebasing: buffer[done...]), at: offset + done)
+      let n = try read(
+        into: UnsafeMutableRawBufferPointer(rebasing: buffer[done...]), at: offset + done)
       if n == 0 { break }
       done += n
     }

@@ -92,7 +92,10 @@ public enum FileSystem {
         _ = try FileDescriptor.retrying("mkdir") { mkdir(prefix, mode) }
       } catch {
         // Another process may have made it meanwhile; anything else is the real error.
-        if error.code == EEXIST, isDirectory(prefix) { continue }
+        if error.code == EEXIST {
+          if isDirectory(prefix) { continue }
+          throw SystemError("mkdir", code: ENOTDIR)  // a file is in the way
+        }
         throw error
       }
       _ = chmod(prefix, mode)

@@ -278,7 +278,8 @@ private struct JSONReader {
       if negative { return .int(magnitude) }
       if magnitude != .min { return .int(-magnitude) }
     }
-    let text = String(decoding: UnsafeBufferPointer(start: base + start, count: index - start), as: UTF8.self)
+    let text = String(
+      decoding: UnsafeBufferPointer(start: base + start, count: index - start), as: UTF8.self)
     if !isInteger, let double = Double(text), double.isFinite { return .double(double) }
     return .number(text)
   }

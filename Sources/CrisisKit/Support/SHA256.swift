@@ -77,24 +77,30 @@ public struct SHA256: Sendable {
   public func finalize() -> [UInt8] {
     var state = self.state
     let bitLength = totalCount &* 8
-    var tail = pending
-    tail.append(0x80)
-    let zeros = (Self.blockCount * 2 - 8 - tail.count) % Self.blockCount
-    tail.append(contentsOf: repeatElement(0, count: zeros))
-    for shift in stride(from: 56, through: 0, by: -8) {
-      tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
+    // The padded tail (0x80, zeros, 64-bit length) is one or two blocks, built on the stack.
+    withUnsafeTemporaryAllocation(byteCount: Self.blockCount * 2, alignment: 8) { tail in
+      tail.initializeMemory(as: UInt8.self, repeating: 0)
+      pending.withUnsafeBytes { tail.copyMemory(from: $0) }
+      tail[pending.count] = 0x80
+      let blocks = pending.count + 1 + 8 <= Self.blockCount ? 1 : 2
+      let end = blocks * Self.blockCount
+      for k in 0..<8 {
+        tail[end - 1 - k] = UInt8(truncatingIfNeeded: bitLength >> UInt64(8 * k))
+      }
+      Self.compress(&state, blocks: UnsafeRawBufferPointer(rebasing: tail[..<end]))
     }
-    tail.withUnsafeBytes { Self.compress(&state, blocks: $0) }
-    var digest: [UInt8] = []
-    digest.reserveCapacity(Self.digestCount)
-    let words = [state.0, state.1, state.2, state.3, state.4, state.5, state.6, state.7]
-    for word in words {
-      digest.append(UInt8(truncatingIfNeeded: word >> 24))
-      digest.append(UInt8(truncatingIfNeeded: word >> 16))
-      digest.append(UInt8(truncatingIfNeeded: word >> 8))
-      digest.append(UInt8(truncatingIfNeeded: word))
+    return [UInt8](unsafeUninitializedCapacity: Self.digestCount) { digest, count in
+      withUnsafeBytes(of: state) { words in
+        for k in 0..<8 {
+          let word = words.loadUnaligned(fromByteOffset: k * 4, as: UInt32.self)
+          digest[k * 4] = UInt8(truncatingIfNeeded: word >> 24)
+          digest[k * 4 + 1] = UInt8(truncatingIfNeeded: word >> 16)
+          digest[k * 4 + 2] = UInt8(truncatingIfNeeded: word >> 8)
+          digest[k * 4 + 3] = UInt8(truncatingIfNeeded: word)
+        }
+      }
+      count = Self.digestCount
     }
-    return digest
   }
 
   /// The digest of everything fed so far, as 64 lowercase hex digits.
@@ -102,7 +108,7 @@ public struct SHA256: Sendable {
 
   /// Lowercase hex of any bytes (two digits per byte).
   public static func hex(_ bytes: some Sequence<UInt8>) -> String {
-    let digits = Array("0123456789abcdef".utf8)
+    let digits = hexDigits
     var out: [UInt8] = []
     out.reserveCapacity(bytes.underestimatedCount * 2)
     for byte in bytes {
@@ -111,6 +117,8 @@ public struct SHA256: Sendable {
     }
     return String(decoding: out, as: UTF8.self)
   }
+
+  private static let hexDigits = Array("0123456789abcdef".utf8)
 
   /// One-shot: the SHA-256 of `bytes` as 64 lowercase hex digits.
   public static func hex(of bytes: some Collection<UInt8>) -> String {

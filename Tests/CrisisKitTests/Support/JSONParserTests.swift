@@ -92,7 +92,8 @@ import Testing
   /// A document cut short anywhere is reported as truncated (a torn write); other errors,
   /// even at the very end, are not.
   @Test func truncationIsTellable() throws {
-    let line = #"{"v":1,"seq":12,"t":"a\"ä😀\u00e4\ud83d\ude00","n":-1.5e3,"ok":true,"x":null,"a":[]}"#
+    let line =
+      #"{"v":1,"seq":12,"t":"a\"ä😀\u00e4\ud83d\ude00","n":-1.5e3,"ok":true,"x":null,"a":[]}"#
     let bytes = Array(line.utf8)
     _ = try JSONParser.parse(bytes: bytes)
     for cut in 0..<bytes.count {
