@@ -28,6 +28,8 @@ enum CrisisCLI {
     ListCommand.command,
     DrillCommand.command,
     ReplayCommand.command,
+    VerifyCommand.command,
+    MergeCommand.command,
   ]
 
   static func run(_ arguments: [String]) -> Int32 {
