@@ -44,7 +44,7 @@ final class WalkthroughLoop {
     let now = clock.now()
     let reaction = session.handle(line, at: now)
     if let hint = reaction.hint {
-      terminal.writeLine(styles.yellow(clean(hint)))
+      for line in wrapLines(clean(hint)) { terminal.writeLine(styles.yellow(line)) }
       return nil
     }
     for text in reaction.output {
@@ -85,7 +85,7 @@ final class WalkthroughLoop {
     do {
       let event = try recorder.record(draft, simulated: { clockCopy.elapsed(at: $0) })
       session.record(event)
-      terminal.writeLine(confirmation(event))
+      for line in confirmation(event) { terminal.writeLine(line) }
       return true
     } catch {
       terminal.writeLine(styles.red(styles.bold("NOT recorded: ")) + clean(error.description))
@@ -142,33 +142,38 @@ final class WalkthroughLoop {
       return styles.bold("answer 1-\(count)> ")
     case .pickMessage?: return styles.bold("message number> ")
     case nil:
-      let t = Elapsed.label(session.elapsed(at: clock.now()))
+      // No T+ here: the prompt stays on screen while time passes and would go stale.
       let step = session.state.currentStep ?? "—"
       let drill = session.isDrill ? styles.yellow("DRILL ") : ""
-      return drill + styles.bold("T+\(t) \(clean(step))> ")
+      return drill + styles.bold("\(clean(step))> ")
     }
   }
 
-  private func confirmation(_ event: IncidentEvent) -> String {
-    let text = EventDescription.text(event, playbook: session.playbook)
-    return styles.green("✓ recorded \(event.ts.clockTimeWithSeconds)") + " " + clean(text)
+  private func confirmation(_ event: IncidentEvent) -> [String] {
+    let head = "✓ recorded \(event.ts.clockTimeWithSeconds)"
+    let lines = wrapLines(head + " " + clean(EventDescription.text(event, playbook: session.playbook)))
+    guard let first = lines.first, first.hasPrefix(head) else { return lines }
+    return [styles.green(head) + String(first.dropFirst(head.count))] + lines.dropFirst()
   }
 
   private func announcement(_ event: IncidentEvent) -> [String] {
     let t = "T+\(Elapsed.label(event.sim ?? session.elapsed(at: event.ts)))"
     let text = clean(EventDescription.text(event, playbook: session.playbook))
-    let styled: String
+    let styles = self.styles
+    let (mark, paint): (String, (String) -> String)
     switch event.type {
-    case .reminder where event.string("kind") == "deadline": styled = styles.red(styles.bold("⚠ \(t) \(text)"))
-    case .reminder: styled = styles.yellow(styles.bold("⏰ \(t) \(text)"))
-    case .inject: styled = styles.magenta(styles.bold("📣 \(t) \(text)"))
-    default: styled = "\(t) \(text)"
+    case .reminder where event.string("kind") == "deadline": (mark, paint) = ("⚠", { styles.red(styles.bold($0)) })
+    case .reminder: (mark, paint) = ("⏰", { styles.yellow(styles.bold($0)) })
+    case .inject: (mark, paint) = ("📣", { styles.magenta(styles.bold($0)) })
+    default: (mark, paint) = ("", { $0 })
     }
-    return wrapLines(styled)
+    let plain = mark.isEmpty ? "\(t) \(text)" : "\(mark) \(t) \(text)"
+    return DisplayWidth.wrap(plain, width: terminal.width).map(paint)
   }
 
+  /// Wraps plain text to the screen, so the prompt's redraw stays clean.
   private func wrapLines(_ text: String) -> [String] {
-    styles.isEnabled ? [text] : DisplayWidth.wrap(text, width: terminal.width)
+    DisplayWidth.wrap(text, width: terminal.width)
   }
 
   private func clean(_ text: String, keepNewlines: Bool = false) -> String {
