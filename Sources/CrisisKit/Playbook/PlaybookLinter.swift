@@ -73,7 +73,9 @@ public struct PlaybookLinter {
     if let guess = EditDistance.suggestion(for: reference.id, among: known) {
       message += "; did you mean '\(guess)'?"
     } else if !known.isEmpty, known.count <= 8 {
-      message += " (known: \(known.joined(separator: ", ")))"
+      var unique: [String] = []
+      for id in known where !unique.contains(id) { unique.append(id) }
+      message += " (known: \(unique.joined(separator: ", ")))"
     }
     error(at: reference.position, message)
   }
