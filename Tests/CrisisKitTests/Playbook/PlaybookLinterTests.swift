@@ -68,7 +68,7 @@ import Testing
       "p.yml:3:11: error: unknown severity 'severe'; use one of low, medium, high, critical",
       "p.yml:5:35: error: unknown key 'dutys' in role 'comms'; did you mean 'duties'?",
       "p.yml:7:28: error: unknown audience 'everyone'; use one of public, customers, internal",
-      "p.yml:9:21: error: template 'first' refers to channel 'y', which the playbook does not define; did you mean 'x'?",
+      "p.yml:9:21: error: template 'first' refers to channel 'y', which the playbook does not define (known: x)",
       "p.yml:9:30: error: template 'first' uses {{prodcut}}, which no variable defines; add it under `variables`",
       "p.yml:10:29: error: template 'long' is 48 characters with the default values; X allows 20",
       "p.yml:14:11: error: step 'tell' refers to role 'coms', which the playbook does not define; did you mean 'comms'?",
