@@ -103,18 +103,19 @@ public struct IncidentLog: Sendable {
   /// complete event's `seq` and hash (another terminal may just have appended); build the
   /// line; write it with one `write` loop; `fsync`; unlock.
   ///
-  /// Torn lines and failed writes. A crash or a full disk (`ENOSPC`, `EFBIG`, `EIO`) can stop
-  /// a write midway and leave a line without its newline. Truncating it away is not allowed
-  /// (the log is never rewritten, and a truncate racing another writer could destroy a good
-  /// line), so instead:
+  /// Torn lines and failed writes. A full disk (`ENOSPC`), a file-size limit (`EFBIG`) or an
+  /// I/O error can stop a write midway. Then, still under the lock and knowing the size before
+  /// the write, the append cuts the file back to exactly that size: only its own fragment goes,
+  /// no acknowledged line can be touched, and the log never keeps a half line in the middle.
+  /// The error says the event was NOT recorded. A crash (or a failed cut) can still leave a
+  /// line without its newline, so:
   /// - readers treat JSON cut short as a torn write and skip it with a warning;
   /// - the next append sees that the file does not end with a newline and starts its bytes
   ///   with one, in the same `write`, so the torn line is sealed off and the new event begins
   ///   on a fresh line; `seq` and `prev` continue from the last complete event, ignoring the
   ///   torn one.
-  /// So a failed partial write just becomes a torn line that a later append seals, and the
-  /// error says the event was NOT recorded. (If only the final newline was lost, the line is
-  /// a whole event: the next append keeps it and chains to it, and the error says so.)
+  /// (If only the final newline was lost, the line is a whole event: the next append keeps it
+  /// and chains to it, and the error says so.)
   @discardableResult
   public func append(
     clock: some Clock,
@@ -153,6 +154,13 @@ public struct IncidentLog: Sendable {
       Result { () throws(PartialWrite) in try fd.writeAll(buffer) }
     }
     if case .failure(let failure) = written {
+      // Part of the line reached the file (a full disk, a file-size limit). We still hold the
+      // exclusive lock and know the size before our write, so cutting back exactly our own
+      // bytes cannot touch anyone else's line: the log is left as it was, with no half line.
+      // Only if that fails too does the fragment stay, as a torn line a later append seals.
+      if failure.written > 0, (try? fd.truncate(to: size)) != nil, (try? fd.sync()) != nil {
+        throw .notRecorded(path: path, failure.error, written: 0, total: line.count + 1)
+      }
       let sealed = tail.needsSeal ? 1 : 0
       throw .notRecorded(
         path: path, failure.error, written: max(0, failure.written - sealed), total: line.count + 1)

@@ -84,6 +84,11 @@ struct FileDescriptor {
     return Int(info.st_size)
   }
 
+  /// Cuts the file back to `size` bytes.
+  func truncate(to size: Int) throws(SystemError) {
+    _ = try retrying("ftruncate") { ftruncate(raw, off_t(size)) }
+  }
+
   /// Sets the permission bits (against the umask, which can only take bits away).
   func setMode(_ mode: mode_t) throws(SystemError) {
     _ = try retrying("fchmod") { fchmod(raw, mode) }
