@@ -91,8 +91,19 @@ public enum IncidentDirectory {
     if let query, query.hasSuffix(".jsonl") || query.contains("/"), FileSystem.isFile(query) {
       return .success(query)
     }
-    let (incidents, _) = summaries(in: directory)
-    return IncidentSelection.select(query, among: incidents, directory: directory, openOnly: openOnly).map(\.path)
+    let (incidents, problems) = summaries(in: directory)
+    let selection = IncidentSelection.select(query, among: incidents, directory: directory, openOnly: openOnly)
+    // A damaged log is invisible to the selection; when nothing else fits, say why it was left out.
+    if case .failure(let failure) = selection, !problems.isEmpty {
+      let relevant = query.map { q in problems.filter { $0.contains(q) } } ?? problems
+      switch failure {
+      case .none, .notFound, .noneOpen:
+        return .failure(.unreadable(relevant.isEmpty ? problems : relevant))
+      default:
+        break
+      }
+    }
+    return selection.map(\.path)
   }
 }
 

@@ -37,6 +37,8 @@ public enum IncidentSelection {
     case ambiguous(String, matches: [String])
     case noneOpen
     case severalOpen([String])
+    /// Logs that match or could have matched but cannot be read, with why.
+    case unreadable([String])
 
     public var description: String {
       switch self {
@@ -51,6 +53,8 @@ public enum IncidentSelection {
         return "no open incident; name one (crisis list shows them all)"
       case .severalOpen(let ids):
         return "several incidents are open, name one: \(ids.joined(separator: ", "))"
+      case .unreadable(let problems):
+        return problems.joined(separator: "\n")
       }
     }
   }
@@ -63,8 +67,10 @@ public enum IncidentSelection {
     if let query {
       if let exact = incidents.first(where: { $0.id == query }) { return .success(exact) }
       let matches = incidents.filter { $0.id.hasPrefix(query) }
-      // A prefix of the random suffix is what people copy from a list, too.
-      let suffixMatches = matches.isEmpty ? incidents.filter { $0.id.hasSuffix(query) } : matches
+      // The random suffix is what people copy from a list, and the playbook name what they
+      // remember: a unique ending or part of the id works too.
+      var suffixMatches = matches.isEmpty ? incidents.filter { $0.id.hasSuffix(query) } : matches
+      if suffixMatches.isEmpty { suffixMatches = incidents.filter { $0.id.contains(query) } }
       switch suffixMatches.count {
       case 1: return .success(suffixMatches[0])
       case 0: return .failure(.notFound(query, known: incidents.map(\.id)))

@@ -47,7 +47,7 @@ enum ReplayCommand {
     switch IncidentDirectory.locate(query, in: directory) {
     case .success(let p): path = p
     case .failure(let failure):
-      console.error("crisis: error: \(TerminalText.sanitize(failure.description))")
+      IncidentCommand.report(failure, console)
       return 1
     }
     let file: IncidentFile

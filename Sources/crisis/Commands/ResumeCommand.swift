@@ -50,6 +50,16 @@ enum IncidentCommand {
   static let logDirOption = CommandSpec.Option(
     "--log-dir", value: "DIR", help: "where logs are (default: $CRISIS_LOG_DIR or ./incidents)")
 
+  /// Prints why no incident could be picked: damaged logs speak for themselves
+  /// (`FILE:LINE:COL: error: …`), everything else is one `crisis: error:` line.
+  static func report(_ failure: IncidentSelection.Failure, _ console: Console) {
+    if case .unreadable(let problems) = failure {
+      for problem in problems { console.error(TerminalText.sanitize(problem)) }
+    } else {
+      console.error("crisis: error: \(TerminalText.sanitize(failure.description))")
+    }
+  }
+
   static func open(
     _ query: String?, _ args: ParsedArguments, _ console: Console, openOnly: Bool = false, keepEvents: Bool = false
   ) -> IncidentFile? {
@@ -58,7 +68,7 @@ enum IncidentCommand {
     switch IncidentDirectory.locate(query, in: directory, openOnly: openOnly) {
     case .success(let found): path = found
     case .failure(let failure):
-      console.error("crisis: error: \(TerminalText.sanitize(failure.description))")
+      IncidentCommand.report(failure, console)
       return nil
     }
     do {

@@ -23,7 +23,7 @@ enum VerifyCommand {
     switch IncidentDirectory.locate(args.positionals[0], in: directory) {
     case .success(let p): path = p
     case .failure(let failure):
-      console.error("crisis: error: \(TerminalText.sanitize(failure.description))")
+      IncidentCommand.report(failure, console)
       return 1
     }
     let report: ChainReport
