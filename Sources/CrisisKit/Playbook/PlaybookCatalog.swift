@@ -58,6 +58,13 @@ public struct PlaybookCatalog: Sendable {
   /// A path as given when it names a file, else the first playbook with that name.
   public func resolve(_ nameOrPath: String) -> String? {
     if FileSystem.isFile(nameOrPath) { return nameOrPath }
+    // `de/webshop-ausfall` or `de/webshop-ausfall.yml`, relative to a playbook folder.
+    for directory in directories {
+      for candidate in [nameOrPath, nameOrPath + ".yml", nameOrPath + ".yaml"] {
+        let path = FileSystem.join(directory, candidate)
+        if FileSystem.isFile(path) { return path }
+      }
+    }
     let wanted = Self.stem(nameOrPath) ?? nameOrPath
     return entries().first { $0.name == wanted }?.path
   }

@@ -6,7 +6,9 @@ public enum PlaybookOutline {
     let clean = { (s: String) in TerminalText.sanitize(s) }
     var out = "\(clean(playbook.title)) (\(playbook.id)), severity \(playbook.severity.rawValue)\n"
     if !playbook.summary.isEmpty {
-      out += "  \(clean(playbook.summary.trimmingNewlines()))\n"
+      for paragraph in clean(playbook.summary.trimmingNewlines()).split(separator: "\n") {
+        for line in DisplayWidth.wrap(String(paragraph), width: 94) { out += "  \(line)\n" }
+      }
     }
     if !playbook.roles.isEmpty {
       out += "\nRoles\n"
@@ -46,7 +48,7 @@ public enum PlaybookOutline {
       out += "\(pad)owner: \(owner)" + (timing.isEmpty ? "" : ", " + timing.joined(separator: ", ")) + "\n"
       for item in step.checklist { out += "\(pad)- \(clean(item))\n" }
       if !step.send.isEmpty {
-        let sends = step.send.map { ref -> String in
+        let sends: [String] = step.send.map { ref -> String in
           guard let template = playbook.template(ref.id) else { return ref.id }
           let channel = playbook.channel(template.channel.id).map { clean($0.title) } ?? template.channel.id
           return "\(ref.id) (\(channel))"
