@@ -26,16 +26,9 @@ enum MergeCommand {
       console.error("crisis: error: \(output) already exists; merge writes a new file, pick another -o FILE")
       return 1
     }
-    let directory = IncidentDirectory.resolve(option: args.value("--log-dir"))
     var sources: [LogMerge.Source] = []
     for query in args.positionals {
-      let path: String
-      switch IncidentDirectory.locate(query, in: directory) {
-      case .success(let p): path = p
-      case .failure(let failure):
-        IncidentCommand.report(failure, console)
-        return 1
-      }
+      guard let path = IncidentCommand.locate(query, args, console) else { return 1 }
       do {
         let file = try IncidentFile.read(path: path, keepEvents: true)
         for warning in file.warnings { console.error(warning.description) }

@@ -42,14 +42,7 @@ enum ReplayCommand {
       from = d.secondsValue
     }
     let query = args.positionals[0]
-    let directory = IncidentDirectory.resolve(option: args.value("--log-dir"))
-    let path: String
-    switch IncidentDirectory.locate(query, in: directory) {
-    case .success(let p): path = p
-    case .failure(let failure):
-      IncidentCommand.report(failure, console)
-      return 1
-    }
+    guard let path = IncidentCommand.locate(query, args, console) else { return 1 }
     let file: IncidentFile
     do {
       file = try IncidentFile.read(path: path, keepEvents: true, upToDamage: true)

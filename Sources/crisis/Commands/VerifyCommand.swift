@@ -18,14 +18,7 @@ enum VerifyCommand {
     run: run)
 
   static func run(_ args: ParsedArguments, _ console: Console) -> Int32 {
-    let directory = IncidentDirectory.resolve(option: args.value("--log-dir"))
-    let path: String
-    switch IncidentDirectory.locate(args.positionals[0], in: directory) {
-    case .success(let p): path = p
-    case .failure(let failure):
-      IncidentCommand.report(failure, console)
-      return 1
-    }
+    guard let path = IncidentCommand.locate(args.positionals[0], args, console) else { return 1 }
     let report: ChainReport
     do {
       report = try IncidentLog.verifyChain(path: path)
