@@ -53,42 +53,52 @@ public struct ExportReport: Sendable {
     return ExportText.oneLine(candidates.first { !$0.isEmpty } ?? "Incident")
   }
 
-  /// The title as headers print it: `DRILL: …` for a drill.
+  /// What the document is: `After-incident report` or `Public statements`.
+  public var documentKind: String { isPublic ? "Public statements" : "After-incident report" }
+
+  /// The title as headers print it, with `[DRILL]` in front for a drill (the same mark every
+  /// drill message carries).
   public var heading: String {
-    let base = isPublic ? "\(title): public statements" : "\(title): after-incident report"
-    return isDrill ? "DRILL: \(base)" : base
+    (isDrill ? "[DRILL] " : "") + "\(title) · \(documentKind)"
   }
 
-  /// Plain-text notices every format shows near the top, in this order.
-  public var notices: [String] {
-    var out: [String] = []
+  /// The notices every format shows near the top, in this order: drill, damaged log,
+  /// incident not resolved, redaction, public audience.
+  public var notices: [ExportNotice] {
+    var out: [ExportNotice] = []
     if isDrill {
-      var text = "DRILL: this was a tabletop exercise, not a real incident."
+      var text = "This was a tabletop exercise, not a real incident."
       if !isPublic {
         text += " T+ is the drill's simulated clock"
         text += timeline.speed == 1 ? "." : " (×\(JSONWriter.format(timeline.speed)) speed)."
       }
-      out.append(text)
+      out.append(ExportNotice(kind: .drill, text: text))
     }
     if let tornLine {
-      if let lastLine {
-        out.append(
-          "The log ends with a damaged line \(tornLine) (crash during a write); events up to line \(lastLine) are included.")
-      } else {
-        out.append("The log ends with a damaged line \(tornLine) (crash during a write); no events could be read.")
-      }
+      let included = lastLine.map { "events up to line \($0) are included" } ?? "no events could be read"
+      out.append(
+        ExportNotice(
+          kind: .damagedLog,
+          text: "The log ends with a damaged line \(tornLine) (crash during a write); \(included)."))
     }
     if !metrics.isResolved {
       let end = metrics.end.map { " (\(ExportText.tPlus($0.tPlus)), \(ExportText.dateTime($0.time)))" } ?? ""
       let how = metrics.status == .paused ? "paused, not resolved" : "still open"
-      out.append("The incident was \(how) at the last event\(end); this report ends there.")
+      out.append(
+        ExportNotice(kind: .notResolved, text: "The incident was \(how) at the last event\(end); this report ends there."))
     }
     if names.isEnabled, !isPublic {
       out.append(
-        "Names are replaced by roles (\"Responder N\" for people without a role). Notes and messages are quoted as written and may still contain names.")
+        ExportNotice(
+          kind: .redacted,
+          text:
+            "Names are replaced by roles (\"Responder N\" for people without a role). Notes and messages are quoted as written and may still contain names."
+        ))
     }
     if isPublic {
-      out.append("Only messages posted on public channels are included. Review before publishing.")
+      out.append(
+        ExportNotice(
+          kind: .publicOnly, text: "Only messages posted on public channels are included. Review before publishing."))
     }
     return out
   }
