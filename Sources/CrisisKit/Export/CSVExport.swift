@@ -1,4 +1,5 @@
-/// The export as CSV for a spreadsheet: one row per event under a header row, RFC 4180
+/// The export as CSV for a spreadsheet: one row per event under a header row, then one row
+/// per notice (type `notice`: drill, damaged log, not resolved, redaction), RFC 4180
 /// quoting (a field with `,`, `"`, CR or LF is quoted, quotes doubled), CRLF after every
 /// record, UTF-8 with a byte order mark so Excel shows umlauts and emoji intact.
 ///
@@ -11,17 +12,27 @@ public enum CSVExport {
   public static let byteOrderMark = "\u{FEFF}"
 
   public static let columns = [
-    "seq", "time", "t_plus", "t_plus_seconds", "actor", "role", "type", "step", "channel", "text", "url", "detail",
+    "seq", "mode", "time", "t_plus", "t_plus_seconds", "actor", "role", "type", "step", "channel", "text", "url",
+    "detail",
   ]
 
   /// The public audience sees what was said, where and when, nothing about the team.
-  public static let publicColumns = ["time", "channel", "text", "url"]
+  public static let publicColumns = ["time", "mode", "channel", "text", "url"]
 
   public static func render(_ report: ExportReport) -> String {
     var out = byteOrderMark
     out += record(report.isPublic ? publicColumns : columns)
     for entry in report.entries {
       out += record(report.isPublic ? publicRow(entry, report) : row(entry, report))
+    }
+    let mode = report.timeline.mode.rawValue
+    for notice in report.notices {
+      let text = "\(notice.label): \(notice.text)"
+      if report.isPublic {
+        out += record(["", mode, "", text, ""])
+      } else {
+        out += record(["", mode, "", "", "", "", "", "notice", "", "", text, "", notice.kind.rawValue])
+      }
     }
     return out
   }
@@ -36,7 +47,7 @@ public enum CSVExport {
     default: text = ""
     }
     return [
-      "\(event.seq)", entry.time.rfc3339, ExportText.tPlus(entry.tPlus), seconds(entry.tPlus),
+      "\(event.seq)", event.mode.rawValue, entry.time.rfc3339, ExportText.tPlus(entry.tPlus), seconds(entry.tPlus),
       report.person(event.actor), report.roleTitles(entry), event.type.name, event.string("step") ?? "",
       event.string("channel") ?? "", text, event.string("url") ?? "", report.describe(entry),
     ]
@@ -44,7 +55,7 @@ public enum CSVExport {
 
   static func publicRow(_ entry: IncidentTimeline.Entry, _ report: ExportReport) -> [String] {
     [
-      entry.time.rfc3339, report.channelTitle(entry.event.string("channel") ?? ""),
+      entry.time.rfc3339, entry.event.mode.rawValue, report.channelTitle(entry.event.string("channel") ?? ""),
       entry.event.string("text") ?? "", entry.event.string("url") ?? "",
     ]
   }

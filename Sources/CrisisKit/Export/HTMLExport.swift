@@ -179,8 +179,11 @@ public enum HTMLExport {
         if !headers && i == 0 {
           out += "<th scope=\"row\">\(HTMLText.lines(cell))</th>"
         } else if i == resultColumn, !cell.isEmpty {
-          let word = cell.split(separator: ":", maxSplits: 1).first.map(String.init) ?? cell
-          out += "<td><span class=\"pill \(pillClass(word))\">\(HTMLText.lines(cell))</span></td>"
+          // `skipped: reason`: the result word in a pill, the reason after it.
+          let parts = cell.split(separator: ":", maxSplits: 1).map(String.init)
+          let word = parts.first ?? cell
+          let rest = parts.count > 1 ? HTMLText.lines(":" + parts[1]) : ""
+          out += "<td><span class=\"pill \(pillClass(word))\">\(HTMLText.lines(word))</span>\(rest)</td>"
         } else {
           out += "<td\(table.numeric.contains(i) ? " class=\"num\"" : "")>\(HTMLText.lines(cell))</td>"
         }
@@ -220,7 +223,7 @@ public enum HTMLExport {
       font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif; }
     main, .masthead, footer, .notices { max-width: 1100px; margin-left: auto; margin-right: auto; }
     .notices { padding: 0 32px; }
-    .masthead { padding: 28px 32px 18px; border-bottom: 3px solid var(--ink); }
+    .masthead { width: calc(100% - 64px); max-width: 1036px; padding: 28px 0 18px; border-bottom: 3px solid var(--ink); }
     .is-drill .masthead { border-bottom-color: var(--drill); }
     .drill-stamp { display: inline-block; margin: 0 0 10px; padding: 3px 10px; border: 2px solid var(--drill);
       color: var(--drill); font-weight: 700; letter-spacing: .08em; text-transform: uppercase; font-size: 12px; }
@@ -278,12 +281,14 @@ public enum HTMLExport {
     .prompt { margin: 0 0 6px; color: var(--muted); font-size: 13.5px; }
     .fill { height: 84px; border: 1px dashed #b8c0ca; border-radius: 6px; }
     table.followups td { height: 34px; }
-    footer { padding: 14px 32px 32px; color: var(--muted); font-size: 12px; border-top: 1px solid var(--line); }
-    @media (max-width: 760px) { .cards { grid-template-columns: repeat(2, 1fr); } main, .masthead, .notices { padding-left: 16px; padding-right: 16px; } }
+    footer { width: calc(100% - 64px); max-width: 1036px; padding: 14px 0 32px; color: var(--muted); font-size: 12px;
+      border-top: 1px solid var(--line); }
+    @media (max-width: 760px) { .cards { grid-template-columns: repeat(2, 1fr); } main, .notices { padding-left: 16px; padding-right: 16px; }
+      .masthead, footer { width: calc(100% - 32px); } }
     @page { size: A4; margin: 14mm 12mm 16mm; }
     @media print {
       body { font-size: 10pt; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-      main, .masthead, footer, .notices { max-width: none; }
+      main, .masthead, footer, .notices { max-width: none; width: auto; }
       .masthead, main, footer, .notices { padding-left: 0; padding-right: 0; }
       .masthead { padding-top: 0; }
       h1 { font-size: 20pt; }
@@ -296,6 +301,7 @@ public enum HTMLExport {
       a { color: inherit; text-decoration: none; }
       .cards { grid-template-columns: repeat(4, 1fr); }
       #review { break-before: page; page-break-before: always; }
+      .fill { height: 18mm; }
     }
     """
 }

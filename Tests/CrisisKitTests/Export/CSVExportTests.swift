@@ -16,14 +16,16 @@ import Testing
     #expect(csv.hasPrefix("\u{FEFF}"))
     #expect(Array(csv.utf8.prefix(3)) == [0xEF, 0xBB, 0xBF])
     let rows = try CSVReader.parse(String(csv.dropFirst()))
-    #expect(rows.count == 1 + ExportFixtures.drillEvents.count)
+    #expect(rows.count == 1 + ExportFixtures.drillEvents.count + 2, "header, events, drill and damaged-log notices")
     #expect(rows.allSatisfy { $0.count == CSVExport.columns.count })
     #expect(rows[0] == CSVExport.columns)
-    let texts = rows.map { $0[9] }
+    let texts = rows.map { $0[10] }
+    #expect(rows.dropFirst().allSatisfy { $0[1] == "drill" })
+    #expect(rows.last?[10].contains("damaged line 25") == true)
     #expect(texts.contains("Checkout liefert 502 <script>alert(\"x\")</script> & \"Zahlung\", laut Hoster; Details:\nZeile 2 | mit Pipe"))
     #expect(texts.contains { $0.contains("Nächstes Update: 17:45 | ETA") && $0.contains("\nUrsache: \"Zahlungsdienst\"") })
     #expect(texts.contains { $0.contains("„Team Shop“ 💙") })
-    #expect(rows[1][4] == "Anna Müller")
+    #expect(rows[1][5] == "Anna Müller")
   }
 
   @Test func recordsEndWithCRLFAndOnlyThere() {
@@ -36,7 +38,7 @@ import Testing
 
   @Test func formulaCellsAreDefused() throws {
     let rows = try CSVReader.parse(String(CSVExport.render(ExportFixtures.report()).dropFirst()))
-    let texts = rows.map { $0[9] }
+    let texts = rows.map { $0[10] }
     #expect(texts.contains("'=HYPERLINK(\"http://evil.example\",\"klick\")"))
     #expect(texts.contains("'@channel Hotline meldet erste Anrufe seit 17:04"))
     #expect(!rows.flatMap { $0 }.contains { $0.hasPrefix("=") || $0.hasPrefix("@") })
