@@ -103,6 +103,13 @@ public struct ExportReport: Sendable {
     return out
   }
 
+  /// The closing line: where the report comes from (no date: exports are reproducible).
+  public var footer: String {
+    let id = state.id.isEmpty ? "?" : state.id
+    if isPublic { return "Exported by crisis from incident \(id)." }
+    return "Exported by crisis from the log of incident \(id) (\(ExportText.count(timeline.entries.count, "event")))."
+  }
+
   // MARK: - Names and titles
 
   /// A person's name as this export prints it (redacted or not).

@@ -23,8 +23,7 @@ public enum HTMLExport {
     out += "<main>\n"
     out += report.isPublic ? publicBody(report) : teamBody(report)
     out += "</main>\n"
-    out += "<footer><p>Exported by crisis from the log of incident \(e(report.state.id.isEmpty ? "?" : report.state.id))"
-    out += " (\(ExportText.count(report.timeline.entries.count, "event"))).\(report.isDrill ? " <strong>DRILL.</strong>" : "")</p></footer>\n"
+    out += "<footer><p>\(e(report.footer))\(report.isDrill ? " <strong>DRILL.</strong>" : "")</p></footer>\n"
     out += "</body>\n</html>\n"
     return out
   }

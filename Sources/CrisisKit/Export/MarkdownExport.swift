@@ -17,8 +17,7 @@ public enum MarkdownExport {
       out += teamBody(report)
     }
     out = out.trimmingTrailingNewlines() + "\n\n---\n\n"
-    out += "_Exported by crisis from the log of incident \(inline(report.state.id.isEmpty ? "?" : report.state.id))"
-    out += " (\(ExportText.count(report.timeline.entries.count, "event"))).\(report.isDrill ? " DRILL." : "")_\n"
+    out += "_\(inline(report.footer))\(report.isDrill ? " DRILL." : "")_\n"
     return out
   }
 
