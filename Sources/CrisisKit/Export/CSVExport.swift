@@ -12,7 +12,8 @@ public enum CSVExport {
   public static let byteOrderMark = "\u{FEFF}"
 
   public static let columns = [
-    "seq", "mode", "time", "t_plus", "t_plus_seconds", "actor", "role", "type", "step", "channel", "text", "url",
+    "seq", "mode", "time", "t_plus", "t_plus_seconds", "actor", "role", "type", "step", "channel",
+    "text", "url",
     "detail",
   ]
 
@@ -31,7 +32,9 @@ public enum CSVExport {
       if report.isPublic {
         out += record(["", mode, "", text, ""])
       } else {
-        out += record(["", mode, "", "", "", "", "", "notice", "", "", text, "", notice.kind.rawValue])
+        out += record([
+          "", mode, "", "", "", "", "", "notice", "", "", text, "", notice.kind.rawValue,
+        ])
       }
     }
     return out
@@ -47,15 +50,18 @@ public enum CSVExport {
     default: text = ""
     }
     return [
-      "\(event.seq)", event.mode.rawValue, entry.time.rfc3339, ExportText.tPlus(entry.tPlus), seconds(entry.tPlus),
-      report.person(event.actor), report.roleTitles(entry), event.type.name, event.string("step") ?? "",
+      "\(event.seq)", event.mode.rawValue, entry.time.rfc3339, ExportText.tPlus(entry.tPlus),
+      seconds(entry.tPlus),
+      report.person(event.actor), report.roleTitles(entry), event.type.name,
+      event.string("step") ?? "",
       event.string("channel") ?? "", text, event.string("url") ?? "", report.describe(entry),
     ]
   }
 
   static func publicRow(_ entry: IncidentTimeline.Entry, _ report: ExportReport) -> [String] {
     [
-      entry.time.rfc3339, entry.event.mode.rawValue, report.channelTitle(entry.event.string("channel") ?? ""),
+      entry.time.rfc3339, entry.event.mode.rawValue,
+      report.channelTitle(entry.event.string("channel") ?? ""),
       entry.event.string("text") ?? "", entry.event.string("url") ?? "",
     ]
   }
@@ -83,7 +89,8 @@ public enum CSVExport {
 
   /// A leading `'` for a cell a spreadsheet would read as a formula; plain numbers stay.
   public static func guardFormula(_ field: String) -> String {
-    guard let first = field.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) else {
+    guard let first = field.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first)
+    else {
       return field
     }
     return isPlainNumber(field) ? field : "'" + field

@@ -22,13 +22,18 @@ public enum EventSummary {
       if let path = event.value("playbook")?["path"]?.stringValue, !path.isEmpty {
         details.append("playbook \(ExportText.oneLine(path))")
       }
-      if event.mode == .drill, let speed = event.value("speed"), speed != .int(1), speed != .double(1) {
+      if event.mode == .drill, let speed = event.value("speed"), speed != .int(1),
+        speed != .double(1)
+      {
         details.append("drill clock ×\(JSONWriter().string(speed))")
       }
       if !details.isEmpty { text += " (\(details.joined(separator: ", ")))" }
       let holders = IncidentTimeline.assignmentsIn(event).filter { !$0.1.isEmpty }
       if !holders.isEmpty {
-        text += "; roles: " + holders.map { "\(role($0.0)): \(names(ExportText.oneLine($0.1)))" }.joined(separator: ", ")
+        text +=
+          "; roles: "
+          + holders.map { "\(role($0.0)): \(names(ExportText.oneLine($0.1)))" }.joined(
+            separator: ", ")
       }
       return text
     case .stepStarted: return "Step started: \(step())"
@@ -39,7 +44,9 @@ public enum EventSummary {
     case .decision:
       var text = "Decision: \(s("question")) → \(s("answer"))"
       if let next = event.string("next") {
-        text += next == Playbook.endTarget ? " (ends the playbook's path)" : " (next: \(playbook.step(next)?.title ?? next))"
+        text +=
+          next == Playbook.endTarget
+          ? " (ends the playbook's path)" : " (next: \(playbook.step(next)?.title ?? next))"
       }
       return text
     case .messageSent:
@@ -52,7 +59,8 @@ public enum EventSummary {
     case .roleAssigned:
       let name = event.string("name") ?? ""
       let title = role(event.string("role") ?? "?")
-      return name.isEmpty ? "\(title) unassigned" : "\(title) assigned to \(names(ExportText.oneLine(name)))"
+      return name.isEmpty
+        ? "\(title) unassigned" : "\(title) assigned to \(names(ExportText.oneLine(name)))"
     case .note:
       return "Note: \(s("text"))"
     case .reminder:
@@ -76,7 +84,8 @@ public enum EventSummary {
       let seconds = event.value("seconds")?.intValue ?? 0
       return "Drill clock moved forward by \(ExportText.span(Double(seconds)))"
     case .scorecard: return "Drill scorecard recorded"
-    case .other(let name): return "\(ExportText.oneLine(name)) (an event type this version does not know)"
+    case .other(let name):
+      return "\(ExportText.oneLine(name)) (an event type this version does not know)"
     }
   }
 }

@@ -21,7 +21,8 @@ public struct ExportReport: Sendable {
   ///   - events: every complete event of the log, in file order.
   ///   - tornLine: the line number of a torn last line the reader skipped.
   public init(
-    playbook: Playbook, events: [IncidentEvent], tornLine: Int? = nil, options: ExportOptions = ExportOptions()
+    playbook: Playbook, events: [IncidentEvent], tornLine: Int? = nil,
+    options: ExportOptions = ExportOptions()
   ) {
     self.playbook = playbook
     self.options = options
@@ -39,7 +40,8 @@ public struct ExportReport: Sendable {
       entries = timeline.entries
     case .public:
       entries = timeline.entries.filter { entry in
-        entry.event.type == .messageSent && playbook.channel(entry.event.string("channel") ?? "")?.audience == .public
+        entry.event.type == .messageSent
+          && playbook.channel(entry.event.string("channel") ?? "")?.audience == .public
       }
     }
   }
@@ -75,17 +77,23 @@ public struct ExportReport: Sendable {
       out.append(ExportNotice(kind: .drill, text: text))
     }
     if let tornLine {
-      let included = lastLine.map { "events up to line \($0) are included" } ?? "no events could be read"
+      let included =
+        lastLine.map { "events up to line \($0) are included" } ?? "no events could be read"
       out.append(
         ExportNotice(
           kind: .damagedLog,
-          text: "The log ends with a damaged line \(tornLine) (crash during a write); \(included)."))
+          text: "The log ends with a damaged line \(tornLine) (crash during a write); \(included).")
+      )
     }
     if !metrics.isResolved {
-      let end = metrics.end.map { " (\(ExportText.tPlus($0.tPlus)), \(ExportText.dateTime($0.time)))" } ?? ""
+      let end =
+        metrics.end.map { " (\(ExportText.tPlus($0.tPlus)), \(ExportText.dateTime($0.time)))" }
+        ?? ""
       let how = metrics.status == .paused ? "paused, not resolved" : "still open"
       out.append(
-        ExportNotice(kind: .notResolved, text: "The incident was \(how) at the last event\(end); this report ends there."))
+        ExportNotice(
+          kind: .notResolved,
+          text: "The incident was \(how) at the last event\(end); this report ends there."))
     }
     if names.isEnabled, !isPublic {
       out.append(
@@ -98,7 +106,8 @@ public struct ExportReport: Sendable {
     if isPublic {
       out.append(
         ExportNotice(
-          kind: .publicOnly, text: "Only messages posted on public channels are included. Review before publishing."))
+          kind: .publicOnly,
+          text: "Only messages posted on public channels are included. Review before publishing."))
     }
     return out
   }
@@ -107,7 +116,8 @@ public struct ExportReport: Sendable {
   public var footer: String {
     let id = state.id.isEmpty ? "?" : state.id
     if isPublic { return "Exported by crisis from incident \(id)." }
-    return "Exported by crisis from the log of incident \(id) (\(ExportText.count(timeline.entries.count, "event")))."
+    return
+      "Exported by crisis from the log of incident \(id) (\(ExportText.count(timeline.entries.count, "event")))."
   }
 
   // MARK: - Names and titles

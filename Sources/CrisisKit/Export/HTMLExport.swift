@@ -23,7 +23,8 @@ public enum HTMLExport {
     out += "<main>\n"
     out += report.isPublic ? publicBody(report) : teamBody(report)
     out += "</main>\n"
-    out += "<footer><p>\(e(report.footer))\(report.isDrill ? " <strong>DRILL.</strong>" : "")</p></footer>\n"
+    out +=
+      "<footer><p>\(e(report.footer))\(report.isDrill ? " <strong>DRILL.</strong>" : "")</p></footer>\n"
     out += "</body>\n</html>\n"
     return out
   }
@@ -36,23 +37,30 @@ public enum HTMLExport {
       out += "<p class=\"drill-stamp\">DRILL · tabletop exercise · not a real incident</p>\n"
     }
     out += "<p class=\"kicker\">\(e(report.documentKind))</p>\n"
-    out += "<h1>\(report.isDrill ? "<span class=\"drill-tag\">[DRILL]</span> " : "")\(e(report.title))</h1>\n"
+    out +=
+      "<h1>\(report.isDrill ? "<span class=\"drill-tag\">[DRILL]</span> " : "")\(e(report.title))</h1>\n"
     var facts: [String] = []
-    if let start = report.timeline.start { facts.append("Started \(e(ExportText.dateTime(start)))") }
+    if let start = report.timeline.start {
+      facts.append("Started \(e(ExportText.dateTime(start)))")
+    }
     if !report.isPublic {
-      facts.append(report.metrics.isResolved ? "Resolved after \(e(ExportText.span(report.metrics.duration)))" : "Not resolved")
+      facts.append(
+        report.metrics.isResolved
+          ? "Resolved after \(e(ExportText.span(report.metrics.duration)))" : "Not resolved")
       facts.append("Severity \(e(report.state.severity.rawValue))")
     } else if report.metrics.isResolved, let end = report.metrics.end {
       facts.append("Resolved \(e(ExportText.dateTime(end.time)))")
     }
     facts.append("<code>\(e(report.state.id))</code>")
-    out += "<p class=\"meta\">" + facts.map { "<span>\($0)</span>" }.joined(separator: " ") + "</p>\n"
+    out +=
+      "<p class=\"meta\">" + facts.map { "<span>\($0)</span>" }.joined(separator: " ") + "</p>\n"
     out += "</header>\n"
     let notices = report.notices
     guard !notices.isEmpty else { return out }
     out += "<div class=\"notices\">\n"
     for notice in notices {
-      out += "<div class=\"notice notice-\(notice.kind.rawValue)\"><strong>\(e(notice.label))</strong> \(e(notice.text))</div>\n"
+      out +=
+        "<div class=\"notice notice-\(notice.kind.rawValue)\"><strong>\(e(notice.label))</strong> \(e(notice.text))</div>\n"
     }
     return out + "</div>\n"
   }
@@ -61,21 +69,31 @@ public enum HTMLExport {
 
   private static func teamBody(_ report: ExportReport) -> String {
     var out = cards(report)
-    out += section("summary", "Summary", table(report.summaryTable, className: "facts", headers: false))
+    out += section(
+      "summary", "Summary", table(report.summaryTable, className: "facts", headers: false))
     out += section(
       "chart", "Timeline at a glance",
-      "<figure>\n\(TimelineChart(report: report).svg())\n<figcaption>T+ is \(report.isDrill ? "simulated drill time" : "time since the start"); hover a mark for details.</figcaption>\n</figure>\n")
-    out += section("metrics", "Metrics", table(report.metricsTable, className: "metrics", resultColumn: 3))
-    if report.isDrill { out += section("scorecard", "Drill scorecard", table(report.scorecardTable, className: "compact")) }
-    if !report.metrics.injects.isEmpty { out += section("injects", "Injects", table(report.injectsTable)) }
+      "<figure>\n\(TimelineChart(report: report).svg())\n<figcaption>T+ is \(report.isDrill ? "simulated drill time" : "time since the start"); hover a mark for details.</figcaption>\n</figure>\n"
+    )
+    out += section(
+      "metrics", "Metrics", table(report.metricsTable, className: "metrics", resultColumn: 3))
+    if report.isDrill {
+      out += section(
+        "scorecard", "Drill scorecard", table(report.scorecardTable, className: "compact"))
+    }
+    if !report.metrics.injects.isEmpty {
+      out += section("injects", "Injects", table(report.injectsTable))
+    }
     out += section("steps", "Steps", table(report.stepsTable, className: "steps", resultColumn: 7))
     out += section("timeline", "Timeline", table(report.timelineTable, className: "timeline"))
     out += section("messages", "Messages as sent", messages(report))
     out += section(
       "decisions", "Decisions",
-      report.metrics.decisions.isEmpty ? "<p class=\"none\">None.</p>\n" : table(report.decisionsTable))
+      report.metrics.decisions.isEmpty
+        ? "<p class=\"none\">None.</p>\n" : table(report.decisionsTable))
     out += section(
-      "notes", "Notes", report.metrics.notes.isEmpty ? "<p class=\"none\">None.</p>\n" : table(report.notesTable))
+      "notes", "Notes",
+      report.metrics.notes.isEmpty ? "<p class=\"none\">None.</p>\n" : table(report.notesTable))
     out += section("activity", "Who did what", table(report.activityTable, className: "compact"))
     out += section("review", "Post-incident review", review())
     return out
@@ -83,13 +101,17 @@ public enum HTMLExport {
 
   private static func publicBody(_ report: ExportReport) -> String {
     if report.entries.isEmpty {
-      return section("statements", "Statements", "<p class=\"none\">Nothing was posted on a public channel.</p>\n")
+      return section(
+        "statements", "Statements",
+        "<p class=\"none\">Nothing was posted on a public channel.</p>\n")
     }
     var body = ""
     for m in report.entries {
       let channel = report.channelTitle(m.event.string("channel") ?? "")
-      body += "<article class=\"message\">\n<p class=\"message-meta\"><time datetime=\"\(e(m.time.rfc3339))\">\(e(ExportText.dateTime(m.time)))</time> · <span class=\"channel\">\(e(channel))</span></p>\n"
-      body += "<blockquote class=\"message-text\"><p>\(HTMLText.lines(m.event.string("text") ?? ""))</p></blockquote>\n"
+      body +=
+        "<article class=\"message\">\n<p class=\"message-meta\"><time datetime=\"\(e(m.time.rfc3339))\">\(e(ExportText.dateTime(m.time)))</time> · <span class=\"channel\">\(e(channel))</span></p>\n"
+      body +=
+        "<blockquote class=\"message-text\"><p>\(HTMLText.lines(m.event.string("text") ?? ""))</p></blockquote>\n"
       body += link(m.event.string("url"))
       body += "</article>\n"
     }
@@ -101,24 +123,36 @@ public enum HTMLExport {
     let m = report.metrics
     var cards: [(String, String, String, String?)] = []
     let fs = m.firstStatement
-    cards.append((
-      "First public statement", fs.moment.map { ExportText.span($0.tPlus) } ?? "none",
-      "due by \(ExportText.tPlus(fs.deadline))", ExportReport.label(fs.outcome)
-    ))
+    cards.append(
+      (
+        "First public statement", fs.moment.map { ExportText.span($0.tPlus) } ?? "none",
+        "due by \(ExportText.tPlus(fs.deadline))", ExportReport.label(fs.outcome)
+      ))
     if let longest = m.longestSilence {
       let kept = m.cadenceKept.map { $0 ? "kept" : "broken" }
-      cards.append((
-        "Longest public silence", ExportText.span(longest.seconds),
-        m.promisedCadence.map { "promised every \(ExportText.span($0))" } ?? "no cadence promised", kept
-      ))
+      cards.append(
+        (
+          "Longest public silence", ExportText.span(longest.seconds),
+          m.promisedCadence.map { "promised every \(ExportText.span($0))" }
+            ?? "no cadence promised", kept
+        ))
     } else {
       cards.append(("Longest public silence", "no update", "", nil))
     }
-    cards.append(("Steps", "\(m.count(.onTime)) on time", "\(m.count(.late) + m.count(.overdue)) late · \(m.count(.skipped)) skipped", nil))
-    cards.append((m.isResolved ? "Duration" : "Running for", ExportText.span(m.duration), report.isDrill ? "drill time" : "until resolved", nil))
+    cards.append(
+      (
+        "Steps", "\(m.count(.onTime)) on time",
+        "\(m.count(.late) + m.count(.overdue)) late · \(m.count(.skipped)) skipped", nil
+      ))
+    cards.append(
+      (
+        m.isResolved ? "Duration" : "Running for", ExportText.span(m.duration),
+        report.isDrill ? "drill time" : "until resolved", nil
+      ))
     var out = "<section class=\"cards\" aria-label=\"Key figures\">\n"
     for (label, value, detail, result) in cards {
-      out += "<div class=\"card\"><p class=\"card-label\">\(e(label))</p><p class=\"card-value\">\(e(value))</p>"
+      out +=
+        "<div class=\"card\"><p class=\"card-label\">\(e(label))</p><p class=\"card-value\">\(e(value))</p>"
       out += "<p class=\"card-detail\">\(e(detail))"
       if let result { out += " <span class=\"pill \(pillClass(result))\">\(e(result))</span>" }
       out += "</p></div>\n"
@@ -132,14 +166,17 @@ public enum HTMLExport {
     var out = ""
     for (channel, messages) in groups {
       let audience = report.audience(of: channel)
-      out += "<h3>\(e(report.channelTitle(channel))) <span class=\"audience audience-\(e(audience))\">\(e(audience))</span></h3>\n"
+      out +=
+        "<h3>\(e(report.channelTitle(channel))) <span class=\"audience audience-\(e(audience))\">\(e(audience))</span></h3>\n"
       for m in messages {
-        var meta = "<strong>\(e(ExportText.tPlus(m.tPlus)))</strong> · <time datetime=\"\(e(m.time.rfc3339))\">\(e(report.clock(m.time)))</time> · \(e(report.person(m.event.actor)))"
+        var meta =
+          "<strong>\(e(ExportText.tPlus(m.tPlus)))</strong> · <time datetime=\"\(e(m.time.rfc3339))\">\(e(report.clock(m.time)))</time> · \(e(report.person(m.event.actor)))"
         let roles = report.roleTitles(m)
         if !roles.isEmpty, !report.names.isEnabled { meta += " (\(e(roles)))" }
         if let step = m.event.string("step") { meta += " · step: \(e(report.stepTitle(step)))" }
         out += "<article class=\"message\">\n<p class=\"message-meta\">\(meta)</p>\n"
-        out += "<blockquote class=\"message-text\"><p>\(HTMLText.lines(m.event.string("text") ?? ""))</p></blockquote>\n"
+        out +=
+          "<blockquote class=\"message-text\"><p>\(HTMLText.lines(m.event.string("text") ?? ""))</p></blockquote>\n"
         out += link(m.event.string("url"))
         out += "</article>\n"
       }
@@ -148,9 +185,11 @@ public enum HTMLExport {
   }
 
   private static func review() -> String {
-    var out = "<p class=\"lead\">To fill in together, without blame. Every follow-up action gets one owner and a date.</p>\n"
+    var out =
+      "<p class=\"lead\">To fill in together, without blame. Every follow-up action gets one owner and a date.</p>\n"
     for (title, prompt) in ExportReport.reviewQuestions {
-      out += "<div class=\"review-item\"><h3>\(e(title))</h3><p class=\"prompt\">\(e(prompt))</p><div class=\"fill\"></div></div>\n"
+      out +=
+        "<div class=\"review-item\"><h3>\(e(title))</h3><p class=\"prompt\">\(e(prompt))</p><div class=\"fill\"></div></div>\n"
     }
     out += "<div class=\"review-item\"><h3>Follow-up actions</h3>\n"
     out += table(ExportReport.followUpTable, className: "followups") + "</div>\n"
@@ -164,12 +203,16 @@ public enum HTMLExport {
   }
 
   /// A table; every cell escaped, line breaks as `<br/>`. `resultColumn` gets a coloured pill.
-  static func table(_ table: ReportTable, className: String? = nil, headers: Bool = true, resultColumn: Int? = nil) -> String {
+  static func table(
+    _ table: ReportTable, className: String? = nil, headers: Bool = true, resultColumn: Int? = nil
+  ) -> String {
     var out = "<table\(className.map { " class=\"\($0)\"" } ?? "")>\n"
     if headers {
-      out += "<thead><tr>" + table.headers.enumerated().map { i, h in
-        "<th\(table.numeric.contains(i) ? " class=\"num\"" : "") scope=\"col\">\(e(h))</th>"
-      }.joined() + "</tr></thead>\n"
+      out +=
+        "<thead><tr>"
+        + table.headers.enumerated().map { i, h in
+          "<th\(table.numeric.contains(i) ? " class=\"num\"" : "") scope=\"col\">\(e(h))</th>"
+        }.joined() + "</tr></thead>\n"
     }
     out += "<tbody>\n"
     for row in table.rows {
@@ -182,9 +225,11 @@ public enum HTMLExport {
           let parts = cell.split(separator: ":", maxSplits: 1).map(String.init)
           let word = parts.first ?? cell
           let rest = parts.count > 1 ? HTMLText.lines(":" + parts[1]) : ""
-          out += "<td><span class=\"pill \(pillClass(word))\">\(HTMLText.lines(word))</span>\(rest)</td>"
+          out +=
+            "<td><span class=\"pill \(pillClass(word))\">\(HTMLText.lines(word))</span>\(rest)</td>"
         } else {
-          out += "<td\(table.numeric.contains(i) ? " class=\"num\"" : "")>\(HTMLText.lines(cell))</td>"
+          out +=
+            "<td\(table.numeric.contains(i) ? " class=\"num\"" : "")>\(HTMLText.lines(cell))</td>"
         }
       }
       out += "</tr>\n"

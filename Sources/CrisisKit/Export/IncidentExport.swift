@@ -10,7 +10,9 @@ public enum IncidentExport {
     playbook: Playbook, events: [IncidentEvent], tornLine: Int? = nil, format: ExportFormat,
     options: ExportOptions = ExportOptions()
   ) -> String {
-    render(ExportReport(playbook: playbook, events: events, tornLine: tornLine, options: options), as: format)
+    render(
+      ExportReport(playbook: playbook, events: events, tornLine: tornLine, options: options),
+      as: format)
   }
 
   /// The report in `format`. CSV starts with a UTF-8 byte order mark; the others end with a newline.

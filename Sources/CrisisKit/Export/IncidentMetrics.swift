@@ -239,9 +239,10 @@ public struct IncidentMetrics: Sendable {
       deadline = due.secondsValue
       source = .sendingStep
       deadlineStep = id
-    } else if let earliest = Self.publicSteps(playbook).compactMap({ s in s.due.map { (s.id, $0.secondsValue) } })
-      .min(by: { $0.1 < $1.1 })
-    {
+    } else if let earliest = Self.publicSteps(playbook).compactMap({ s in
+      s.due.map { (s.id, $0.secondsValue) }
+    })
+    .min(by: { $0.1 < $1.1 }) {
       deadline = earliest.1
       source = .earliestPublicStep
       deadlineStep = earliest.0
@@ -275,7 +276,8 @@ public struct IncidentMetrics: Sendable {
     var longest: Silence?
     if !publicTimes.isEmpty {
       let points = publicTimes + [max(endT, publicTimes.last ?? endT)]
-      for (a, b) in zip(points, points.dropFirst()) where longest.map({ b - a > $0.seconds }) ?? true {
+      for (a, b) in zip(points, points.dropFirst())
+      where longest.map({ b - a > $0.seconds }) ?? true {
         longest = Silence(from: a, to: b)
       }
     }
@@ -295,13 +297,16 @@ public struct IncidentMetrics: Sendable {
         answer: e.event.string("answer") ?? "", next: e.event.string("next"), moment: moment(e))
     }
     notes = entries.filter { $0.event.type == .note }.map { e in
-      NoteWritten(text: e.event.string("text") ?? "", moment: moment(e), backdated: e.event.at != nil)
+      NoteWritten(
+        text: e.event.string("text") ?? "", moment: moment(e), backdated: e.event.at != nil)
     }
 
     // Who did what, in order of each person's first event (file order).
     var activity: [Activity] = []
     for event in entries.map(\.event).sorted(by: { $0.seq < $1.seq }) {
-      guard !Self.isAutomatic(event.type) || (event.type == .inject && event.string("source") == "facilitator")
+      guard
+        !Self.isAutomatic(event.type)
+          || (event.type == .inject && event.string("source") == "facilitator")
       else { continue }
       let index: Int
       if let i = activity.firstIndex(where: { $0.actor == event.actor }) {
@@ -327,7 +332,8 @@ public struct IncidentMetrics: Sendable {
       injects.append(
         InjectReaction(
           title: e.event.string("title") ?? "", text: e.event.string("text") ?? "",
-          role: e.event.string("role"), source: e.event.string("source") ?? "playbook", moment: moment(e),
+          role: e.event.string("role"), source: e.event.string("source") ?? "playbook",
+          moment: moment(e),
           reaction: reaction.map(moment), reactionType: reaction?.event.type.name))
     }
     self.injects = injects
@@ -342,7 +348,9 @@ public struct IncidentMetrics: Sendable {
     }
   }
 
-  static func stepOutcomes(playbook: Playbook, timeline: IncidentTimeline, endT: Double) -> [StepOutcome] {
+  static func stepOutcomes(playbook: Playbook, timeline: IncidentTimeline, endT: Double)
+    -> [StepOutcome]
+  {
     struct Seen {
       var started: Double?
       var finished: Double?
@@ -354,7 +362,8 @@ public struct IncidentMetrics: Sendable {
     var seen: [String: Seen] = [:]
     var order: [String] = []
     for e in timeline.entries {
-      guard [.stepStarted, .stepDone, .stepSkipped].contains(e.event.type), let id = e.event.string("step")
+      guard [.stepStarted, .stepDone, .stepSkipped].contains(e.event.type),
+        let id = e.event.string("step")
       else { continue }
       if seen[id] == nil {
         seen[id] = Seen()
@@ -399,7 +408,8 @@ public struct IncidentMetrics: Sendable {
       }
       return StepOutcome(
         id: id, title: step?.title ?? id, role: step?.role.id, heldBy: heldBy ?? record?.finishedBy,
-        finishedBy: record?.finishedBy, started: record?.started, finished: record?.finished, due: due,
+        finishedBy: record?.finishedBy, started: record?.started, finished: record?.finished,
+        due: due,
         result: result, skipReason: record?.reason)
     }
   }

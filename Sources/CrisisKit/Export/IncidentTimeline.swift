@@ -84,7 +84,9 @@ public struct IncidentTimeline: Sendable {
     }
   }
 
-  static func tPlus(of event: IncidentEvent, start: Timestamp?, mode: IncidentMode, speed: Double) -> Double {
+  static func tPlus(of event: IncidentEvent, start: Timestamp?, mode: IncidentMode, speed: Double)
+    -> Double
+  {
     if let sim = event.sim {
       guard let at = event.at else { return sim }
       return sim - at.seconds(until: event.ts) * speed
@@ -102,8 +104,14 @@ public struct IncidentTimeline: Sendable {
   /// Everyone who ever held a role, with the role ids in the order they got them.
   public var roleHolders: [(name: String, roles: [String])] {
     var result: [(name: String, roles: [String])] = []
-    let all = assignments.flatMap { role, list in list.map { (role: role, seq: $0.seq, name: $0.name) } }
-      .sorted { $0.seq != $1.seq ? $0.seq < $1.seq : (roleIDs.firstIndex(of: $0.role) ?? 0) < (roleIDs.firstIndex(of: $1.role) ?? 0) }
+    let all = assignments.flatMap { role, list in
+      list.map { (role: role, seq: $0.seq, name: $0.name) }
+    }
+    .sorted {
+      $0.seq != $1.seq
+        ? $0.seq < $1.seq
+        : (roleIDs.firstIndex(of: $0.role) ?? 0) < (roleIDs.firstIndex(of: $1.role) ?? 0)
+    }
     for item in all where !item.name.isEmpty {
       if let i = result.firstIndex(where: { $0.name == item.name }) {
         if !result[i].roles.contains(item.role) { result[i].roles.append(item.role) }

@@ -17,12 +17,21 @@ public enum JSONExport {
       ("audience", .string(report.options.audience.rawValue)),
       ("redacted", .bool(report.names.isEnabled)),
       ("incident", incident(report)),
-      ("log", .object([
-        ("events", .int(Int64(report.timeline.entries.count))),
-        ("last_line", report.lastLine.map { .int(Int64($0)) } ?? .null),
-        ("damaged_line", report.tornLine.map { .int(Int64($0)) } ?? .null),
-      ])),
-      ("notices", .array(report.notices.map { .object([("kind", .string($0.kind.rawValue)), ("text", .string($0.text))]) })),
+      (
+        "log",
+        .object([
+          ("events", .int(Int64(report.timeline.entries.count))),
+          ("last_line", report.lastLine.map { .int(Int64($0)) } ?? .null),
+          ("damaged_line", report.tornLine.map { .int(Int64($0)) } ?? .null),
+        ])
+      ),
+      (
+        "notices",
+        .array(
+          report.notices.map {
+            .object([("kind", .string($0.kind.rawValue)), ("text", .string($0.text))])
+          })
+      ),
       ("metrics", report.isPublic ? .null : metrics(report)),
       ("events", .array(report.entries.map { event($0, report) })),
     ])
@@ -33,19 +42,24 @@ public enum JSONExport {
   static func incident(_ report: ExportReport) -> JSONValue {
     let hidden = report.isPublic
     let m = report.metrics
-    let initialSeverity = report.timeline.entries.first { $0.event.type == .incidentStarted }?.event.string("severity")
-    let roles: [JSONValue] = hidden ? [] : report.timeline.roleIDs.map { id in
-      var holders: [String] = []
-      for entry in report.timeline.entries.sorted(by: { $0.event.seq < $1.event.seq }) {
-        for (role, name) in IncidentTimeline.assignmentsIn(entry.event) where role == id && !name.isEmpty {
-          holders.append(report.person(name))
+    let initialSeverity = report.timeline.entries.first { $0.event.type == .incidentStarted }?.event
+      .string("severity")
+    let roles: [JSONValue] =
+      hidden
+      ? []
+      : report.timeline.roleIDs.map { id in
+        var holders: [String] = []
+        for entry in report.timeline.entries.sorted(by: { $0.event.seq < $1.event.seq }) {
+          for (role, name) in IncidentTimeline.assignmentsIn(entry.event)
+          where role == id && !name.isEmpty {
+            holders.append(report.person(name))
+          }
         }
+        return .object([
+          ("role", .string(id)), ("title", .string(report.roleTitle(id))),
+          ("holders", .array(holders.map(JSONValue.string))),
+        ])
       }
-      return .object([
-        ("role", .string(id)), ("title", .string(report.roleTitle(id))),
-        ("holders", .array(holders.map(JSONValue.string))),
-      ])
-    }
     return .object([
       ("id", .string(report.state.id)),
       ("title", .string(report.title)),
@@ -53,12 +67,22 @@ public enum JSONExport {
       ("status", .string(m.status.rawValue)),
       ("severity", hidden ? .null : .string(report.state.severity.rawValue)),
       ("severity_at_start", hidden ? .null : string(initialSeverity)),
-      ("playbook", hidden ? .null : .object([
-        ("id", .string(report.playbook.id)), ("title", .string(report.playbook.title)),
-        ("path", .string(report.state.playbookPath)), ("sha256", .string(report.state.playbookSHA256)),
-      ])),
+      (
+        "playbook",
+        hidden
+          ? .null
+          : .object([
+            ("id", .string(report.playbook.id)), ("title", .string(report.playbook.title)),
+            ("path", .string(report.state.playbookPath)),
+            ("sha256", .string(report.state.playbookSHA256)),
+          ])
+      ),
       ("started", time(report.timeline.start)),
-      ("started_by", hidden || report.state.startedBy.isEmpty ? .null : .string(report.person(report.state.startedBy))),
+      (
+        "started_by",
+        hidden || report.state.startedBy.isEmpty
+          ? .null : .string(report.person(report.state.startedBy))
+      ),
       ("ended", time(m.end?.time)),
       ("ended_by_resolution", .bool(m.isResolved)),
       ("duration_seconds", seconds(m.duration)),
@@ -74,14 +98,21 @@ public enum JSONExport {
     let m = report.metrics
     var pairs: [(String, JSONValue)] = []
     pairs.append(("first_public_statement", firstStatement(report)))
-    pairs.append(("first_message_per_channel", .array(m.firstMessages.map { channelFirst($0, report) })))
+    pairs.append(
+      ("first_message_per_channel", .array(m.firstMessages.map { channelFirst($0, report) })))
     pairs.append(("silence_before_first_statement", silence(m.silenceBeforeFirstStatement)))
     pairs.append(("longest_public_silence", silence(m.longestSilence)))
     pairs.append(("promised_cadence_seconds", seconds(m.promisedCadence)))
     pairs.append(("cadence_kept", m.cadenceKept.map(JSONValue.bool) ?? .null))
-    pairs.append(("messages", .object([("total", int(m.messageCount)), ("public", int(m.publicMessageCount))])))
+    pairs.append(
+      (
+        "messages",
+        .object([("total", int(m.messageCount)), ("public", int(m.publicMessageCount))])
+      ))
     pairs.append(("steps", .array(m.steps.map { step($0, report) })))
-    let counts: [(String, JSONValue)] = IncidentMetrics.StepResult.allCases.map { ($0.rawValue, int(m.count($0))) }
+    let counts: [(String, JSONValue)] = IncidentMetrics.StepResult.allCases.map {
+      ($0.rawValue, int(m.count($0)))
+    }
     pairs.append(("step_counts", .object(counts)))
     pairs.append(("decisions", .array(m.decisions.map { decision($0, report) })))
     pairs.append(("notes", .array(m.notes.map { note($0, report) })))
@@ -119,14 +150,18 @@ public enum JSONExport {
 
   static func silence(_ s: IncidentMetrics.Silence?) -> JSONValue {
     guard let s else { return .null }
-    return .object([("from_seconds", seconds(s.from)), ("to_seconds", seconds(s.to)), ("seconds", seconds(s.seconds))])
+    return .object([
+      ("from_seconds", seconds(s.from)), ("to_seconds", seconds(s.to)),
+      ("seconds", seconds(s.seconds)),
+    ])
   }
 
   static func step(_ s: IncidentMetrics.StepOutcome, _ report: ExportReport) -> JSONValue {
     let pairs: [(String, JSONValue)] = [
       ("id", .string(s.id)), ("title", .string(s.title)), ("role", string(s.role)),
       ("role_title", string(s.role.map(report.roleTitle))),
-      ("held_by", string(s.heldBy.map(report.person))), ("finished_by", string(s.finishedBy.map(report.person))),
+      ("held_by", string(s.heldBy.map(report.person))),
+      ("finished_by", string(s.finishedBy.map(report.person))),
       ("due_seconds", seconds(s.due)), ("started_seconds", seconds(s.started)),
       ("finished_seconds", seconds(s.finished)), ("duration_seconds", seconds(s.duration)),
       ("result", .string(s.result.rawValue)), ("skip_reason", string(s.skipReason)),
@@ -146,7 +181,8 @@ public enum JSONExport {
   static func note(_ n: IncidentMetrics.NoteWritten, _ report: ExportReport) -> JSONValue {
     let pairs: [(String, JSONValue)] = [
       ("seconds", seconds(n.moment.tPlus)), ("at", time(n.moment.time)),
-      ("actor", .string(report.person(n.moment.actor))), ("text", .string(n.text)), ("backdated", .bool(n.backdated)),
+      ("actor", .string(report.person(n.moment.actor))), ("text", .string(n.text)),
+      ("backdated", .bool(n.backdated)),
     ]
     return .object(pairs)
   }
@@ -164,7 +200,8 @@ public enum JSONExport {
   static func inject(_ i: IncidentMetrics.InjectReaction, _ report: ExportReport) -> JSONValue {
     let actor: JSONValue = i.reaction.map { .string(report.person($0.actor)) } ?? .null
     let pairs: [(String, JSONValue)] = [
-      ("seconds", seconds(i.moment.tPlus)), ("at", time(i.moment.time)), ("title", .string(i.title)),
+      ("seconds", seconds(i.moment.tPlus)), ("at", time(i.moment.time)),
+      ("title", .string(i.title)),
       ("text", .string(i.text)), ("role", string(i.role)), ("source", .string(i.source)),
       ("reaction_seconds", seconds(i.reaction?.tPlus)), ("reaction_actor", actor),
       ("reaction_type", string(i.reactionType)), ("reaction_delay_seconds", seconds(i.delay)),
@@ -198,16 +235,20 @@ public enum JSONExport {
         if let value = e.value(key) { fields.append((key, value)) }
       }
       return .object([
-        ("seq", .int(Int64(e.seq))), ("line", .int(Int64(e.line))), ("time", .string(entry.time.rfc3339)),
+        ("seq", .int(Int64(e.seq))), ("line", .int(Int64(e.line))),
+        ("time", .string(entry.time.rfc3339)),
         ("ts", .string(e.ts.rfc3339)), ("at", time(e.at)), ("t_plus_seconds", seconds(entry.tPlus)),
         ("t_plus", .string(ExportText.tPlus(entry.tPlus))), ("actor", .null), ("roles", .array([])),
-        ("type", .string(e.type.name)), ("summary", .string(report.describe(entry))), ("fields", .object(fields)),
+        ("type", .string(e.type.name)), ("summary", .string(report.describe(entry))),
+        ("fields", .object(fields)),
       ])
     }
     return .object([
-      ("seq", .int(Int64(e.seq))), ("line", .int(Int64(e.line))), ("time", .string(entry.time.rfc3339)),
+      ("seq", .int(Int64(e.seq))), ("line", .int(Int64(e.line))),
+      ("time", .string(entry.time.rfc3339)),
       ("ts", .string(e.ts.rfc3339)), ("at", time(e.at)), ("t_plus_seconds", seconds(entry.tPlus)),
-      ("t_plus", .string(ExportText.tPlus(entry.tPlus))), ("actor", .string(report.person(e.actor))),
+      ("t_plus", .string(ExportText.tPlus(entry.tPlus))),
+      ("actor", .string(report.person(e.actor))),
       ("roles", .array(entry.actorRoles.map(JSONValue.string))), ("type", .string(e.type.name)),
       ("summary", .string(report.describe(entry))), ("fields", .object(fields(e, report))),
     ])
@@ -224,7 +265,10 @@ public enum JSONExport {
         return (key, .object(pairs.filter { $0.0 != "text" }))
       case (.incidentStarted, "roles") where report.names.isEnabled:
         guard case .object(let pairs) = value else { return (key, value) }
-        return (key, .object(pairs.map { ($0.0, $0.1.stringValue.map { .string(report.person($0)) } ?? $0.1) }))
+        return (
+          key,
+          .object(pairs.map { ($0.0, $0.1.stringValue.map { .string(report.person($0)) } ?? $0.1) })
+        )
       case (.roleAssigned, "name") where report.names.isEnabled:
         return (key, value.stringValue.map { .string(report.person($0)) } ?? value)
       default:
@@ -238,7 +282,8 @@ public enum JSONExport {
   static func seconds(_ value: Double?) -> JSONValue {
     guard let value, value.isFinite else { return .null }
     let ms = (value * 1000).rounded()
-    return ms.truncatingRemainder(dividingBy: 1000) == 0 ? .int(Int64(ms / 1000)) : .double(ms / 1000)
+    return ms.truncatingRemainder(dividingBy: 1000) == 0
+      ? .int(Int64(ms / 1000)) : .double(ms / 1000)
   }
 
   static func time(_ value: Timestamp?) -> JSONValue { value.map { .string($0.rfc3339) } ?? .null }

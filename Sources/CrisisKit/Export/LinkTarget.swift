@@ -7,7 +7,8 @@ public enum LinkTarget {
   public static func safe(_ url: String) -> String? {
     let trimmed = ExportText.oneLine(url).trimmingCharacters(in: " ")
     let lower = trimmed.lowercased()
-    guard lower.hasPrefix("https://") || lower.hasPrefix("http://") || lower.hasPrefix("mailto:") else {
+    guard lower.hasPrefix("https://") || lower.hasPrefix("http://") || lower.hasPrefix("mailto:")
+    else {
       return nil
     }
     var out = ""

@@ -43,18 +43,25 @@ public enum MarkdownExport {
     for (channel, messages) in groups {
       out += "### \(inline(report.channelTitle(channel))) (\(report.audience(of: channel)))\n\n"
       for m in messages {
-        var line = "**\(ExportText.tPlus(m.tPlus))** · \(report.clock(m.time)) · \(inline(report.person(m.event.actor)))"
+        var line =
+          "**\(ExportText.tPlus(m.tPlus))** · \(report.clock(m.time)) · \(inline(report.person(m.event.actor)))"
         let roles = report.roleTitles(m)
         if !roles.isEmpty, !report.names.isEnabled { line += " (\(inline(roles)))" }
-        if let step = m.event.string("step") { line += " · step: \(inline(report.stepTitle(step)))" }
+        if let step = m.event.string("step") {
+          line += " · step: \(inline(report.stepTitle(step)))"
+        }
         out += line + "\n\n" + fenced(m.event.string("text") ?? "") + link(m.event.string("url"))
       }
     }
-    out = out.trimmingTrailingNewlines() + "\n\n## Decisions\n\n" + (report.metrics.decisions.isEmpty ? "_None._\n" : table(report.decisionsTable))
-    out += "\n## Notes\n\n" + (report.metrics.notes.isEmpty ? "_None._\n" : table(report.notesTable))
+    out =
+      out.trimmingTrailingNewlines() + "\n\n## Decisions\n\n"
+      + (report.metrics.decisions.isEmpty ? "_None._\n" : table(report.decisionsTable))
+    out +=
+      "\n## Notes\n\n" + (report.metrics.notes.isEmpty ? "_None._\n" : table(report.notesTable))
     out += "\n## Who did what\n\n" + table(report.activityTable)
     out += "\n## Post-incident review\n\n"
-    out += "_To fill in together, without blame. Every follow-up action gets one owner and a date._\n\n"
+    out +=
+      "_To fill in together, without blame. Every follow-up action gets one owner and a date._\n\n"
     for (title, prompt) in ExportReport.reviewQuestions {
       out += "### \(title)\n\n_\(prompt)_\n\n"
     }
@@ -85,7 +92,10 @@ public enum MarkdownExport {
   /// A GitHub-flavoured table; every cell escaped.
   public static func table(_ table: ReportTable) -> String {
     var out = "| " + table.headers.map(cell).joined(separator: " | ") + " |\n"
-    out += "|" + table.headers.indices.map { table.numeric.contains($0) ? " ---: " : " --- " }.joined(separator: "|") + "|\n"
+    out +=
+      "|"
+      + table.headers.indices.map { table.numeric.contains($0) ? " ---: " : " --- " }.joined(
+        separator: "|") + "|\n"
     for row in table.rows {
       out += "| " + row.map(cell).joined(separator: " | ") + " |\n"
     }

@@ -20,9 +20,12 @@ extension ExportReport {
     case .open: status = "Still open"
     }
     rows.append(["Status", status])
-    let initial = timeline.entries.first { $0.event.type == .incidentStarted }?.event.string("severity")
+    let initial = timeline.entries.first { $0.event.type == .incidentStarted }?.event.string(
+      "severity")
     var severity = state.severity.rawValue
-    if let initial, initial != severity { severity += " (started as \(ExportText.oneLine(initial)))" }
+    if let initial, initial != severity {
+      severity += " (started as \(ExportText.oneLine(initial)))"
+    }
     rows.append(["Severity", severity])
     var book = "\(ExportText.oneLine(playbook.title)) (\(ExportText.oneLine(playbook.id)))"
     if !state.playbookPath.isEmpty { book += ", \(ExportText.oneLine(state.playbookPath))" }
@@ -33,7 +36,9 @@ extension ExportReport {
     }
     if let end = metrics.end {
       let what = metrics.isResolved ? "resolved" : "last event"
-      rows.append(["Ended", "\(ExportText.dateTime(end.time)) (\(what), \(ExportText.tPlus(end.tPlus)))"])
+      rows.append([
+        "Ended", "\(ExportText.dateTime(end.time)) (\(what), \(ExportText.tPlus(end.tPlus)))",
+      ])
     }
     rows.append(["Duration", ExportText.span(metrics.duration) + (isDrill ? " of drill time" : "")])
     if let summary = state.summary, !summary.isEmpty {
@@ -42,7 +47,8 @@ extension ExportReport {
     let roles = timeline.roleIDs.compactMap { id -> String? in
       var holders: [String] = []
       for entry in timeline.entries.sorted(by: { $0.event.seq < $1.event.seq }) {
-        for (role, name) in IncidentTimeline.assignmentsIn(entry.event) where role == id && !name.isEmpty {
+        for (role, name) in IncidentTimeline.assignmentsIn(entry.event)
+        where role == id && !name.isEmpty {
           let shown = person(name)
           if holders.last != shown { holders.append(shown) }
         }
@@ -71,7 +77,8 @@ extension ExportReport {
     if let first = fs.moment {
       let channel = fs.channel.map { " on \(channelTitle($0))" } ?? ""
       rows.append([
-        "Time to first public statement", "\(ExportText.span(first.tPlus))\(channel), by \(person(first.actor))",
+        "Time to first public statement",
+        "\(ExportText.span(first.tPlus))\(channel), by \(person(first.actor))",
         deadline, Self.label(fs.outcome),
       ])
     } else {
@@ -80,10 +87,12 @@ extension ExportReport {
     let before = m.silenceBeforeFirstStatement
     rows.append([
       "Silence before the first public statement",
-      "\(ExportText.span(before.seconds)) (\(ExportText.tPlus(before.from)) to \(ExportText.tPlus(before.to)))", "",
+      "\(ExportText.span(before.seconds)) (\(ExportText.tPlus(before.from)) to \(ExportText.tPlus(before.to)))",
+      "",
       "",
     ])
-    let cadence = m.promisedCadence.map { "every \(ExportText.span($0))" } ?? "no cadence in the playbook"
+    let cadence =
+      m.promisedCadence.map { "every \(ExportText.span($0))" } ?? "no cadence in the playbook"
     if let longest = m.longestSilence {
       let kept = m.cadenceKept.map { $0 ? "kept" : "broken" } ?? ""
       rows.append([
@@ -100,21 +109,26 @@ extension ExportReport {
         channel.first.map {
           "\(ExportText.tPlus($0.tPlus)) by \(person($0.actor)) (\(ExportText.count(channel.count, "message")))"
         } ?? "none"
-      rows.append(["First message on \(ExportText.oneLine(channel.title)) (\(audience))", value, "", ""])
+      rows.append([
+        "First message on \(ExportText.oneLine(channel.title)) (\(audience))", value, "", "",
+      ])
     }
     rows.append(["Steps", stepCounts, "", ""])
     rows.append(["Decisions", "\(m.decisions.count)", "", ""])
     rows.append(["Notes", "\(m.notes.count)", "", ""])
     rows.append(["Messages", "\(m.messageCount) (\(m.publicMessageCount) public)", "", ""])
     if !m.injects.isEmpty { rows.append(["Injects", injectSummary, "", ""]) }
-    rows.append(["Duration", ExportText.span(m.duration) + (isDrill ? " of drill time" : ""), "", ""])
+    rows.append([
+      "Duration", ExportText.span(m.duration) + (isDrill ? " of drill time" : ""), "", "",
+    ])
     return ReportTable(headers: ["Metric", "Value", "Target", "Result"], rows: rows)
   }
 
   /// `3 on time, 1 late, 1 skipped` (open and overdue only when there are any).
   public var stepCounts: String {
     var parts = [
-      "\(metrics.count(.onTime)) on time", "\(metrics.count(.late)) late", "\(metrics.count(.skipped)) skipped",
+      "\(metrics.count(.onTime)) on time", "\(metrics.count(.late)) late",
+      "\(metrics.count(.skipped)) skipped",
     ]
     if metrics.count(.open) > 0 { parts.append("\(metrics.count(.open)) open") }
     if metrics.count(.overdue) > 0 { parts.append("\(metrics.count(.overdue)) open and overdue") }
@@ -125,7 +139,9 @@ extension ExportReport {
   var injectSummary: String {
     let delays = metrics.injects.compactMap(\.delay)
     var text = ExportText.count(metrics.injects.count, "inject")
-    if !delays.isEmpty { text += "; first reaction after " + delays.map(ExportText.span).joined(separator: ", ") }
+    if !delays.isEmpty {
+      text += "; first reaction after " + delays.map(ExportText.span).joined(separator: ", ")
+    }
     let unanswered = metrics.injects.filter { $0.reaction == nil }.count
     if unanswered > 0 { text += "; \(unanswered) without reaction" }
     return text
@@ -135,7 +151,9 @@ extension ExportReport {
   public var stepsTable: ReportTable {
     let rows = metrics.steps.map { s -> [String] in
       var result = Self.label(s.result)
-      if let reason = s.skipReason, !reason.isEmpty { result += ": \(ExportText.multiline(reason))" }
+      if let reason = s.skipReason, !reason.isEmpty {
+        result += ": \(ExportText.multiline(reason))"
+      }
       return [
         "\(ExportText.oneLine(s.title)) [\(ExportText.oneLine(s.id))]",
         s.role.map(roleTitle) ?? "",
@@ -148,7 +166,8 @@ extension ExportReport {
       ]
     }
     return ReportTable(
-      headers: ["Step", "Owner", "Held by", "Due", "Started", "Finished", "Took", "Result"], rows: rows)
+      headers: ["Step", "Owner", "Held by", "Due", "Started", "Finished", "Took", "Result"],
+      rows: rows)
   }
 
   /// Time, T+, actor, role, event: every event this audience sees.
@@ -159,14 +178,18 @@ extension ExportReport {
         rows: entries.map { e in
           [
             ExportText.dateTime(e.time), channelTitle(e.event.string("channel") ?? ""),
-            ExportText.multiline(e.event.string("text") ?? ""), ExportText.oneLine(e.event.string("url") ?? ""),
+            ExportText.multiline(e.event.string("text") ?? ""),
+            ExportText.oneLine(e.event.string("url") ?? ""),
           ]
         })
     }
     return ReportTable(
       headers: ["Time", "T+", "Actor", "Role", "Event"],
       rows: entries.map { e in
-        [clock(e.time), ExportText.tPlus(e.tPlus), person(e.event.actor), roleTitles(e), describe(e)]
+        [
+          clock(e.time), ExportText.tPlus(e.tPlus), person(e.event.actor), roleTitles(e),
+          describe(e),
+        ]
       })
   }
 
@@ -177,7 +200,8 @@ extension ExportReport {
         let next = d.next.map { $0 == Playbook.endTarget ? "end" : stepTitle($0) } ?? ""
         return [
           ExportText.tPlus(d.moment.tPlus), ExportText.oneLine(stepTitle(d.step)),
-          ExportText.multiline(d.question), ExportText.multiline(d.answer), ExportText.oneLine(next),
+          ExportText.multiline(d.question), ExportText.multiline(d.answer),
+          ExportText.oneLine(next),
           person(d.moment.actor),
         ]
       })
@@ -188,7 +212,8 @@ extension ExportReport {
       headers: ["Time", "T+", "By", "Note"],
       rows: metrics.notes.map { n in
         [
-          clock(n.moment.time) + (n.backdated ? " (noted later)" : ""), ExportText.tPlus(n.moment.tPlus),
+          clock(n.moment.time) + (n.backdated ? " (noted later)" : ""),
+          ExportText.tPlus(n.moment.tPlus),
           person(n.moment.actor), ExportText.multiline(n.text),
         ]
       })
@@ -200,9 +225,11 @@ extension ExportReport {
     return ReportTable(
       headers: ["Person", "Roles", "Messages", "Steps", "Decisions", "Notes", "Other", "Total"],
       rows: metrics.activity.map { a in
-        let roles = holders.first { $0.name == a.actor }?.roles.map(roleTitle).joined(separator: ", ") ?? ""
+        let roles =
+          holders.first { $0.name == a.actor }?.roles.map(roleTitle).joined(separator: ", ") ?? ""
         return [
-          person(a.actor), roles, "\(a.messages)", "\(a.steps)", "\(a.decisions)", "\(a.notes)", "\(a.other)",
+          person(a.actor), roles, "\(a.messages)", "\(a.steps)", "\(a.decisions)", "\(a.notes)",
+          "\(a.other)",
           "\(a.total)",
         ]
       }, numeric: [2, 3, 4, 5, 6, 7])
@@ -213,10 +240,13 @@ extension ExportReport {
     ReportTable(
       headers: ["T+", "Inject", "For", "First reaction", "After"],
       rows: metrics.injects.map { i in
-        let what = ExportText.multiline(i.title) + (i.text.isEmpty || i.text == i.title ? "" : "\n" + ExportText.multiline(i.text))
-        let reaction = i.reaction.map { r in
-          "\(ExportText.tPlus(r.tPlus)) by \(person(r.actor)) (\(i.reactionType ?? "event"))"
-        } ?? "none"
+        let what =
+          ExportText.multiline(i.title)
+          + (i.text.isEmpty || i.text == i.title ? "" : "\n" + ExportText.multiline(i.text))
+        let reaction =
+          i.reaction.map { r in
+            "\(ExportText.tPlus(r.tPlus)) by \(person(r.actor)) (\(i.reactionType ?? "event"))"
+          } ?? "none"
         return [
           ExportText.tPlus(i.moment.tPlus), what, i.role.map(roleTitle) ?? "", reaction,
           i.delay.map(ExportText.span) ?? "",
@@ -235,7 +265,8 @@ extension ExportReport {
     let fs = m.firstStatement
     let first = fs.moment.map { ExportText.span($0.tPlus) } ?? "none"
     rows.append([
-      "First public statement", "\(first) (deadline \(ExportText.span(fs.deadline))): \(Self.label(fs.outcome))",
+      "First public statement",
+      "\(first) (deadline \(ExportText.span(fs.deadline))): \(Self.label(fs.outcome))",
     ])
     if let longest = m.longestSilence {
       var text = "longest silence \(ExportText.span(longest.seconds))"
@@ -249,7 +280,9 @@ extension ExportReport {
     rows.append(["Decisions", "\(m.decisions.count)"])
     for i in m.injects {
       let reaction = i.delay.map { "first reaction after \(ExportText.span($0))" } ?? "no reaction"
-      rows.append(["Inject at \(ExportText.tPlus(i.moment.tPlus)): \(ExportText.oneLine(i.title))", reaction])
+      rows.append([
+        "Inject at \(ExportText.tPlus(i.moment.tPlus)): \(ExportText.oneLine(i.title))", reaction,
+      ])
     }
     return ReportTable(headers: ["Check", "Result"], rows: rows)
   }

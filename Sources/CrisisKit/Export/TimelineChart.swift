@@ -27,7 +27,9 @@ public struct TimelineChart: Sendable {
     let lanes = self.lanes()
     let (t0, t1) = range()
     let span = max(t1 - t0, 1)
-    func x(_ t: Double) -> Double { Self.plotLeft + (t - t0) / span * (Self.plotRight - Self.plotLeft) }
+    func x(_ t: Double) -> Double {
+      Self.plotLeft + (t - t0) / span * (Self.plotRight - Self.plotLeft)
+    }
     let lanesTop = Self.injectBand
     let lanesBottom = lanesTop + Double(lanes.count) * Self.laneHeight
     let (legendSVG, legendHeight) = legend(y: lanesBottom + Self.axisHeight + 10)
@@ -47,11 +49,14 @@ public struct TimelineChart: Sendable {
     for (i, lane) in lanes.enumerated() {
       let y = lanesTop + Double(i) * Self.laneHeight
       let fill = i % 2 == 0 ? "#f4f6f8" : "#ffffff"
-      s += "<rect x=\"0\" y=\"\(f(y))\" width=\"\(f(Self.width))\" height=\"\(f(Self.laneHeight))\" fill=\"\(fill)\"/>\n"
+      s +=
+        "<rect x=\"0\" y=\"\(f(y))\" width=\"\(f(Self.width))\" height=\"\(f(Self.laneHeight))\" fill=\"\(fill)\"/>\n"
       let labelY = lane.holder == nil ? y + Self.laneHeight / 2 + 4 : y + Self.laneHeight / 2 - 2
-      s += "<text x=\"10\" y=\"\(f(labelY))\" font-weight=\"600\" fill=\"#1f2933\">\(esc(clip(lane.title, 24)))</text>\n"
+      s +=
+        "<text x=\"10\" y=\"\(f(labelY))\" font-weight=\"600\" fill=\"#1f2933\">\(esc(clip(lane.title, 24)))</text>\n"
       if let holder = lane.holder {
-        s += "<text x=\"10\" y=\"\(f(labelY + 14))\" font-size=\"11\" fill=\"#5f6b7a\">\(esc(clip(holder, 26)))</text>\n"
+        s +=
+          "<text x=\"10\" y=\"\(f(labelY + 14))\" font-size=\"11\" fill=\"#5f6b7a\">\(esc(clip(holder, 26)))</text>\n"
       }
     }
     // Ticks and grid.
@@ -59,11 +64,14 @@ public struct TimelineChart: Sendable {
     var tick = (t0 / step).rounded(.up) * step
     while tick <= t1 + 0.001 {
       let tx = x(tick)
-      s += "<line x1=\"\(f(tx))\" y1=\"\(f(lanesTop))\" x2=\"\(f(tx))\" y2=\"\(f(lanesBottom + 5))\" stroke=\"#d5dbe1\" stroke-width=\"1\"/>\n"
-      s += "<text x=\"\(f(tx))\" y=\"\(f(lanesBottom + 19))\" text-anchor=\"middle\" font-size=\"11\" fill=\"#5f6b7a\">\(esc(ExportText.tPlus(tick)))</text>\n"
+      s +=
+        "<line x1=\"\(f(tx))\" y1=\"\(f(lanesTop))\" x2=\"\(f(tx))\" y2=\"\(f(lanesBottom + 5))\" stroke=\"#d5dbe1\" stroke-width=\"1\"/>\n"
+      s +=
+        "<text x=\"\(f(tx))\" y=\"\(f(lanesBottom + 19))\" text-anchor=\"middle\" font-size=\"11\" fill=\"#5f6b7a\">\(esc(ExportText.tPlus(tick)))</text>\n"
       tick += step
     }
-    s += "<line x1=\"\(f(Self.plotLeft))\" y1=\"\(f(lanesBottom))\" x2=\"\(f(Self.plotRight))\" y2=\"\(f(lanesBottom))\" stroke=\"#9aa5b1\"/>\n"
+    s +=
+      "<line x1=\"\(f(Self.plotLeft))\" y1=\"\(f(lanesBottom))\" x2=\"\(f(Self.plotRight))\" y2=\"\(f(lanesBottom))\" stroke=\"#9aa5b1\"/>\n"
 
     // Steps as bars, their deadlines as red marks.
     let end = report.metrics.duration
@@ -72,12 +80,15 @@ public struct TimelineChart: Sendable {
       let from = outcome.started ?? outcome.finished ?? 0
       let to = outcome.finished ?? end
       let w = max(x(to) - x(from), 3)
-      let label = "\(outcome.title): \(ExportReport.label(outcome.result)), \(ExportText.tPlus(from)) to \(ExportText.tPlus(to))"
-      s += "<rect x=\"\(f(x(from)))\" y=\"\(f(y - 7))\" width=\"\(f(w))\" height=\"14\" rx=\"3\" fill=\"\(Self.color(outcome.result))\" opacity=\"0.85\"><title>\(esc(label))</title></rect>\n"
+      let label =
+        "\(outcome.title): \(ExportReport.label(outcome.result)), \(ExportText.tPlus(from)) to \(ExportText.tPlus(to))"
+      s +=
+        "<rect x=\"\(f(x(from)))\" y=\"\(f(y - 7))\" width=\"\(f(w))\" height=\"14\" rx=\"3\" fill=\"\(Self.color(outcome.result))\" opacity=\"0.85\"><title>\(esc(label))</title></rect>\n"
       if let due = outcome.due, due >= t0, due <= t1 {
         let dx = x(due)
         s += "<g><title>\(esc("Due: \(outcome.title) at \(ExportText.tPlus(due))"))</title>"
-        s += "<line x1=\"\(f(dx))\" y1=\"\(f(y - 16))\" x2=\"\(f(dx))\" y2=\"\(f(y + 16))\" stroke=\"#c62828\" stroke-width=\"2\"/>"
+        s +=
+          "<line x1=\"\(f(dx))\" y1=\"\(f(y - 16))\" x2=\"\(f(dx))\" y2=\"\(f(y + 16))\" stroke=\"#c62828\" stroke-width=\"2\"/>"
         s += "<path d=\"M\(f(dx)) \(f(y - 16)) l8 3 l-8 3 z\" fill=\"#c62828\"/></g>\n"
       }
     }
@@ -86,13 +97,15 @@ public struct TimelineChart: Sendable {
     let deadline = report.metrics.firstStatement.deadline
     if deadline >= t0, deadline <= t1 {
       let dx = x(deadline)
-      s += "<line x1=\"\(f(dx))\" y1=\"\(f(lanesTop))\" x2=\"\(f(dx))\" y2=\"\(f(lanesBottom))\" stroke=\"#c62828\" stroke-width=\"1.5\" stroke-dasharray=\"5 4\"><title>\(esc("First public statement due at \(ExportText.tPlus(deadline))"))</title></line>\n"
+      s +=
+        "<line x1=\"\(f(dx))\" y1=\"\(f(lanesTop))\" x2=\"\(f(dx))\" y2=\"\(f(lanesBottom))\" stroke=\"#c62828\" stroke-width=\"1.5\" stroke-dasharray=\"5 4\"><title>\(esc("First public statement due at \(ExportText.tPlus(deadline))"))</title></line>\n"
     }
 
     // Resolution.
     if report.metrics.isResolved, let resolved = report.metrics.end {
       let rx = x(resolved.tPlus)
-      s += "<line x1=\"\(f(rx))\" y1=\"\(f(lanesTop))\" x2=\"\(f(rx))\" y2=\"\(f(lanesBottom))\" stroke=\"#2e7d32\" stroke-width=\"2\"><title>\(esc("Resolved at \(ExportText.tPlus(resolved.tPlus))"))</title></line>\n"
+      s +=
+        "<line x1=\"\(f(rx))\" y1=\"\(f(lanesTop))\" x2=\"\(f(rx))\" y2=\"\(f(lanesBottom))\" stroke=\"#2e7d32\" stroke-width=\"2\"><title>\(esc("Resolved at \(ExportText.tPlus(resolved.tPlus))"))</title></line>\n"
     }
 
     // Events: messages, decisions, notes.
@@ -101,28 +114,38 @@ public struct TimelineChart: Sendable {
       guard type == .messageSent || type == .decision || type == .note else { continue }
       let cx = x(entry.tPlus)
       let cy = laneY(lane(for: entry, lanes: lanes))
-      let tip = esc("\(ExportText.tPlus(entry.tPlus)) \(report.person(entry.event.actor)): \(clip(ExportText.oneLine(report.describe(entry)), 140))")
+      let tip = esc(
+        "\(ExportText.tPlus(entry.tPlus)) \(report.person(entry.event.actor)): \(clip(ExportText.oneLine(report.describe(entry)), 140))"
+      )
       switch type {
       case .messageSent:
-        let isPublic = report.playbook.channel(entry.event.string("channel") ?? "")?.audience == .public
+        let isPublic =
+          report.playbook.channel(entry.event.string("channel") ?? "")?.audience == .public
         let fill = isPublic ? "#1d4ed8" : "#ffffff"
-        s += "<path d=\"M\(f(cx)) \(f(cy - 8)) l7 8 l-7 8 l-7 -8 z\" fill=\"\(fill)\" stroke=\"#1d4ed8\" stroke-width=\"1.6\"><title>\(tip)</title></path>\n"
+        s +=
+          "<path d=\"M\(f(cx)) \(f(cy - 8)) l7 8 l-7 8 l-7 -8 z\" fill=\"\(fill)\" stroke=\"#1d4ed8\" stroke-width=\"1.6\"><title>\(tip)</title></path>\n"
       case .decision:
-        s += "<circle cx=\"\(f(cx))\" cy=\"\(f(cy))\" r=\"5\" fill=\"#1f2933\" stroke=\"#ffffff\" stroke-width=\"1\"><title>\(tip)</title></circle>\n"
+        s +=
+          "<circle cx=\"\(f(cx))\" cy=\"\(f(cy))\" r=\"5\" fill=\"#1f2933\" stroke=\"#ffffff\" stroke-width=\"1\"><title>\(tip)</title></circle>\n"
       default:
-        s += "<rect x=\"\(f(cx - 4))\" y=\"\(f(cy + 9))\" width=\"8\" height=\"8\" fill=\"#8a94a0\"><title>\(tip)</title></rect>\n"
+        s +=
+          "<rect x=\"\(f(cx - 4))\" y=\"\(f(cy + 9))\" width=\"8\" height=\"8\" fill=\"#8a94a0\"><title>\(tip)</title></rect>\n"
       }
     }
 
     // Injects: a triangle in the top band and a dotted line through the lanes.
-    for inject in report.metrics.injects where inject.moment.tPlus >= t0 && inject.moment.tPlus <= t1 {
+    for inject in report.metrics.injects
+    where inject.moment.tPlus >= t0 && inject.moment.tPlus <= t1 {
       let ix = x(inject.moment.tPlus)
-      var tip = "Inject at \(ExportText.tPlus(inject.moment.tPlus)): \(ExportText.oneLine(inject.title))"
+      var tip =
+        "Inject at \(ExportText.tPlus(inject.moment.tPlus)): \(ExportText.oneLine(inject.title))"
       if let delay = inject.delay { tip += "; first reaction after \(ExportText.span(delay))" }
       s += "<g><title>\(esc(tip))</title>"
-      s += "<line x1=\"\(f(ix))\" y1=\"\(f(lanesTop - 8))\" x2=\"\(f(ix))\" y2=\"\(f(lanesBottom))\" stroke=\"#7b1fa2\" stroke-width=\"1.2\" stroke-dasharray=\"2 3\"/>"
+      s +=
+        "<line x1=\"\(f(ix))\" y1=\"\(f(lanesTop - 8))\" x2=\"\(f(ix))\" y2=\"\(f(lanesBottom))\" stroke=\"#7b1fa2\" stroke-width=\"1.2\" stroke-dasharray=\"2 3\"/>"
       s += "<path d=\"M\(f(ix - 7)) \(f(lanesTop - 20)) l14 0 l-7 11 z\" fill=\"#7b1fa2\"/>"
-      s += "<text x=\"\(f(ix + 9))\" y=\"\(f(lanesTop - 11))\" font-size=\"11\" fill=\"#4a148c\">\(esc(clip(ExportText.oneLine(inject.title), 30)))</text></g>\n"
+      s +=
+        "<text x=\"\(f(ix + 9))\" y=\"\(f(lanesTop - 11))\" font-size=\"11\" fill=\"#4a148c\">\(esc(clip(ExportText.oneLine(inject.title), 30)))</text></g>\n"
     }
 
     s += legendSVG
@@ -142,25 +165,36 @@ public struct TimelineChart: Sendable {
         x = 10
         y += 22
       }
-      s += "<g transform=\"translate(\(f(x)) \(f(y)))\">\(symbol)<text x=\"22\" y=\"4\">\(esc(label))</text></g>\n"
+      s +=
+        "<g transform=\"translate(\(f(x)) \(f(y)))\">\(symbol)<text x=\"22\" y=\"4\">\(esc(label))</text></g>\n"
       x += width
     }
-    let bar = { (color: String) in "<rect x=\"0\" y=\"-5\" width=\"16\" height=\"10\" rx=\"2\" fill=\"\(color)\" opacity=\"0.85\"/>" }
+    let bar = { (color: String) in
+      "<rect x=\"0\" y=\"-5\" width=\"16\" height=\"10\" rx=\"2\" fill=\"\(color)\" opacity=\"0.85\"/>"
+    }
     item(bar(Self.color(.onTime)), "step on time", 112)
     item(bar(Self.color(.late)), "late", 60)
     item(bar(Self.color(.skipped)), "skipped", 82)
     item(bar(Self.color(.open)), "open", 62)
-    item("<line x1=\"8\" y1=\"-9\" x2=\"8\" y2=\"9\" stroke=\"#c62828\" stroke-width=\"2\"/>", "deadline", 84)
-    item("<line x1=\"8\" y1=\"-9\" x2=\"8\" y2=\"9\" stroke=\"#c62828\" stroke-dasharray=\"4 3\" stroke-width=\"1.5\"/>", "first statement due", 150)
+    item(
+      "<line x1=\"8\" y1=\"-9\" x2=\"8\" y2=\"9\" stroke=\"#c62828\" stroke-width=\"2\"/>",
+      "deadline", 84)
+    item(
+      "<line x1=\"8\" y1=\"-9\" x2=\"8\" y2=\"9\" stroke=\"#c62828\" stroke-dasharray=\"4 3\" stroke-width=\"1.5\"/>",
+      "first statement due", 150)
     item("<path d=\"M8 -8 l7 8 l-7 8 l-7 -8 z\" fill=\"#1d4ed8\"/>", "public message", 124)
-    item("<path d=\"M8 -8 l7 8 l-7 8 l-7 -8 z\" fill=\"#ffffff\" stroke=\"#1d4ed8\" stroke-width=\"1.6\"/>", "other message", 118)
+    item(
+      "<path d=\"M8 -8 l7 8 l-7 8 l-7 -8 z\" fill=\"#ffffff\" stroke=\"#1d4ed8\" stroke-width=\"1.6\"/>",
+      "other message", 118)
     item("<circle cx=\"8\" cy=\"0\" r=\"5\" fill=\"#1f2933\"/>", "decision", 82)
     item("<rect x=\"4\" y=\"-4\" width=\"8\" height=\"8\" fill=\"#8a94a0\"/>", "note", 60)
     if !report.metrics.injects.isEmpty {
       item("<path d=\"M1 -6 l14 0 l-7 11 z\" fill=\"#7b1fa2\"/>", "inject", 70)
     }
     if report.metrics.isResolved {
-      item("<line x1=\"8\" y1=\"-9\" x2=\"8\" y2=\"9\" stroke=\"#2e7d32\" stroke-width=\"2\"/>", "resolved", 80)
+      item(
+        "<line x1=\"8\" y1=\"-9\" x2=\"8\" y2=\"9\" stroke=\"#2e7d32\" stroke-width=\"2\"/>",
+        "resolved", 80)
     }
     return (s + "</g>\n", y - top + 18)
   }
@@ -172,7 +206,8 @@ public struct TimelineChart: Sendable {
       Lane(role: id, title: report.roleTitle(id), holder: holder(of: id))
     }
     let needsNone = report.entries.contains { entry in
-      [.messageSent, .decision, .note].contains(entry.event.type) && lane(for: entry, lanes: lanes) == nil
+      [.messageSent, .decision, .note].contains(entry.event.type)
+        && lane(for: entry, lanes: lanes) == nil
     }
     if needsNone || lanes.isEmpty { lanes.append(Lane(role: nil, title: "No role", holder: nil)) }
     return lanes
@@ -182,7 +217,8 @@ public struct TimelineChart: Sendable {
   private func holder(of role: String) -> String? {
     var names: [String] = []
     for entry in report.timeline.entries.sorted(by: { $0.event.seq < $1.event.seq }) {
-      for (r, name) in IncidentTimeline.assignmentsIn(entry.event) where r == role && !name.isEmpty {
+      for (r, name) in IncidentTimeline.assignmentsIn(entry.event) where r == role && !name.isEmpty
+      {
         let shown = report.person(name)
         if names.last != shown { names.append(shown) }
       }
@@ -197,9 +233,12 @@ public struct TimelineChart: Sendable {
   func lane(for entry: IncidentTimeline.Entry, lanes: [Lane]) -> String? {
     let stepRole = entry.event.string("step").flatMap { report.playbook.step($0)?.role.id }
     let candidates: [String?] = [
-      stepRole.flatMap { entry.actorRoles.contains($0) ? $0 : nil }, entry.actorRoles.first, stepRole,
+      stepRole.flatMap { entry.actorRoles.contains($0) ? $0 : nil }, entry.actorRoles.first,
+      stepRole,
     ]
-    for case let role? in candidates where lanes.contains(where: { $0.role == role }) { return role }
+    for case let role? in candidates where lanes.contains(where: { $0.role == role }) {
+      return role
+    }
     return nil
   }
 

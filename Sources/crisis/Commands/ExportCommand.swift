@@ -11,7 +11,9 @@ import CrisisKit
 enum ExportCommand {
   static let command = CrisisCLI.Command(
     spec: CommandSpec(
-      "export", synopsis: "LOG|ID [--format md|html|json|csv] [-o FILE] [--force] [--redact] [--audience public]",
+      "export",
+      synopsis:
+        "LOG|ID [--format md|html|json|csv] [-o FILE] [--force] [--redact] [--audience public]",
       summary: "the after-incident report: timeline, metrics, messages as sent, review",
       discussion: """
         Formats: md (wiki, GitHub issue), html (one self-contained file that prints to PDF),
@@ -20,12 +22,18 @@ enum ExportCommand {
         resolved and damaged logs; a drill is marked as a drill throughout.
         """,
       options: [
-        .init("--format", short: "f", value: "md|html|json|csv", help: "output format (default: md, or from -o FILE)"),
+        .init(
+          "--format", short: "f", value: "md|html|json|csv",
+          help: "output format (default: md, or from -o FILE)"),
         .init("--output", short: "o", value: "FILE", help: "write to FILE instead of stdout"),
         .init("--force", help: "overwrite FILE if it exists"),
         .init("--redact", help: "replace people's names with their roles"),
-        .init("--audience", value: "public", help: "only what was said on public channels (customer-safe)"),
-        .init("--log-dir", value: "DIR", help: "where incident logs are (default $CRISIS_LOG_DIR, ./incidents)"),
+        .init(
+          "--audience", value: "public",
+          help: "only what was said on public channels (customer-safe)"),
+        .init(
+          "--log-dir", value: "DIR",
+          help: "where incident logs are (default $CRISIS_LOG_DIR, ./incidents)"),
       ],
       positionals: 1...1),
     run: run)
@@ -41,16 +49,23 @@ enum ExportCommand {
     if let audience = args.value("--audience") {
       guard let parsed = ExportOptions.Audience(rawValue: audience) else {
         return CrisisCLI.usageError(
-          UsageError("--audience takes 'public' (or 'all'), not '\(audience)'", command: "export"), console)
+          UsageError("--audience takes 'public' (or 'all'), not '\(audience)'", command: "export"),
+          console)
       }
       options.audience = parsed
     }
-    if let output, !args.flag("--force"), FileSystem.isFile(output) || FileSystem.isDirectory(output) {
-      console.error("crisis: error: \(TerminalText.sanitize(output)) already exists; use --force to overwrite it")
+    if let output, !args.flag("--force"),
+      FileSystem.isFile(output) || FileSystem.isDirectory(output)
+    {
+      console.error(
+        "crisis: error: \(TerminalText.sanitize(output)) already exists; use --force to overwrite it"
+      )
       return 1
     }
 
-    guard let path = logPath(args.positionals[0], logDir: args.value("--log-dir"), console) else { return 1 }
+    guard let path = logPath(args.positionals[0], logDir: args.value("--log-dir"), console) else {
+      return 1
+    }
     let loaded: (events: [IncidentEvent], torn: Int?)
     do {
       loaded = try loadEvents(path)
@@ -61,17 +76,20 @@ enum ExportCommand {
     if let torn = loaded.torn {
       let last = loaded.events.last.map { "; events up to line \($0.line) are exported" } ?? ""
       console.error(
-        "crisis: warning: \(TerminalText.sanitize(path)):\(torn): damaged last line (crash during a write)\(last)")
+        "crisis: warning: \(TerminalText.sanitize(path)):\(torn): damaged last line (crash during a write)\(last)"
+      )
     }
     let state = IncidentState.fold(loaded.events)
     guard let playbook = state.playbook else {
       console.error(
-        "crisis: error: \(TerminalText.sanitize(path)): the playbook embedded in the first event cannot be read")
+        "crisis: error: \(TerminalText.sanitize(path)): the playbook embedded in the first event cannot be read"
+      )
       return 1
     }
 
     let text = IncidentExport.render(
-      playbook: playbook, events: loaded.events, tornLine: loaded.torn, format: format, options: options)
+      playbook: playbook, events: loaded.events, tornLine: loaded.torn, format: format,
+      options: options)
     guard let output else {
       console.print(text, terminator: "")
       return 0
@@ -88,7 +106,8 @@ enum ExportCommand {
   static func formatChoice(_ value: String?, output: String?) -> Result<ExportFormat, UsageError> {
     if let value {
       guard let format = ExportFormat(rawValue: value.lowercased()) else {
-        return .failure(UsageError("--format takes md, html, json or csv, not '\(value)'", command: "export"))
+        return .failure(
+          UsageError("--format takes md, html, json or csv, not '\(value)'", command: "export"))
       }
       return .success(format)
     }
@@ -110,14 +129,19 @@ enum ExportCommand {
   static func logPath(_ argument: String, logDir: String?, _ console: Console) -> String? {
     if FileSystem.isFile(argument) { return argument }
     let dir = logDir ?? FileSystem.environment("CRISIS_LOG_DIR") ?? "incidents"
-    let matches = FileSystem.contents(of: dir).filter { $0.hasSuffix(".jsonl") && $0.hasPrefix(argument) }
+    let matches = FileSystem.contents(of: dir).filter {
+      $0.hasSuffix(".jsonl") && $0.hasPrefix(argument)
+    }
     if matches.count == 1 { return FileSystem.join(dir, matches[0]) }
     let shown = TerminalText.sanitize(argument)
     if matches.isEmpty {
-      console.error("crisis: error: no log file '\(shown)' and no incident '\(shown)' in \(TerminalText.sanitize(dir))")
+      console.error(
+        "crisis: error: no log file '\(shown)' and no incident '\(shown)' in \(TerminalText.sanitize(dir))"
+      )
     } else {
       let ids = matches.map { String($0.dropLast(6)) }.joined(separator: ", ")
-      console.error("crisis: error: '\(shown)' matches several incidents: \(TerminalText.sanitize(ids))")
+      console.error(
+        "crisis: error: '\(shown)' matches several incidents: \(TerminalText.sanitize(ids))")
     }
     return nil
   }
@@ -130,8 +154,10 @@ enum ExportCommand {
   /// TODO(wiring): read the log with the shared log reader: every complete event in file
   /// order, and the 1-based line number of a torn last line (nil when the log ends cleanly).
   /// Any other malformed line is an error naming the file and line.
-  static func loadEvents(_ path: String) throws(LoadError) -> (events: [IncidentEvent], torn: Int?) {
-    throw LoadError(description: "\(path): reading incident logs is not wired into 'crisis export' yet")
+  static func loadEvents(_ path: String) throws(LoadError) -> (events: [IncidentEvent], torn: Int?)
+  {
+    throw LoadError(
+      description: "\(path): reading incident logs is not wired into 'crisis export' yet")
   }
 
   /// Writes the whole file: created 0600 (a report holds names and statements, like the log),

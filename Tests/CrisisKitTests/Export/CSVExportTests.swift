@@ -8,7 +8,9 @@ import Testing
   }
 
   @Test func publicStatements() {
-    Snapshot.assert(CSVExport.render(ExportFixtures.report(ExportOptions(audience: .public))), named: "drill-public.csv")
+    Snapshot.assert(
+      CSVExport.render(ExportFixtures.report(ExportOptions(audience: .public))),
+      named: "drill-public.csv")
   }
 
   @Test func readsBackWithAnRFC4180Reader() throws {
@@ -16,14 +18,22 @@ import Testing
     #expect(csv.hasPrefix("\u{FEFF}"))
     #expect(Array(csv.utf8.prefix(3)) == [0xEF, 0xBB, 0xBF])
     let rows = try CSVReader.parse(String(csv.dropFirst()))
-    #expect(rows.count == 1 + ExportFixtures.drillEvents.count + 2, "header, events, drill and damaged-log notices")
+    #expect(
+      rows.count == 1 + ExportFixtures.drillEvents.count + 2,
+      "header, events, drill and damaged-log notices")
     #expect(rows.allSatisfy { $0.count == CSVExport.columns.count })
     #expect(rows[0] == CSVExport.columns)
     let texts = rows.map { $0[10] }
     #expect(rows.dropFirst().allSatisfy { $0[1] == "drill" })
     #expect(rows.last?[10].contains("damaged line 25") == true)
-    #expect(texts.contains("Checkout liefert 502 <script>alert(\"x\")</script> & \"Zahlung\", laut Hoster; Details:\nZeile 2 | mit Pipe"))
-    #expect(texts.contains { $0.contains("Nächstes Update: 17:45 | ETA") && $0.contains("\nUrsache: \"Zahlungsdienst\"") })
+    #expect(
+      texts.contains(
+        "Checkout liefert 502 <script>alert(\"x\")</script> & \"Zahlung\", laut Hoster; Details:\nZeile 2 | mit Pipe"
+      ))
+    #expect(
+      texts.contains {
+        $0.contains("Nächstes Update: 17:45 | ETA") && $0.contains("\nUrsache: \"Zahlungsdienst\"")
+      })
     #expect(texts.contains { $0.contains("„Team Shop“ 💙") })
     #expect(rows[1][5] == "Anna Müller")
   }
@@ -45,8 +55,10 @@ import Testing
   }
 
   @Test(arguments: [
-    ("=1+1", "'=1+1"), ("+49 30 1234567", "'+49 30 1234567"), ("-42", "-42"), ("-3,5", "-3,5"), ("+7", "+7"),
-    ("-.5", "-.5"), ("-", "'-"), ("-1-1", "'-1-1"), ("@SUM(A1)", "'@SUM(A1)"), ("a=b", "a=b"), ("", ""),
+    ("=1+1", "'=1+1"), ("+49 30 1234567", "'+49 30 1234567"), ("-42", "-42"), ("-3,5", "-3,5"),
+    ("+7", "+7"),
+    ("-.5", "-.5"), ("-", "'-"), ("-1-1", "'-1-1"), ("@SUM(A1)", "'@SUM(A1)"), ("a=b", "a=b"),
+    ("", ""),
     ("-20m", "'-20m"), ("1.2.3", "1.2.3"),
   ])
   func formulaGuard(input: String, expected: String) {
@@ -54,7 +66,8 @@ import Testing
   }
 
   @Test(arguments: [
-    ("plain", "plain"), ("a,b", "\"a,b\""), ("say \"hi\"", "\"say \"\"hi\"\"\""), ("two\nlines", "\"two\nlines\""),
+    ("plain", "plain"), ("a,b", "\"a,b\""), ("say \"hi\"", "\"say \"\"hi\"\"\""),
+    ("two\nlines", "\"two\nlines\""),
     ("ümläut 🛒", "ümläut 🛒"),
   ])
   func quoting(input: String, expected: String) {
@@ -107,7 +120,9 @@ enum CSVReader {
       case "\n":
         throw Malformed(description: "bare LF ends a record")
       case "\"":
-        guard field.isEmpty, !afterQuote else { throw Malformed(description: "quote inside an unquoted field") }
+        guard field.isEmpty, !afterQuote else {
+          throw Malformed(description: "quote inside an unquoted field")
+        }
         quoted = true
       default:
         guard !afterQuote else { throw Malformed(description: "text after a closing quote") }

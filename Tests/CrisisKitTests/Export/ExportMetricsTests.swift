@@ -10,7 +10,9 @@ import Testing
   func live(_ build: (inout F.LogBuilder) -> Void) -> [IncidentEvent] {
     var log = F.LogBuilder()
     log.mode = .live
-    log.add(.incidentStarted, 0, by: F.anna, [("title", .string("Shop down")), ("roles", .object([("comms", .string(F.joerg))]))])
+    log.add(
+      .incidentStarted, 0, by: F.anna,
+      [("title", .string("Shop down")), ("roles", .object([("comms", .string(F.joerg))]))])
     build(&log)
     return log.events
   }
@@ -35,12 +37,18 @@ import Testing
   }
 
   @Test func deadlineFallsBackToTheEarliestPublicStepThenFifteenMinutes() {
-    let events = live { log in log.add(.messageSent, 300, by: F.joerg, message("x", step: "updates")) }
+    let events = live { log in
+      log.add(.messageSent, 300, by: F.joerg, message("x", step: "updates"))
+    }
     let m = IncidentMetrics(playbook: F.shopOutage, events: events)
     #expect(m.firstStatement.deadlineSource == .earliestPublicStep)
     #expect(m.firstStatement.deadlineStep == "go-public")
     var bare = F.shopOutage
-    bare.steps = bare.steps.map { var s = $0; s.due = nil; return s }
+    bare.steps = bare.steps.map {
+      var s = $0
+      s.due = nil
+      return s
+    }
     let fallback = IncidentMetrics(playbook: bare, events: events)
     #expect(fallback.firstStatement.deadlineSource == .standard)
     #expect(fallback.firstStatement.deadline == 900)
@@ -49,11 +57,14 @@ import Testing
 
   @Test func noStatementIsPendingWhileRunningAndMissedAfterTheDeadline() {
     let early = live { log in log.add(.note, 120, by: F.anna, [("text", .string("x"))]) }
-    #expect(IncidentMetrics(playbook: F.shopOutage, events: early).firstStatement.outcome == .pending)
+    #expect(
+      IncidentMetrics(playbook: F.shopOutage, events: early).firstStatement.outcome == .pending)
     let late = live { log in log.add(.note, 1200, by: F.anna, [("text", .string("x"))]) }
     #expect(IncidentMetrics(playbook: F.shopOutage, events: late).firstStatement.outcome == .missed)
     let resolved = live { log in log.add(.incidentResolved, 300, by: F.anna) }
-    #expect(IncidentMetrics(playbook: F.shopOutage, events: resolved).firstStatement.outcome == .notNeeded)
+    #expect(
+      IncidentMetrics(playbook: F.shopOutage, events: resolved).firstStatement.outcome == .notNeeded
+    )
   }
 
   @Test func silencesRunFromTheStartAndToTheEnd() {
@@ -65,7 +76,9 @@ import Testing
     }
     let m = IncidentMetrics(playbook: F.shopOutage, events: events)
     #expect(m.silenceBeforeFirstStatement == .init(from: 0, to: 600))
-    #expect(m.longestSilence == .init(from: 900, to: 4000), "the internal message does not count; the open end does")
+    #expect(
+      m.longestSilence == .init(from: 900, to: 4000),
+      "the internal message does not count; the open end does")
     #expect(m.promisedCadence == 1800)
     #expect(m.cadenceKept == false)
     #expect(m.status == .open)
@@ -77,12 +90,16 @@ import Testing
       log.add(.stepStarted, 0, by: F.anna, [("step", .string("confirm"))])
       log.add(.stepDone, 300, by: F.kai, [("step", .string("confirm"))])
       log.add(.stepStarted, 300, by: F.kai, [("step", .string("go-public"))])
-      log.add(.roleAssigned, 400, by: F.anna, [("role", .string("comms")), ("name", .string(F.sam))])
+      log.add(
+        .roleAssigned, 400, by: F.anna, [("role", .string("comms")), ("name", .string(F.sam))])
       log.add(.stepDone, 800, by: F.anna, [("step", .string("go-public"))])
       log.add(.stepStarted, 800, by: F.anna, [("step", .string("updates"))])
       log.add(.note, 5000, by: F.anna, [("text", .string("x"))])
     }
-    let steps = Dictionary(uniqueKeysWithValues: IncidentMetrics(playbook: F.shopOutage, events: events).steps.map { ($0.id, $0) })
+    let steps = Dictionary(
+      uniqueKeysWithValues: IncidentMetrics(playbook: F.shopOutage, events: events).steps.map {
+        ($0.id, $0)
+      })
     #expect(steps["confirm"]?.result == .late)
     #expect(steps["confirm"]?.heldBy == F.kai, "nobody held IT: the one who marked it")
     #expect(steps["go-public"]?.result == .onTime)
@@ -139,7 +156,10 @@ import Testing
     for format in ExportFormat.allCases {
       #expect(!IncidentExport.render(report, as: format).isEmpty)
     }
-    #expect(report.notices.contains { $0.text.contains("damaged line 1") && $0.text.contains("no events") })
+    #expect(
+      report.notices.contains {
+        $0.text.contains("damaged line 1") && $0.text.contains("no events")
+      })
   }
 }
 

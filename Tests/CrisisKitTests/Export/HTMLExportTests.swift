@@ -1,11 +1,11 @@
 import Foundation
 import Testing
 
+@testable import CrisisKit
+
 #if canImport(FoundationXML)
   import FoundationXML
 #endif
-
-@testable import CrisisKit
 
 @Suite struct HTMLExportTests {
   @Test func drillReport() {
@@ -13,7 +13,9 @@ import Testing
   }
 
   @Test func publicStatements() {
-    Snapshot.assert(HTMLExport.render(ExportFixtures.report(ExportOptions(audience: .public))), named: "drill-public.html")
+    Snapshot.assert(
+      HTMLExport.render(ExportFixtures.report(ExportOptions(audience: .public))),
+      named: "drill-public.html")
   }
 }
 
@@ -25,7 +27,8 @@ final class XHTMLInspector: NSObject, XMLParserDelegate {
   var text = ""
 
   func parser(
-    _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
+    _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+    qualifiedName: String?,
     attributes attributeDict: [String: String] = [:]
   ) {
     elements.append(elementName.lowercased())
@@ -61,7 +64,8 @@ extension HTMLExportTests {
 
   @Test func hostileTextAppearsEscaped() {
     let html = HTMLExport.render(ExportFixtures.report())
-    #expect(html.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &quot;Zahlung&quot;"))
+    #expect(
+      html.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &quot;Zahlung&quot;"))
     #expect(html.contains("Sam O&#39;Neil"))
     #expect(!html.contains("<script"))
     let (inspector, _, _) = XHTMLInspector.inspect(html)
@@ -88,6 +92,9 @@ extension HTMLExportTests {
 
   @Test func damagedLogIsReported() {
     let html = HTMLExport.render(ExportFixtures.report())
-    #expect(html.contains("The log ends with a damaged line 25 (crash during a write); events up to line 24 are included."))
+    #expect(
+      html.contains(
+        "The log ends with a damaged line 25 (crash during a write); events up to line 24 are included."
+      ))
   }
 }

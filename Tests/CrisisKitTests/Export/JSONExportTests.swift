@@ -3,8 +3,8 @@ import Testing
 
 @testable import CrisisKit
 
-/// The schema of docs/export-json.md as Decodable types: the test that the output is what the
-/// document says.
+/// The schema of docs/export-json.md as Decodable types (keys converted from snake_case): the
+/// test that the output is what the document says.
 struct ExportDocument: Decodable {
   struct Incident: Decodable {
     struct PlaybookInfo: Decodable {
@@ -23,29 +23,29 @@ struct ExportDocument: Decodable {
     var mode: String
     var status: String
     var severity: String?
-    var severity_at_start: String?
+    var severityAtStart: String?
     var playbook: PlaybookInfo?
     var started: String?
-    var started_by: String?
+    var startedBy: String?
     var ended: String?
-    var ended_by_resolution: Bool
-    var duration_seconds: Double
+    var endedByResolution: Bool
+    var durationSeconds: Double
     var summary: String?
-    var drill_speed: Double?
+    var drillSpeed: Double?
     var roles: [RoleHolders]
   }
   struct Log: Decodable {
     var events: Int
-    var last_line: Int?
-    var damaged_line: Int?
+    var lastLine: Int?
+    var damagedLine: Int?
   }
   struct Notice: Decodable {
     var kind: String
     var text: String
   }
   struct Silence: Decodable {
-    var from_seconds: Double
-    var to_seconds: Double
+    var fromSeconds: Double
+    var toSeconds: Double
     var seconds: Double
   }
   struct Metrics: Decodable {
@@ -55,9 +55,9 @@ struct ExportDocument: Decodable {
       var channel: String?
       var step: String?
       var actor: String?
-      var deadline_seconds: Double
-      var deadline_source: String
-      var deadline_step: String?
+      var deadlineSeconds: Double
+      var deadlineSource: String
+      var deadlineStep: String?
       var outcome: String
     }
     struct ChannelFirst: Decodable {
@@ -65,9 +65,9 @@ struct ExportDocument: Decodable {
       var title: String
       var audience: String?
       var messages: Int
-      var first_seconds: Double?
-      var first_at: String?
-      var first_actor: String?
+      var firstSeconds: Double?
+      var firstAt: String?
+      var firstActor: String?
     }
     struct Messages: Decodable {
       var total: Int
@@ -77,15 +77,15 @@ struct ExportDocument: Decodable {
       var id: String
       var title: String
       var role: String?
-      var role_title: String?
-      var held_by: String?
-      var finished_by: String?
-      var due_seconds: Double?
-      var started_seconds: Double?
-      var finished_seconds: Double?
-      var duration_seconds: Double?
+      var roleTitle: String?
+      var heldBy: String?
+      var finishedBy: String?
+      var dueSeconds: Double?
+      var startedSeconds: Double?
+      var finishedSeconds: Double?
+      var durationSeconds: Double?
       var result: String
-      var skip_reason: String?
+      var skipReason: String?
     }
     struct Decision: Decodable {
       var seconds: Double
@@ -120,33 +120,33 @@ struct ExportDocument: Decodable {
       var text: String
       var role: String?
       var source: String
-      var reaction_seconds: Double?
-      var reaction_actor: String?
-      var reaction_type: String?
-      var reaction_delay_seconds: Double?
+      var reactionSeconds: Double?
+      var reactionActor: String?
+      var reactionType: String?
+      var reactionDelaySeconds: Double?
     }
     struct Scorecard: Decodable {
-      var steps_on_time: Int
-      var steps_late: Int
-      var steps_skipped: Int
-      var first_statement_seconds: Double?
-      var first_statement_deadline_seconds: Double
-      var first_statement_outcome: String
-      var cadence_kept: Bool?
-      var longest_silence_seconds: Double?
+      var stepsOnTime: Int
+      var stepsLate: Int
+      var stepsSkipped: Int
+      var firstStatementSeconds: Double?
+      var firstStatementDeadlineSeconds: Double
+      var firstStatementOutcome: String
+      var cadenceKept: Bool?
+      var longestSilenceSeconds: Double?
       var decisions: Int
       var injects: Int
-      var injects_answered: Int
+      var injectsAnswered: Int
     }
-    var first_public_statement: FirstStatement
-    var first_message_per_channel: [ChannelFirst]
-    var silence_before_first_statement: Silence
-    var longest_public_silence: Silence?
-    var promised_cadence_seconds: Double?
-    var cadence_kept: Bool?
+    var firstPublicStatement: FirstStatement
+    var firstMessagePerChannel: [ChannelFirst]
+    var silenceBeforeFirstStatement: Silence
+    var longestPublicSilence: Silence?
+    var promisedCadenceSeconds: Double?
+    var cadenceKept: Bool?
     var messages: Messages
     var steps: [StepOutcome]
-    var step_counts: [String: Int]
+    var stepCounts: [String: Int]
     var decisions: [Decision]
     var notes: [Note]
     var activity: [Activity]
@@ -159,8 +159,8 @@ struct ExportDocument: Decodable {
     var time: String
     var ts: String
     var at: String?
-    var t_plus_seconds: Double
-    var t_plus: String
+    var tPlusSeconds: Double
+    var tPlus: String
     var actor: String?
     var roles: [String]
     var type: String
@@ -177,7 +177,7 @@ struct ExportDocument: Decodable {
   }
 
   var schema: String
-  var schema_version: Int
+  var schemaVersion: Int
   var audience: String
   var redacted: Bool
   var incident: Incident
@@ -188,37 +188,49 @@ struct ExportDocument: Decodable {
 }
 
 @Suite struct JSONExportTests {
+  /// The schema's keys are snake_case; the Swift types are camelCase.
+  let decoder: JSONDecoder = {
+    let decoder = JSONDecoder()
+    decoder.keyDecodingStrategy = .convertFromSnakeCase
+    return decoder
+  }()
+
   @Test func drillReport() {
     Snapshot.assert(JSONExport.render(ExportFixtures.report()), named: "drill-report.json")
   }
 
   @Test func publicStatements() {
-    Snapshot.assert(JSONExport.render(ExportFixtures.report(ExportOptions(audience: .public))), named: "drill-public.json")
+    Snapshot.assert(
+      JSONExport.render(ExportFixtures.report(ExportOptions(audience: .public))),
+      named: "drill-public.json")
   }
 
   @Test func decodesIntoTheDocumentedTypes() throws {
     let json = JSONExport.render(ExportFixtures.report())
-    let doc = try JSONDecoder().decode(ExportDocument.self, from: Data(json.utf8))
+    let doc = try decoder.decode(ExportDocument.self, from: Data(json.utf8))
     #expect(doc.schema == "crisis-export")
-    #expect(doc.schema_version == 1)
+    #expect(doc.schemaVersion == 1)
     #expect(doc.incident.mode == "drill")
     #expect(doc.incident.title == "Shop nicht erreichbar – Black Friday 🛒")
-    #expect(doc.log.damaged_line == 25)
-    #expect(doc.log.last_line == 24)
+    #expect(doc.log.damagedLine == 25)
+    #expect(doc.log.lastLine == 24)
     #expect(doc.events.count == 24)
-    #expect(doc.events.map(\.seq) != doc.events.map(\.seq).sorted(), "a backdated note moves up the timeline")
+    #expect(
+      doc.events.map(\.seq) != doc.events.map(\.seq).sorted(),
+      "a backdated note moves up the timeline")
     let metrics = try #require(doc.metrics)
-    #expect(metrics.first_public_statement.seconds == 600)
-    #expect(metrics.first_public_statement.outcome == "met")
-    #expect(metrics.longest_public_silence?.seconds == 960)
-    #expect(metrics.step_counts["late"] == 1)
-    #expect(metrics.scorecard?.injects_answered == 2)
-    #expect(doc.events.first { $0.type == "note" }?.fields["text"]?.text?.hasPrefix("@channel") == true)
+    #expect(metrics.firstPublicStatement.seconds == 600)
+    #expect(metrics.firstPublicStatement.outcome == "met")
+    #expect(metrics.longestPublicSilence?.seconds == 960)
+    #expect(metrics.stepCounts["late"] == 1)
+    #expect(metrics.scorecard?.injectsAnswered == 2)
+    #expect(
+      doc.events.first { $0.type == "note" }?.fields["text"]?.text?.hasPrefix("@channel") == true)
   }
 
   @Test func publicDocumentHasNoTeamData() throws {
     let json = JSONExport.render(ExportFixtures.report(ExportOptions(audience: .public)))
-    let doc = try JSONDecoder().decode(ExportDocument.self, from: Data(json.utf8))
+    let doc = try decoder.decode(ExportDocument.self, from: Data(json.utf8))
     #expect(doc.metrics == nil)
     #expect(doc.events.count == 4)
     #expect(doc.events.allSatisfy { $0.actor == nil && $0.type == "message.sent" })
@@ -228,12 +240,15 @@ struct ExportDocument: Decodable {
 
   @Test func redactedDocumentHasNoNames() throws {
     let json = JSONExport.render(ExportFixtures.report(ExportOptions(redact: true)))
-    let doc = try JSONDecoder().decode(ExportDocument.self, from: Data(json.utf8))
+    let doc = try decoder.decode(ExportDocument.self, from: Data(json.utf8))
     #expect(doc.redacted)
     for name in [ExportFixtures.anna, ExportFixtures.joerg, ExportFixtures.sam] {
       #expect(!json.contains(name))
     }
-    #expect(doc.incident.started_by == "Einsatzleitung")
-    #expect(doc.metrics?.activity.map(\.actor) == ["Einsatzleitung", "IT-Verbindung", "Kommunikation", "Responder 1"])
+    #expect(doc.incident.startedBy == "Einsatzleitung")
+    #expect(
+      doc.metrics?.activity.map(\.actor) == [
+        "Einsatzleitung", "IT-Verbindung", "Kommunikation", "Responder 1",
+      ])
   }
 }

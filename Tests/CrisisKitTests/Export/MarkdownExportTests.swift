@@ -8,11 +8,15 @@ import Testing
   }
 
   @Test func drillReportRedacted() {
-    Snapshot.assert(MarkdownExport.render(ExportFixtures.report(ExportOptions(redact: true))), named: "drill-redacted.md")
+    Snapshot.assert(
+      MarkdownExport.render(ExportFixtures.report(ExportOptions(redact: true))),
+      named: "drill-redacted.md")
   }
 
   @Test func publicStatements() {
-    Snapshot.assert(MarkdownExport.render(ExportFixtures.report(ExportOptions(audience: .public))), named: "drill-public.md")
+    Snapshot.assert(
+      MarkdownExport.render(ExportFixtures.report(ExportOptions(audience: .public))),
+      named: "drill-public.md")
   }
 
   /// A live incident still running: no drill marks, a "not resolved" notice, an open step.
@@ -20,9 +24,19 @@ import Testing
     var log = ExportFixtures.LogBuilder()
     log.mode = .live
     log.incident = "2026-11-27-shop-ausfall-0b1c"
-    log.add(.incidentStarted, 0, by: "anna", [("title", .string("Checkout kaputt")), ("severity", .string("high")), ("roles", .object([("comms", .string("ben"))]))])
+    log.add(
+      .incidentStarted, 0, by: "anna",
+      [
+        ("title", .string("Checkout kaputt")), ("severity", .string("high")),
+        ("roles", .object([("comms", .string("ben"))])),
+      ])
     log.add(.stepStarted, 0, by: "anna", [("step", .string("confirm"))])
-    log.add(.decision, 200, by: "anna", [("step", .string("confirm")), ("question", .string("Sehen Kund:innen die Störung?")), ("answer", .string("ja")), ("next", .string("go-public"))])
+    log.add(
+      .decision, 200, by: "anna",
+      [
+        ("step", .string("confirm")), ("question", .string("Sehen Kund:innen die Störung?")),
+        ("answer", .string("ja")), ("next", .string("go-public")),
+      ])
     log.add(.stepDone, 200, by: "anna", [("step", .string("confirm"))])
     log.add(.stepStarted, 200, by: "anna", [("step", .string("go-public"))])
     log.add(.incidentPaused, 1000, by: "anna")

@@ -8,7 +8,9 @@ enum Snapshot {
   static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .appendingPathComponent("Snapshots")
 
-  static func assert(_ actual: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation) {
+  static func assert(
+    _ actual: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation
+  ) {
     let url = directory.appendingPathComponent(name)
     let record = ProcessInfo.processInfo.environment["CRISIS_RECORD_SNAPSHOTS"] == "1"
     guard !record, let data = try? Data(contentsOf: url) else {
