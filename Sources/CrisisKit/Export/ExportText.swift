@@ -1,0 +1,86 @@
+/// The few ways every export writes times and spans, so all four formats say the same thing.
+/// Pure: nothing here reads the current time, so an export of the same log is byte-identical.
+public enum ExportText {
+  /// A span with whole seconds, largest units first: `0s`, `45s`, `12m`, `12m40s`, `1h05m`,
+  /// `1h05m20s`. Fractions are dropped; negative spans print as their size.
+  public static func span(_ seconds: Double) -> String {
+    let s = Int(abs(seconds).rounded(.down))
+    if s < 60 { return "\(s)s" }
+    let h = s / 3600
+    let m = s % 3600 / 60
+    let rest = s % 60
+    var out = h > 0 ? "\(h)h\(pad(m, 2))m" : "\(m)m"
+    if rest > 0 { out += "\(pad(rest, 2))s" }
+    return out
+  }
+
+  /// Incident time: `T+12m40s`, or `T-3m` for a moment noted as before the start.
+  public static func tPlus(_ seconds: Double) -> String {
+    seconds < 0 && span(seconds) != "0s" ? "T-" + span(seconds) : "T+" + span(seconds)
+  }
+
+  /// `17:03:12` in the timestamp's own offset.
+  public static func clock(_ time: Timestamp) -> String {
+    let t = time.local
+    return "\(pad(t.hour, 2)):\(pad(t.minute, 2)):\(pad(t.second, 2))"
+  }
+
+  /// `2026-11-21` in the timestamp's own offset.
+  public static func date(_ time: Timestamp) -> String {
+    let t = time.local
+    return "\(pad(t.year, 4))-\(pad(t.month, 2))-\(pad(t.day, 2))"
+  }
+
+  /// `2026-11-21 17:03:12 +01:00`: a full, unambiguous moment for headers.
+  public static func dateTime(_ time: Timestamp) -> String {
+    "\(date(time)) \(clock(time)) \(offset(time))"
+  }
+
+  /// The clock time, with the date in front when it is not `day` (an incident past midnight).
+  public static func clock(_ time: Timestamp, sameDayAs day: Timestamp?) -> String {
+    guard let day, date(day) != date(time) else { return clock(time) }
+    return "\(date(time)) \(clock(time))"
+  }
+
+  /// `+01:00`, `-05:00`, `Z`.
+  public static func offset(_ time: Timestamp) -> String {
+    if time.utcOffset == 0 { return "UTC" }
+    let sign = time.utcOffset < 0 ? "-" : "+"
+    let m = abs(time.utcOffset) / 60
+    return "\(sign)\(pad(m / 60, 2)):\(pad(m % 60, 2))"
+  }
+
+  /// Text on one line: line breaks become ` / `, other control characters go.
+  public static func oneLine(_ text: String) -> String {
+    let normalized = text.replacingLineBreaks(with: " / ")
+    return TerminalText.sanitize(normalized)
+  }
+
+  /// Text with its line breaks kept as `\n` (CRLF and lone CR become LF) and every other
+  /// control character removed (a tab becomes a space).
+  public static func multiline(_ text: String) -> String {
+    TerminalText.sanitize(text.replacingLineBreaks(with: "\n"), keepNewlines: true)
+  }
+
+  /// `1 step`, `2 steps`.
+  public static func count(_ n: Int, _ noun: String, plural: String? = nil) -> String {
+    "\(n) \(n == 1 ? noun : plural ?? noun + "s")"
+  }
+}
+
+extension String {
+  /// Every line break (LF, CR, CRLF, and the Unicode line and paragraph separators) replaced
+  /// by `separator`.
+  func replacingLineBreaks(with separator: String) -> String {
+    guard contains(where: \.isNewline) else { return self }
+    var out = ""
+    for character in self {
+      if character.isNewline {
+        out += separator
+      } else {
+        out.append(character)
+      }
+    }
+    return out
+  }
+}

@@ -1,0 +1,351 @@
+/// The export as one self-contained HTML file a team lead can forward or print to PDF: inline
+/// CSS and SVG, no script, nothing fetched, system fonts only. It is also well-formed XHTML
+/// (every element closed, only XML's five entities), so XML tools read it. Every text from the
+/// log goes through `HTMLText`, and only http(s) and mailto links become links.
+public enum HTMLExport {
+  public static func render(_ report: ExportReport) -> String {
+    var out = """
+      <!DOCTYPE html>
+      <html xmlns="http://www.w3.org/1999/xhtml" lang="en">
+      <head>
+      <meta charset="utf-8"/>
+      <meta name="viewport" content="width=device-width, initial-scale=1"/>
+      <meta name="generator" content="crisis export"/>
+      <title>\(e(report.heading))</title>
+      <style>
+      \(stylesheet)
+      </style>
+      </head>
+      <body class="\(report.isDrill ? "is-drill" : "is-live")">
+
+      """
+    out += header(report)
+    out += "<main>\n"
+    out += report.isPublic ? publicBody(report) : teamBody(report)
+    out += "</main>\n"
+    out +=
+      "<footer><p>\(e(report.footer))\(report.isDrill ? " <strong>DRILL.</strong>" : "")</p></footer>\n"
+    out += "</body>\n</html>\n"
+    return out
+  }
+
+  // MARK: - Header
+
+  private static func header(_ report: ExportReport) -> String {
+    var out = "<header class=\"masthead\">\n"
+    if report.isDrill {
+      out += "<p class=\"drill-stamp\">DRILL · tabletop exercise · not a real incident</p>\n"
+    }
+    out += "<p class=\"kicker\">\(e(report.documentKind))</p>\n"
+    out +=
+      "<h1>\(report.isDrill ? "<span class=\"drill-tag\">[DRILL]</span> " : "")\(e(report.title))</h1>\n"
+    var facts: [String] = []
+    if let start = report.timeline.start {
+      facts.append("Started \(e(ExportText.dateTime(start)))")
+    }
+    if !report.isPublic {
+      facts.append(
+        report.metrics.isResolved
+          ? "Resolved after \(e(ExportText.span(report.metrics.duration)))" : "Not resolved")
+      facts.append("Severity \(e(report.state.severity.rawValue))")
+    } else if report.metrics.isResolved, let end = report.metrics.end {
+      facts.append("Resolved \(e(ExportText.dateTime(end.time)))")
+    }
+    facts.append("<code>\(e(report.state.id))</code>")
+    out +=
+      "<p class=\"meta\">" + facts.map { "<span>\($0)</span>" }.joined(separator: " ") + "</p>\n"
+    out += "</header>\n"
+    let notices = report.notices
+    guard !notices.isEmpty else { return out }
+    out += "<div class=\"notices\">\n"
+    for notice in notices {
+      out +=
+        "<div class=\"notice notice-\(notice.kind.rawValue)\"><strong>\(e(notice.label))</strong> \(e(notice.text))</div>\n"
+    }
+    return out + "</div>\n"
+  }
+
+  // MARK: - Bodies
+
+  private static func teamBody(_ report: ExportReport) -> String {
+    var out = cards(report)
+    out += section(
+      "summary", "Summary", table(report.summaryTable, className: "facts", headers: false))
+    out += section(
+      "chart", "Timeline at a glance",
+      "<figure>\n\(TimelineChart(report: report).svg())\n<figcaption>T+ is \(report.isDrill ? "simulated drill time" : "time since the start"); hover a mark for details.</figcaption>\n</figure>\n"
+    )
+    out += section(
+      "metrics", "Metrics", table(report.metricsTable, className: "metrics", resultColumn: 3))
+    if report.isDrill {
+      out += section(
+        "scorecard", "Drill scorecard", table(report.scorecardTable, className: "compact"))
+    }
+    if !report.metrics.injects.isEmpty {
+      out += section("injects", "Injects", table(report.injectsTable))
+    }
+    out += section("steps", "Steps", table(report.stepsTable, className: "steps", resultColumn: 7))
+    out += section("timeline", "Timeline", table(report.timelineTable, className: "timeline"))
+    out += section("messages", "Messages as sent", messages(report))
+    out += section(
+      "decisions", "Decisions",
+      report.metrics.decisions.isEmpty
+        ? "<p class=\"none\">None.</p>\n" : table(report.decisionsTable))
+    out += section(
+      "notes", "Notes",
+      report.metrics.notes.isEmpty ? "<p class=\"none\">None.</p>\n" : table(report.notesTable))
+    out += section("activity", "Who did what", table(report.activityTable, className: "compact"))
+    out += section("review", "Post-incident review", review())
+    return out
+  }
+
+  private static func publicBody(_ report: ExportReport) -> String {
+    if report.entries.isEmpty {
+      return section(
+        "statements", "Statements",
+        "<p class=\"none\">Nothing was posted on a public channel.</p>\n")
+    }
+    var body = ""
+    for m in report.entries {
+      let channel = report.channelTitle(m.event.string("channel") ?? "")
+      body +=
+        "<article class=\"message\">\n<p class=\"message-meta\"><time datetime=\"\(e(m.time.rfc3339))\">\(e(ExportText.dateTime(m.time)))</time> · <span class=\"channel\">\(e(channel))</span></p>\n"
+      body +=
+        "<blockquote class=\"message-text\"><p>\(HTMLText.lines(m.event.string("text") ?? ""))</p></blockquote>\n"
+      body += link(m.event.string("url"))
+      body += "</article>\n"
+    }
+    return section("statements", "Statements", body)
+  }
+
+  /// The key figures as cards at the top.
+  private static func cards(_ report: ExportReport) -> String {
+    let m = report.metrics
+    var cards: [(String, String, String, String?)] = []
+    let fs = m.firstStatement
+    cards.append(
+      (
+        "First public statement", fs.moment.map { ExportText.span($0.tPlus) } ?? "none",
+        "due by \(ExportText.tPlus(fs.deadline))", ExportReport.label(fs.outcome)
+      ))
+    if let longest = m.longestSilence {
+      let kept = m.cadenceKept.map { $0 ? "kept" : "broken" }
+      cards.append(
+        (
+          "Longest public silence", ExportText.span(longest.seconds),
+          m.promisedCadence.map { "promised every \(ExportText.span($0))" }
+            ?? "no cadence promised", kept
+        ))
+    } else {
+      cards.append(("Longest public silence", "no update", "", nil))
+    }
+    cards.append(
+      (
+        "Steps", "\(m.count(.onTime)) on time",
+        "\(m.count(.late) + m.count(.overdue)) late · \(m.count(.skipped)) skipped", nil
+      ))
+    cards.append(
+      (
+        m.isResolved ? "Duration" : "Running for", ExportText.span(m.duration),
+        report.isDrill ? "drill time" : "until resolved", nil
+      ))
+    var out = "<section class=\"cards\" aria-label=\"Key figures\">\n"
+    for (label, value, detail, result) in cards {
+      out +=
+        "<div class=\"card\"><p class=\"card-label\">\(e(label))</p><p class=\"card-value\">\(e(value))</p>"
+      out += "<p class=\"card-detail\">\(e(detail))"
+      if let result { out += " <span class=\"pill \(pillClass(result))\">\(e(result))</span>" }
+      out += "</p></div>\n"
+    }
+    return out + "</section>\n"
+  }
+
+  private static func messages(_ report: ExportReport) -> String {
+    let groups = report.messagesByChannel
+    if groups.isEmpty { return "<p class=\"none\">No message was recorded as sent.</p>\n" }
+    var out = ""
+    for (channel, messages) in groups {
+      let audience = report.audience(of: channel)
+      out +=
+        "<h3>\(e(report.channelTitle(channel))) <span class=\"audience audience-\(e(audience))\">\(e(audience))</span></h3>\n"
+      for m in messages {
+        var meta =
+          "<strong>\(e(ExportText.tPlus(m.tPlus)))</strong> · <time datetime=\"\(e(m.time.rfc3339))\">\(e(report.clock(m.time)))</time> · \(e(report.person(m.event.actor)))"
+        let roles = report.roleTitles(m)
+        if !roles.isEmpty, !report.names.isEnabled { meta += " (\(e(roles)))" }
+        if let step = m.event.string("step") { meta += " · step: \(e(report.stepTitle(step)))" }
+        out += "<article class=\"message\">\n<p class=\"message-meta\">\(meta)</p>\n"
+        out +=
+          "<blockquote class=\"message-text\"><p>\(HTMLText.lines(m.event.string("text") ?? ""))</p></blockquote>\n"
+        out += link(m.event.string("url"))
+        out += "</article>\n"
+      }
+    }
+    return out
+  }
+
+  private static func review() -> String {
+    var out =
+      "<p class=\"lead\">To fill in together, without blame. Every follow-up action gets one owner and a date.</p>\n"
+    for (title, prompt) in ExportReport.reviewQuestions {
+      out +=
+        "<div class=\"review-item\"><h3>\(e(title))</h3><p class=\"prompt\">\(e(prompt))</p><div class=\"fill\"></div></div>\n"
+    }
+    out += "<div class=\"review-item\"><h3>Follow-up actions</h3>\n"
+    out += table(ExportReport.followUpTable, className: "followups") + "</div>\n"
+    return out
+  }
+
+  // MARK: - Pieces
+
+  private static func section(_ id: String, _ title: String, _ body: String) -> String {
+    "<section id=\"\(id)\">\n<h2>\(e(title))</h2>\n\(body)</section>\n"
+  }
+
+  /// A table; every cell escaped, line breaks as `<br/>`. `resultColumn` gets a coloured pill.
+  static func table(
+    _ table: ReportTable, className: String? = nil, headers: Bool = true, resultColumn: Int? = nil
+  ) -> String {
+    var out = "<table\(className.map { " class=\"\($0)\"" } ?? "")>\n"
+    if headers {
+      out +=
+        "<thead><tr>"
+        + table.headers.enumerated().map { i, h in
+          "<th\(table.numeric.contains(i) ? " class=\"num\"" : "") scope=\"col\">\(e(h))</th>"
+        }.joined() + "</tr></thead>\n"
+    }
+    out += "<tbody>\n"
+    for row in table.rows {
+      out += "<tr>"
+      for (i, cell) in row.enumerated() {
+        if !headers && i == 0 {
+          out += "<th scope=\"row\">\(HTMLText.lines(cell))</th>"
+        } else if i == resultColumn, !cell.isEmpty {
+          // `skipped: reason`: the result word in a pill, the reason after it.
+          let parts = cell.split(separator: ":", maxSplits: 1).map(String.init)
+          let word = parts.first ?? cell
+          let rest = parts.count > 1 ? HTMLText.lines(":" + parts[1]) : ""
+          out +=
+            "<td><span class=\"pill \(pillClass(word))\">\(HTMLText.lines(word))</span>\(rest)</td>"
+        } else {
+          out +=
+            "<td\(table.numeric.contains(i) ? " class=\"num\"" : "")>\(HTMLText.lines(cell))</td>"
+        }
+      }
+      out += "</tr>\n"
+    }
+    return out + "</tbody>\n</table>\n"
+  }
+
+  /// `ok`, `warn`, `bad` or `neutral` for a result word.
+  private static func pillClass(_ result: String) -> String {
+    switch result {
+    case "met", "kept", "on time": "ok"
+    case "late", "open, overdue": "warn"
+    case "missed", "broken": "bad"
+    default: "neutral"
+    }
+  }
+
+  private static func link(_ url: String?) -> String {
+    guard let url, !url.isEmpty else { return "" }
+    if let safe = LinkTarget.safe(url) {
+      return "<p class=\"message-link\"><a href=\"\(HTMLText.escape(safe))\">\(e(url))</a></p>\n"
+    }
+    return "<p class=\"message-link\">Link (not a web address): <code>\(e(url))</code></p>\n"
+  }
+
+  private static func e(_ text: String) -> String { HTMLText.escape(text) }
+
+  /// Inline CSS: readable on screen, clean on paper. No web fonts: the system's sans serif.
+  static let stylesheet = """
+    :root { --ink: #1f2933; --muted: #5f6b7a; --line: #d5dbe1; --soft: #f4f6f8; --accent: #1d4ed8;
+      --ok: #2e7d32; --warn: #e65100; --bad: #c62828; --drill: #7b1fa2; }
+    * { box-sizing: border-box; }
+    html { -webkit-text-size-adjust: 100%; }
+    body { margin: 0; color: var(--ink); background: #ffffff;
+      font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif; }
+    main, .masthead, footer, .notices { max-width: 1100px; margin-left: auto; margin-right: auto; }
+    .notices { padding: 0 32px; }
+    .masthead { width: calc(100% - 64px); max-width: 1036px; padding: 28px 0 18px; border-bottom: 3px solid var(--ink); }
+    .is-drill .masthead { border-bottom-color: var(--drill); }
+    .drill-stamp { display: inline-block; margin: 0 0 10px; padding: 3px 10px; border: 2px solid var(--drill);
+      color: var(--drill); font-weight: 700; letter-spacing: .08em; text-transform: uppercase; font-size: 12px; }
+    .kicker { margin: 0; color: var(--muted); text-transform: uppercase; letter-spacing: .08em; font-size: 12px; font-weight: 600; }
+    h1 { margin: 4px 0 8px; font-size: 28px; line-height: 1.2; }
+    .drill-tag { color: var(--drill); }
+    .meta { margin: 0; color: var(--muted); font-size: 14px; }
+    .meta span + span::before { content: "·"; margin: 0 8px; color: var(--line); }
+    code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, "Liberation Mono", monospace; font-size: .9em; }
+    .notice { margin-top: 14px; padding: 10px 14px; border-left: 4px solid var(--warn); background: #fff4e5; font-size: 14px; }
+    .notice strong { margin-right: 6px; }
+    .notice-drill { border-left-color: var(--drill); background: #f6ecfa; }
+    .notice-drill strong { color: var(--drill); }
+    .notice-redacted, .notice-public_only { border-left-color: var(--accent); background: #eef3fd; }
+    main { padding: 8px 32px 24px; }
+    section { margin-top: 28px; }
+    h2 { font-size: 19px; margin: 0 0 10px; padding-bottom: 4px; border-bottom: 1px solid var(--line); }
+    h3 { font-size: 15px; margin: 18px 0 8px; }
+    .cards { display: grid; grid-template-columns: repeat(4, 1fr); gap: 12px; margin-top: 22px; }
+    .card { border: 1px solid var(--line); border-radius: 8px; padding: 12px 14px; background: var(--soft); }
+    .card p { margin: 0; }
+    .card-label { font-size: 12px; color: var(--muted); text-transform: uppercase; letter-spacing: .05em; font-weight: 600; }
+    .card-value { font-size: 24px; font-weight: 700; margin: 2px 0; }
+    .card-detail { font-size: 13px; color: var(--muted); }
+    table { width: 100%; border-collapse: collapse; font-size: 13.5px; }
+    th, td { text-align: left; vertical-align: top; padding: 6px 8px; border-bottom: 1px solid var(--line); overflow-wrap: break-word; }
+    thead th { background: var(--soft); font-size: 12px; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); }
+    td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+    table.facts th { width: 160px; color: var(--muted); font-weight: 600; }
+    table.timeline td:nth-child(1), table.timeline td:nth-child(2) { white-space: nowrap; font-variant-numeric: tabular-nums; }
+    table.steps td:nth-child(n+4):nth-child(-n+7) { white-space: nowrap; font-variant-numeric: tabular-nums; }
+    table.steps td:nth-child(2), table.steps td:nth-child(3) { min-width: 7em; }
+    table.compact { width: auto; min-width: 50%; }
+    .pill { display: inline-block; padding: 0 8px; border-radius: 10px; font-size: 12px; font-weight: 600; background: #e4e7eb; color: var(--ink); }
+    .pill.ok { background: #e3f1e4; color: var(--ok); }
+    .pill.warn { background: #fdebdc; color: var(--warn); }
+    .pill.bad { background: #fbe3e3; color: var(--bad); }
+    figure { margin: 0; }
+    svg.chart { width: 100%; height: auto; display: block; border: 1px solid var(--line); border-radius: 6px; }
+    figcaption { font-size: 12px; color: var(--muted); margin-top: 4px; }
+    .audience { font-size: 11px; font-weight: 600; text-transform: uppercase; letter-spacing: .05em; padding: 1px 6px;
+      border-radius: 8px; background: #e4e7eb; color: var(--muted); vertical-align: middle; }
+    .audience-public { background: #e0e8fb; color: var(--accent); }
+    .message { margin: 0 0 14px; }
+    .message-meta { margin: 0 0 4px; font-size: 13px; color: var(--muted); }
+    .message-meta strong { color: var(--ink); }
+    .message-text { margin: 0; padding: 10px 14px; border-left: 4px solid var(--accent); background: var(--soft);
+      white-space: normal; overflow-wrap: anywhere; }
+    .message-text p { margin: 0; }
+    .message-link { margin: 4px 0 0; font-size: 13px; overflow-wrap: anywhere; }
+    a { color: var(--accent); }
+    .none { color: var(--muted); font-style: italic; }
+    .lead { color: var(--muted); }
+    .review-item { margin-bottom: 8px; }
+    .prompt { margin: 0 0 6px; color: var(--muted); font-size: 13.5px; }
+    .fill { height: 84px; border: 1px dashed #b8c0ca; border-radius: 6px; }
+    table.followups td { height: 34px; }
+    footer { width: calc(100% - 64px); max-width: 1036px; padding: 14px 0 32px; color: var(--muted); font-size: 12px;
+      border-top: 1px solid var(--line); }
+    @media (max-width: 760px) { .cards { grid-template-columns: repeat(2, 1fr); } main, .notices { padding-left: 16px; padding-right: 16px; }
+      .masthead, footer { width: calc(100% - 32px); } }
+    @page { size: A4; margin: 14mm 12mm 16mm; }
+    @media print {
+      body { font-size: 10pt; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+      main, .masthead, footer, .notices { max-width: none; width: auto; }
+      .masthead, main, footer, .notices { padding-left: 0; padding-right: 0; }
+      .masthead { padding-top: 0; }
+      h1 { font-size: 20pt; }
+      section { margin-top: 16pt; }
+      h2, h3 { break-after: avoid; page-break-after: avoid; }
+      table, figure, .card, .message, .review-item, .notice { break-inside: avoid; page-break-inside: avoid; }
+      table.timeline, table.steps, table.metrics { break-inside: auto; page-break-inside: auto; }
+      tr, th, td { break-inside: avoid; page-break-inside: avoid; }
+      thead { display: table-header-group; }
+      a { color: inherit; text-decoration: none; }
+      .cards { grid-template-columns: repeat(4, 1fr); }
+      #review { break-before: page; page-break-before: always; }
+      .fill { height: 18mm; }
+    }
+    """
+}

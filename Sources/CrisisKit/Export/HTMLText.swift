@@ -1,0 +1,27 @@
+/// Text from a log made safe for HTML and SVG: `&`, `<`, `>`, `"` and `'` become entities, so
+/// nothing can open a tag or leave an attribute, and control characters (which XML forbids and
+/// which could hide text) are removed. Only the five entities XML knows are used, so the
+/// export stays well-formed XHTML.
+public enum HTMLText {
+  /// For element content and attribute values; line breaks are kept as they are.
+  public static func escape(_ text: String) -> String {
+    var out = ""
+    out.reserveCapacity(text.utf8.count)
+    for character in ExportText.multiline(text) {
+      switch character {
+      case "&": out += "&amp;"
+      case "<": out += "&lt;"
+      case ">": out += "&gt;"
+      case "\"": out += "&quot;"
+      case "'": out += "&#39;"
+      default: out.append(character)
+      }
+    }
+    return out
+  }
+
+  /// Escaped, with each line break as `<br/>`.
+  public static func lines(_ text: String) -> String {
+    escape(text).replacingLineBreaks(with: "<br/>")
+  }
+}

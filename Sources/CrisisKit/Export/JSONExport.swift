@@ -1,0 +1,294 @@
+/// The export as JSON with the stable schema of docs/export-json.md (`"schema": "crisis-export"`,
+/// `"schema_version": 1`): the incident, the log's extent, the notices, every metric and every
+/// event. Keys come in a fixed order and times as RFC 3339 strings with the offset the log
+/// wrote, so two exports of one log are byte-identical. Fields may be added in later versions
+/// of the same `schema_version`; none is removed or changes meaning.
+public enum JSONExport {
+  public static let schemaVersion = 1
+
+  public static func render(_ report: ExportReport) -> String {
+    JSONWriter(indent: 2).string(document(report)) + "\n"
+  }
+
+  public static func document(_ report: ExportReport) -> JSONValue {
+    .object([
+      ("schema", .string("crisis-export")),
+      ("schema_version", .int(Int64(schemaVersion))),
+      ("audience", .string(report.options.audience.rawValue)),
+      ("redacted", .bool(report.names.isEnabled)),
+      ("incident", incident(report)),
+      (
+        "log",
+        .object([
+          ("events", .int(Int64(report.timeline.entries.count))),
+          ("last_line", report.lastLine.map { .int(Int64($0)) } ?? .null),
+          ("damaged_line", report.tornLine.map { .int(Int64($0)) } ?? .null),
+        ])
+      ),
+      (
+        "notices",
+        .array(
+          report.notices.map {
+            .object([("kind", .string($0.kind.rawValue)), ("text", .string($0.text))])
+          })
+      ),
+      ("metrics", report.isPublic ? .null : metrics(report)),
+      ("events", .array(report.entries.map { event($0, report) })),
+    ])
+  }
+
+  // MARK: - Incident
+
+  static func incident(_ report: ExportReport) -> JSONValue {
+    let hidden = report.isPublic
+    let m = report.metrics
+    let initialSeverity = report.timeline.entries.first { $0.event.type == .incidentStarted }?.event
+      .string("severity")
+    let roles: [JSONValue] =
+      hidden
+      ? []
+      : report.timeline.roleIDs.map { id in
+        var holders: [String] = []
+        for entry in report.timeline.entries.sorted(by: { $0.event.seq < $1.event.seq }) {
+          for (role, name) in IncidentTimeline.assignmentsIn(entry.event)
+          where role == id && !name.isEmpty {
+            holders.append(report.person(name))
+          }
+        }
+        return .object([
+          ("role", .string(id)), ("title", .string(report.roleTitle(id))),
+          ("holders", .array(holders.map(JSONValue.string))),
+        ])
+      }
+    return .object([
+      ("id", .string(report.state.id)),
+      ("title", .string(report.title)),
+      ("mode", .string(report.timeline.mode.rawValue)),
+      ("status", .string(m.status.rawValue)),
+      ("severity", hidden ? .null : .string(report.state.severity.rawValue)),
+      ("severity_at_start", hidden ? .null : string(initialSeverity)),
+      (
+        "playbook",
+        hidden
+          ? .null
+          : .object([
+            ("id", .string(report.playbook.id)), ("title", .string(report.playbook.title)),
+            ("path", .string(report.state.playbookPath)),
+            ("sha256", .string(report.state.playbookSHA256)),
+          ])
+      ),
+      ("started", time(report.timeline.start)),
+      (
+        "started_by",
+        hidden || report.state.startedBy.isEmpty
+          ? .null : .string(report.person(report.state.startedBy))
+      ),
+      ("ended", time(m.end?.time)),
+      ("ended_by_resolution", .bool(m.isResolved)),
+      ("duration_seconds", seconds(m.duration)),
+      ("summary", hidden ? .null : string(report.state.summary)),
+      ("drill_speed", report.timeline.mode == .drill ? seconds(report.timeline.speed) : .null),
+      ("roles", .array(roles)),
+    ])
+  }
+
+  // MARK: - Metrics
+
+  static func metrics(_ report: ExportReport) -> JSONValue {
+    let m = report.metrics
+    var pairs: [(String, JSONValue)] = []
+    pairs.append(("first_public_statement", firstStatement(report)))
+    pairs.append(
+      ("first_message_per_channel", .array(m.firstMessages.map { channelFirst($0, report) })))
+    pairs.append(("silence_before_first_statement", silence(m.silenceBeforeFirstStatement)))
+    pairs.append(("longest_public_silence", silence(m.longestSilence)))
+    pairs.append(("promised_cadence_seconds", seconds(m.promisedCadence)))
+    pairs.append(("cadence_kept", m.cadenceKept.map(JSONValue.bool) ?? .null))
+    pairs.append(
+      (
+        "messages",
+        .object([("total", int(m.messageCount)), ("public", int(m.publicMessageCount))])
+      ))
+    pairs.append(("steps", .array(m.steps.map { step($0, report) })))
+    let counts: [(String, JSONValue)] = IncidentMetrics.StepResult.allCases.map {
+      ($0.rawValue, int(m.count($0)))
+    }
+    pairs.append(("step_counts", .object(counts)))
+    pairs.append(("decisions", .array(m.decisions.map { decision($0, report) })))
+    pairs.append(("notes", .array(m.notes.map { note($0, report) })))
+    pairs.append(("activity", .array(m.activity.map { activity($0, report) })))
+    pairs.append(("injects", .array(m.injects.map { inject($0, report) })))
+    pairs.append(("scorecard", report.isDrill ? scorecard(m) : .null))
+    return .object(pairs)
+  }
+
+  static func firstStatement(_ report: ExportReport) -> JSONValue {
+    let fs = report.metrics.firstStatement
+    let actor: JSONValue = fs.moment.map { .string(report.person($0.actor)) } ?? .null
+    return .object([
+      ("seconds", seconds(fs.moment?.tPlus)),
+      ("at", time(fs.moment?.time)),
+      ("channel", string(fs.channel)),
+      ("step", string(fs.step)),
+      ("actor", actor),
+      ("deadline_seconds", seconds(fs.deadline)),
+      ("deadline_source", .string(fs.deadlineSource.rawValue)),
+      ("deadline_step", string(fs.deadlineStep)),
+      ("outcome", .string(fs.outcome.rawValue)),
+    ])
+  }
+
+  static func channelFirst(_ c: IncidentMetrics.ChannelFirst, _ report: ExportReport) -> JSONValue {
+    let actor: JSONValue = c.first.map { .string(report.person($0.actor)) } ?? .null
+    return .object([
+      ("channel", .string(c.channel)), ("title", .string(c.title)),
+      ("audience", string(c.audience?.rawValue)), ("messages", int(c.count)),
+      ("first_seconds", seconds(c.first?.tPlus)), ("first_at", time(c.first?.time)),
+      ("first_actor", actor),
+    ])
+  }
+
+  static func silence(_ s: IncidentMetrics.Silence?) -> JSONValue {
+    guard let s else { return .null }
+    return .object([
+      ("from_seconds", seconds(s.from)), ("to_seconds", seconds(s.to)),
+      ("seconds", seconds(s.seconds)),
+    ])
+  }
+
+  static func step(_ s: IncidentMetrics.StepOutcome, _ report: ExportReport) -> JSONValue {
+    let pairs: [(String, JSONValue)] = [
+      ("id", .string(s.id)), ("title", .string(s.title)), ("role", string(s.role)),
+      ("role_title", string(s.role.map(report.roleTitle))),
+      ("held_by", string(s.heldBy.map(report.person))),
+      ("finished_by", string(s.finishedBy.map(report.person))),
+      ("due_seconds", seconds(s.due)), ("started_seconds", seconds(s.started)),
+      ("finished_seconds", seconds(s.finished)), ("duration_seconds", seconds(s.duration)),
+      ("result", .string(s.result.rawValue)), ("skip_reason", string(s.skipReason)),
+    ]
+    return .object(pairs)
+  }
+
+  static func decision(_ d: IncidentMetrics.DecisionMade, _ report: ExportReport) -> JSONValue {
+    let pairs: [(String, JSONValue)] = [
+      ("seconds", seconds(d.moment.tPlus)), ("at", time(d.moment.time)),
+      ("actor", .string(report.person(d.moment.actor))), ("step", .string(d.step)),
+      ("question", .string(d.question)), ("answer", .string(d.answer)), ("next", string(d.next)),
+    ]
+    return .object(pairs)
+  }
+
+  static func note(_ n: IncidentMetrics.NoteWritten, _ report: ExportReport) -> JSONValue {
+    let pairs: [(String, JSONValue)] = [
+      ("seconds", seconds(n.moment.tPlus)), ("at", time(n.moment.time)),
+      ("actor", .string(report.person(n.moment.actor))), ("text", .string(n.text)),
+      ("backdated", .bool(n.backdated)),
+    ]
+    return .object(pairs)
+  }
+
+  static func activity(_ a: IncidentMetrics.Activity, _ report: ExportReport) -> JSONValue {
+    let roles = report.timeline.roleHolders.first { $0.name == a.actor }?.roles ?? []
+    let pairs: [(String, JSONValue)] = [
+      ("actor", .string(report.person(a.actor))), ("roles", .array(roles.map(JSONValue.string))),
+      ("messages", int(a.messages)), ("steps", int(a.steps)), ("decisions", int(a.decisions)),
+      ("notes", int(a.notes)), ("other", int(a.other)), ("total", int(a.total)),
+    ]
+    return .object(pairs)
+  }
+
+  static func inject(_ i: IncidentMetrics.InjectReaction, _ report: ExportReport) -> JSONValue {
+    let actor: JSONValue = i.reaction.map { .string(report.person($0.actor)) } ?? .null
+    let pairs: [(String, JSONValue)] = [
+      ("seconds", seconds(i.moment.tPlus)), ("at", time(i.moment.time)),
+      ("title", .string(i.title)),
+      ("text", .string(i.text)), ("role", string(i.role)), ("source", .string(i.source)),
+      ("reaction_seconds", seconds(i.reaction?.tPlus)), ("reaction_actor", actor),
+      ("reaction_type", string(i.reactionType)), ("reaction_delay_seconds", seconds(i.delay)),
+    ]
+    return .object(pairs)
+  }
+
+  static func scorecard(_ m: IncidentMetrics) -> JSONValue {
+    .object([
+      ("steps_on_time", int(m.count(.onTime))),
+      ("steps_late", int(m.count(.late) + m.count(.overdue))),
+      ("steps_skipped", int(m.count(.skipped))),
+      ("first_statement_seconds", seconds(m.firstStatement.moment?.tPlus)),
+      ("first_statement_deadline_seconds", seconds(m.firstStatement.deadline)),
+      ("first_statement_outcome", .string(m.firstStatement.outcome.rawValue)),
+      ("cadence_kept", m.cadenceKept.map(JSONValue.bool) ?? .null),
+      ("longest_silence_seconds", seconds(m.longestSilence?.seconds)),
+      ("decisions", int(m.decisions.count)),
+      ("injects", int(m.injects.count)),
+      ("injects_answered", int(m.injects.filter { $0.reaction != nil }.count)),
+    ])
+  }
+
+  // MARK: - Events
+
+  static func event(_ entry: IncidentTimeline.Entry, _ report: ExportReport) -> JSONValue {
+    let e = entry.event
+    if report.isPublic {
+      var fields: [(String, JSONValue)] = []
+      for key in ["channel", "text", "url"] {
+        if let value = e.value(key) { fields.append((key, value)) }
+      }
+      return .object([
+        ("seq", .int(Int64(e.seq))), ("line", .int(Int64(e.line))),
+        ("time", .string(entry.time.rfc3339)),
+        ("ts", .string(e.ts.rfc3339)), ("at", time(e.at)), ("t_plus_seconds", seconds(entry.tPlus)),
+        ("t_plus", .string(ExportText.tPlus(entry.tPlus))), ("actor", .null), ("roles", .array([])),
+        ("type", .string(e.type.name)), ("summary", .string(report.describe(entry))),
+        ("fields", .object(fields)),
+      ])
+    }
+    return .object([
+      ("seq", .int(Int64(e.seq))), ("line", .int(Int64(e.line))),
+      ("time", .string(entry.time.rfc3339)),
+      ("ts", .string(e.ts.rfc3339)), ("at", time(e.at)), ("t_plus_seconds", seconds(entry.tPlus)),
+      ("t_plus", .string(ExportText.tPlus(entry.tPlus))),
+      ("actor", .string(report.person(e.actor))),
+      ("roles", .array(entry.actorRoles.map(JSONValue.string))), ("type", .string(e.type.name)),
+      ("summary", .string(report.describe(entry))), ("fields", .object(fields(e, report))),
+    ])
+  }
+
+  /// The type's own fields as the log wrote them, except: the embedded playbook text is left
+  /// out (its path and hash stay), and with `--redact` the names in `roles` and `name` are
+  /// replaced.
+  static func fields(_ e: IncidentEvent, _ report: ExportReport) -> [(String, JSONValue)] {
+    e.fields.map { key, value in
+      switch (e.type, key) {
+      case (.incidentStarted, "playbook"):
+        guard case .object(let pairs) = value else { return (key, value) }
+        return (key, .object(pairs.filter { $0.0 != "text" }))
+      case (.incidentStarted, "roles") where report.names.isEnabled:
+        guard case .object(let pairs) = value else { return (key, value) }
+        return (
+          key,
+          .object(pairs.map { ($0.0, $0.1.stringValue.map { .string(report.person($0)) } ?? $0.1) })
+        )
+      case (.roleAssigned, "name") where report.names.isEnabled:
+        return (key, value.stringValue.map { .string(report.person($0)) } ?? value)
+      default:
+        return (key, value)
+      }
+    }
+  }
+
+  // MARK: - Values
+
+  static func seconds(_ value: Double?) -> JSONValue {
+    guard let value, value.isFinite else { return .null }
+    let ms = (value * 1000).rounded()
+    return ms.truncatingRemainder(dividingBy: 1000) == 0
+      ? .int(Int64(ms / 1000)) : .double(ms / 1000)
+  }
+
+  static func time(_ value: Timestamp?) -> JSONValue { value.map { .string($0.rfc3339) } ?? .null }
+
+  static func string(_ value: String?) -> JSONValue { value.map(JSONValue.string) ?? .null }
+
+  static func int(_ value: Int) -> JSONValue { .int(Int64(value)) }
+}

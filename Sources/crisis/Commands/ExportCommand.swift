@@ -1,0 +1,188 @@
+import CrisisKit
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// `crisis export LOG|ID [--format md|html|json|csv] [-o FILE] [--force] [--redact]
+/// [--audience public]`: the after-incident report of one log, to stdout or a file. The
+/// report itself is `IncidentExport` (pure); this file only finds the log, reads it, and
+/// writes the result without ever overwriting a file unasked.
+enum ExportCommand {
+  static let command = CrisisCLI.Command(
+    spec: CommandSpec(
+      "export",
+      synopsis:
+        "LOG|ID [--format md|html|json|csv] [-o FILE] [--force] [--redact] [--audience public]",
+      summary: "the after-incident report: timeline, metrics, messages as sent, review",
+      discussion: """
+        Formats: md (wiki, GitHub issue), html (one self-contained file that prints to PDF),
+        json (the schema in docs/export-json.md), csv (one row per event, UTF-8 with BOM).
+        Without --format, the extension of -o FILE decides, else md. Works on running,
+        resolved and damaged logs; a drill is marked as a drill throughout.
+        """,
+      options: [
+        .init(
+          "--format", short: "f", value: "md|html|json|csv",
+          help: "output format (default: md, or from -o FILE)"),
+        .init("--output", short: "o", value: "FILE", help: "write to FILE instead of stdout"),
+        .init("--force", help: "overwrite FILE if it exists"),
+        .init("--redact", help: "replace people's names with their roles"),
+        .init(
+          "--audience", value: "public",
+          help: "only what was said on public channels (customer-safe)"),
+        .init(
+          "--log-dir", value: "DIR",
+          help: "where incident logs are (default $CRISIS_LOG_DIR, ./incidents)"),
+      ],
+      positionals: 1...1),
+    run: run)
+
+  static func run(_ args: ParsedArguments, _ console: Console) -> Int32 {
+    let output = args.value("--output")
+    let format: ExportFormat
+    switch formatChoice(args.value("--format"), output: output) {
+    case .success(let chosen): format = chosen
+    case .failure(let error): return CrisisCLI.usageError(error, console)
+    }
+    var options = ExportOptions(redact: args.flag("--redact"))
+    if let audience = args.value("--audience") {
+      guard let parsed = ExportOptions.Audience(rawValue: audience) else {
+        return CrisisCLI.usageError(
+          UsageError("--audience takes 'public' (or 'all'), not '\(audience)'", command: "export"),
+          console)
+      }
+      options.audience = parsed
+    }
+    if let output, !args.flag("--force"),
+      FileSystem.isFile(output) || FileSystem.isDirectory(output)
+    {
+      console.error(
+        "crisis: error: \(TerminalText.sanitize(output)) already exists; use --force to overwrite it"
+      )
+      return 1
+    }
+
+    guard let path = logPath(args.positionals[0], logDir: args.value("--log-dir"), console) else {
+      return 1
+    }
+    let loaded: (events: [IncidentEvent], torn: Int?)
+    do {
+      loaded = try loadEvents(path)
+    } catch {
+      console.error("crisis: error: \(TerminalText.sanitize(error.description))")
+      return 1
+    }
+    if let torn = loaded.torn {
+      let last = loaded.events.last.map { "; events up to line \($0.line) are exported" } ?? ""
+      console.error(
+        "crisis: warning: \(TerminalText.sanitize(path)):\(torn): damaged last line (crash during a write)\(last)"
+      )
+    }
+    let state = IncidentState.fold(loaded.events)
+    guard let playbook = state.playbook else {
+      console.error(
+        "crisis: error: \(TerminalText.sanitize(path)): the playbook embedded in the first event cannot be read"
+      )
+      return 1
+    }
+
+    let text = IncidentExport.render(
+      playbook: playbook, events: loaded.events, tornLine: loaded.torn, format: format,
+      options: options)
+    guard let output else {
+      console.print(text, terminator: "")
+      return 0
+    }
+    if let failure = write(Array(text.utf8), to: output, overwrite: args.flag("--force")) {
+      console.error("crisis: error: \(TerminalText.sanitize(output)): \(failure)")
+      return 1
+    }
+    return 0
+  }
+
+  /// `--format`, else the extension of `-o FILE` (`.md`, `.markdown`, `.html`, `.htm`,
+  /// `.json`, `.csv`), else Markdown.
+  static func formatChoice(_ value: String?, output: String?) -> Result<ExportFormat, UsageError> {
+    if let value {
+      guard let format = ExportFormat(rawValue: value.lowercased()) else {
+        return .failure(
+          UsageError("--format takes md, html, json or csv, not '\(value)'", command: "export"))
+      }
+      return .success(format)
+    }
+    let ext = output.flatMap { $0.split(separator: "/").last }.flatMap { name in
+      name.contains(".") ? name.split(separator: ".").last.map { $0.lowercased() } : nil
+    }
+    switch ext {
+    case "html"?, "htm"?: return .success(.html)
+    case "json"?: return .success(.json)
+    case "csv"?: return .success(.csv)
+    default: return .success(.markdown)
+    }
+  }
+
+  /// The log file for LOG|ID: an existing file as given, else the one log in the log dir
+  /// whose name starts with ID.
+  /// TODO(wiring): use the shared incident lookup (open incident default, several matches
+  /// listed) once it exists, so every command resolves IDs the same way.
+  static func logPath(_ argument: String, logDir: String?, _ console: Console) -> String? {
+    if FileSystem.isFile(argument) { return argument }
+    let dir = logDir ?? FileSystem.environment("CRISIS_LOG_DIR") ?? "incidents"
+    let matches = FileSystem.contents(of: dir).filter {
+      $0.hasSuffix(".jsonl") && $0.hasPrefix(argument)
+    }
+    if matches.count == 1 { return FileSystem.join(dir, matches[0]) }
+    let shown = TerminalText.sanitize(argument)
+    if matches.isEmpty {
+      console.error(
+        "crisis: error: no log file '\(shown)' and no incident '\(shown)' in \(TerminalText.sanitize(dir))"
+      )
+    } else {
+      let ids = matches.map { String($0.dropLast(6)) }.joined(separator: ", ")
+      console.error(
+        "crisis: error: '\(shown)' matches several incidents: \(TerminalText.sanitize(ids))")
+    }
+    return nil
+  }
+
+  /// A log that could not be read; `description` names the file and line.
+  struct LoadError: Error, CustomStringConvertible {
+    var description: String
+  }
+
+  /// TODO(wiring): read the log with the shared log reader: every complete event in file
+  /// order, and the 1-based line number of a torn last line (nil when the log ends cleanly).
+  /// Any other malformed line is an error naming the file and line.
+  static func loadEvents(_ path: String) throws(LoadError) -> (events: [IncidentEvent], torn: Int?)
+  {
+    throw LoadError(
+      description: "\(path): reading incident logs is not wired into 'crisis export' yet")
+  }
+
+  /// Writes the whole file: created 0600 (a report holds names and statements, like the log),
+  /// never replacing an existing file unless `overwrite`. Returns why it failed, or nil.
+  static func write(_ bytes: [UInt8], to path: String, overwrite: Bool) -> String? {
+    let flags = O_WRONLY | O_CREAT | O_CLOEXEC | (overwrite ? O_TRUNC : O_EXCL)
+    let fd = open(path, flags, 0o600)
+    guard fd >= 0 else {
+      if errno == EEXIST { return "already exists; use --force to overwrite it" }
+      return FileSystem.lastError("cannot create")
+    }
+    var offset = 0
+    var failure: String?
+    bytes.withUnsafeBytes { raw in
+      while offset < raw.count {
+        let n = Glibc.write(fd, raw.baseAddress.map { $0 + offset }, raw.count - offset)
+        if n < 0 {
+          if errno == EINTR { continue }
+          failure = FileSystem.lastError("cannot write")
+          return
+        }
+        offset += n
+      }
+    }
+    if close(fd) != 0, failure == nil { failure = FileSystem.lastError("cannot write") }
+    return failure
+  }
+}
