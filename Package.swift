@@ -16,7 +16,7 @@ let package = Package(
     .testTarget(
       name: "CrisisKitTests", dependencies: ["CrisisKit"],
       // Data read through #filePath: the YAML conformance suite (MIT, see its LICENSE).
-      exclude: ["YAML/Fixtures"]),
+      exclude: ["YAML/Fixtures", "Export/Snapshots"]),
     // Runs the built `crisis` binary with scripted stdin and checks output, exit code and logs.
     .testTarget(name: "EndToEndTests", dependencies: ["CrisisKit"]),
   ]

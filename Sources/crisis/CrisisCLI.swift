@@ -30,6 +30,7 @@ enum CrisisCLI {
     ReplayCommand.command,
     VerifyCommand.command,
     MergeCommand.command,
+    ExportCommand.command,
   ]
 
   static func run(_ arguments: [String]) -> Int32 {

@@ -35,8 +35,13 @@ import Testing
     input.fileHandleForWriting.write(Data("a 1\nm 1\nd\nm 1 https://status.example/1\n".utf8))
 
     let incidents = dir.appendingPathComponent("incidents")
-    #expect(waitUntil { (try? FileManager.default.contentsOfDirectory(atPath: incidents.path).count) == 1 })
-    let name = try #require(try FileManager.default.contentsOfDirectory(atPath: incidents.path).first)
+    // Only real logs: `start` briefly writes a hidden probe file to test the directory.
+    func logs() -> [String] {
+      ((try? FileManager.default.contentsOfDirectory(atPath: incidents.path)) ?? [])
+        .filter { !$0.hasPrefix(".") && $0.hasSuffix(".jsonl") }
+    }
+    #expect(waitUntil { logs().count == 1 })
+    let name = try #require(logs().first)
     let logURL = incidents.appendingPathComponent(name)
     #expect(waitUntil { (try? String(contentsOf: logURL, encoding: .utf8))?.contains("https://status.example/1") == true })
     kill(process.processIdentifier, SIGKILL)

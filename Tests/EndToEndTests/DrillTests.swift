@@ -45,7 +45,15 @@ import Testing
     }
     #expect(log.strings("message.sent", "text").allSatisfy { $0.hasPrefix("[DRILL] ") })
     #expect(log.types.contains("clock.paused") && log.types.contains("clock.resumed"))
-    #expect(log.types.last == "scorecard" || log.types.last == "incident.resolved")
+    #expect(Array(log.types.suffix(2)) == ["incident.resolved", "scorecard"])
+    let scorecard = try #require(log.lines.last)
+    #expect(scorecard["decisions"] as? Int == 1)
+    #expect(scorecard["first_statement_outcome"] as? String == "met")
+    #expect((scorecard["injects"] as? Int ?? 0) >= 3)
+    #expect(scorecard["injects_answered"] as? Int == scorecard["injects"] as? Int)
+    #expect(result.stdout.contains("Drill scorecard"))
+    #expect(result.stdout.contains("First public statement"))
+    #expect(result.stdout.contains("Inject at T+"))
   }
 
   @Test func replayShowsTheIncidentInOrder() throws {

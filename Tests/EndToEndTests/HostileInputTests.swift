@@ -145,7 +145,7 @@ import Testing
       var data = original
       data.append(Data((line + "\n").utf8))
       try data.write(to: log)
-      for command in [["status"], ["list"], ["replay", name, "--speed", "1e9"], ["verify", name]] {
+      for command in [["status"], ["list"], ["export", name], ["replay", name, "--speed", "1e9"], ["verify", name]] {
         var run = CrisisRun(command[0])
         run.arguments = command
         run.directory = started.directory

@@ -20,10 +20,7 @@ public enum ExportText {
   }
 
   /// `17:03:12` in the timestamp's own offset.
-  public static func clock(_ time: Timestamp) -> String {
-    let t = time.local
-    return "\(pad(t.hour, 2)):\(pad(t.minute, 2)):\(pad(t.second, 2))"
-  }
+  public static func clock(_ time: Timestamp) -> String { time.clockTimeWithSeconds }
 
   /// `2026-11-21` in the timestamp's own offset.
   public static func date(_ time: Timestamp) -> String {

@@ -209,7 +209,7 @@ public enum JSONExport {
     return .object(pairs)
   }
 
-  static func scorecard(_ m: IncidentMetrics) -> JSONValue {
+  public static func scorecard(_ m: IncidentMetrics) -> JSONValue {
     .object([
       ("steps_on_time", int(m.count(.onTime))),
       ("steps_late", int(m.count(.late) + m.count(.overdue))),

@@ -47,6 +47,12 @@ public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible
     return "\(pad(t.hour, 2)):\(pad(t.minute, 2))"
   }
 
+  /// `HH:MM:SS` in the timestamp's own offset: for "recorded at" confirmations.
+  public var clockTimeWithSeconds: String {
+    let t = local
+    return "\(pad(t.hour, 2)):\(pad(t.minute, 2)):\(pad(t.second, 2))"
+  }
+
   /// Parses RFC 3339 (`Z` or `±HH:MM`, optional fraction). Returns nil when malformed.
   public static func parse(_ text: String) -> Timestamp? {
     let b = Array(text.utf8)

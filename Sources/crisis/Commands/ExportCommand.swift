@@ -31,9 +31,7 @@ enum ExportCommand {
         .init(
           "--audience", value: "public",
           help: "only what was said on public channels (customer-safe)"),
-        .init(
-          "--log-dir", value: "DIR",
-          help: "where incident logs are (default $CRISIS_LOG_DIR, ./incidents)"),
+        IncidentCommand.logDirOption,
       ],
       positionals: 1...1),
     run: run)
@@ -63,29 +61,21 @@ enum ExportCommand {
       return 1
     }
 
-    guard let path = logPath(args.positionals[0], logDir: args.value("--log-dir"), console) else {
-      return 1
-    }
-    let loaded: (events: [IncidentEvent], torn: Int?)
+    guard let path = IncidentCommand.locate(args.positionals[0], args, console) else { return 1 }
+    let file: IncidentFile
     do {
-      loaded = try loadEvents(path)
+      file = try IncidentFile.read(path: path, keepEvents: true, upToDamage: true)
     } catch {
-      console.error("crisis: error: \(TerminalText.sanitize(error.description))")
+      console.error(TerminalText.sanitize(error.message))
       return 1
     }
-    if let torn = loaded.torn {
-      let last = loaded.events.last.map { "; events up to line \($0.line) are exported" } ?? ""
-      console.error(
-        "crisis: warning: \(TerminalText.sanitize(path)):\(torn): damaged last line (crash during a write)\(last)"
-      )
+    for warning in file.warnings { console.error(warning.description) }
+    if let damage = file.damage {
+      console.error(TerminalText.sanitize(damage))
+      console.error("crisis: warning: the log is damaged there; the events before it are exported")
     }
-    let state = IncidentState.fold(loaded.events)
-    guard let playbook = state.playbook else {
-      console.error(
-        "crisis: error: \(TerminalText.sanitize(path)): the playbook embedded in the first event cannot be read"
-      )
-      return 1
-    }
+    guard let playbook = file.state.playbook else { return 1 }
+    let loaded = (events: file.events, torn: file.tornLastLine)
 
     let text = IncidentExport.render(
       playbook: playbook, events: loaded.events, tornLine: loaded.torn, format: format,
@@ -120,44 +110,6 @@ enum ExportCommand {
     case "csv"?: return .success(.csv)
     default: return .success(.markdown)
     }
-  }
-
-  /// The log file for LOG|ID: an existing file as given, else the one log in the log dir
-  /// whose name starts with ID.
-  /// TODO(wiring): use the shared incident lookup (open incident default, several matches
-  /// listed) once it exists, so every command resolves IDs the same way.
-  static func logPath(_ argument: String, logDir: String?, _ console: Console) -> String? {
-    if FileSystem.isFile(argument) { return argument }
-    let dir = logDir ?? FileSystem.environment("CRISIS_LOG_DIR") ?? "incidents"
-    let matches = FileSystem.contents(of: dir).filter {
-      $0.hasSuffix(".jsonl") && $0.hasPrefix(argument)
-    }
-    if matches.count == 1 { return FileSystem.join(dir, matches[0]) }
-    let shown = TerminalText.sanitize(argument)
-    if matches.isEmpty {
-      console.error(
-        "crisis: error: no log file '\(shown)' and no incident '\(shown)' in \(TerminalText.sanitize(dir))"
-      )
-    } else {
-      let ids = matches.map { String($0.dropLast(6)) }.joined(separator: ", ")
-      console.error(
-        "crisis: error: '\(shown)' matches several incidents: \(TerminalText.sanitize(ids))")
-    }
-    return nil
-  }
-
-  /// A log that could not be read; `description` names the file and line.
-  struct LoadError: Error, CustomStringConvertible {
-    var description: String
-  }
-
-  /// TODO(wiring): read the log with the shared log reader: every complete event in file
-  /// order, and the 1-based line number of a torn last line (nil when the log ends cleanly).
-  /// Any other malformed line is an error naming the file and line.
-  static func loadEvents(_ path: String) throws(LoadError) -> (events: [IncidentEvent], torn: Int?)
-  {
-    throw LoadError(
-      description: "\(path): reading incident logs is not wired into 'crisis export' yet")
   }
 
   /// Writes the whole file: created 0600 (a report holds names and statements, like the log),

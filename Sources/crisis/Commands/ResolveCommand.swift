@@ -31,6 +31,14 @@ enum ResolveCommand {
     do {
       let event = try recorder.record(EventDraft(.incidentResolved, fields)) { incidentClock.elapsed(at: $0) }
       console.print("✓ recorded \(event.ts.clockTimeWithSeconds) \(state.id) resolved")
+      if state.mode == .drill, let playbook = state.playbook,
+        let after = try? IncidentFile.read(path: file.path, keepEvents: true)
+      {
+        let scorecard = DrillScorecard(playbook: playbook, events: after.events)
+        let logged = try recorder.record(scorecard.event) { incidentClock.elapsed(at: $0) }
+        console.print("✓ recorded \(logged.ts.clockTimeWithSeconds) drill scorecard:")
+        for line in scorecard.lines { console.print("  " + TerminalText.sanitize(line)) }
+      }
       console.print("`crisis export \(state.id)` writes the timeline and the review.")
       return 0
     } catch {

@@ -69,6 +69,7 @@ final class WalkthroughLoop {
       terminal.writeLine("Paused. `crisis resume` continues where you left off.")
       return 0
     case .resolved?:
+      if session.isDrill { showScorecard() }
       terminal.writeLine(styles.green("Resolved.") + " `crisis export \(session.state.id)` writes the timeline and the review.")
       return 0
     case nil:
@@ -114,6 +115,17 @@ final class WalkthroughLoop {
       lines.append(contentsOf: screenLines())
     }
     return lines
+  }
+
+  /// Ends a drill: the scorecard from everything in the log, logged and shown.
+  private func showScorecard() {
+    guard let file = try? IncidentFile.read(path: recorder.log.path, keepEvents: true) else { return }
+    let scorecard = DrillScorecard(playbook: session.playbook, events: file.events)
+    record(scorecard.event)
+    terminal.writeLine("")
+    terminal.writeLine(styles.bold("Drill scorecard"))
+    for line in scorecard.lines { terminal.writeLine("  " + clean(line)) }
+    terminal.writeLine("")
   }
 
   private func leave(reason: String) -> Int32 {
@@ -178,14 +190,5 @@ final class WalkthroughLoop {
 
   private func clean(_ text: String, keepNewlines: Bool = false) -> String {
     TerminalText.sanitize(text, keepNewlines: keepNewlines)
-  }
-}
-
-extension Timestamp {
-  /// `17:05:12` in the timestamp's own offset.
-  var clockTimeWithSeconds: String {
-    let t = local
-    func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-    return "\(two(t.hour)):\(two(t.minute)):\(two(t.second))"
   }
 }
