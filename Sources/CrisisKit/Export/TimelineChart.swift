@@ -133,10 +133,13 @@ public struct TimelineChart: Sendable {
       }
     }
 
-    // Injects: a triangle in the top band and a dotted line through the lanes.
+    // Injects: a triangle in the top band and a dotted line through the lanes. A label that
+    // would run into the previous one is left out (the tooltip and the tables still name it).
+    var labelEnd = -Double.infinity
     for inject in report.metrics.injects
     where inject.moment.tPlus >= t0 && inject.moment.tPlus <= t1 {
       let ix = x(inject.moment.tPlus)
+      let label = clip(ExportText.oneLine(inject.title), 30)
       var tip =
         "Inject at \(ExportText.tPlus(inject.moment.tPlus)): \(ExportText.oneLine(inject.title))"
       if let delay = inject.delay { tip += "; first reaction after \(ExportText.span(delay))" }
@@ -144,8 +147,16 @@ public struct TimelineChart: Sendable {
       s +=
         "<line x1=\"\(f(ix))\" y1=\"\(f(lanesTop - 8))\" x2=\"\(f(ix))\" y2=\"\(f(lanesBottom))\" stroke=\"#7b1fa2\" stroke-width=\"1.2\" stroke-dasharray=\"2 3\"/>"
       s += "<path d=\"M\(f(ix - 7)) \(f(lanesTop - 20)) l14 0 l-7 11 z\" fill=\"#7b1fa2\"/>"
-      s +=
-        "<text x=\"\(f(ix + 9))\" y=\"\(f(lanesTop - 11))\" font-size=\"11\" fill=\"#4a148c\">\(esc(clip(ExportText.oneLine(inject.title), 30)))</text></g>\n"
+      let labelWidth = Double(label.count) * 6.2
+      if ix + 9 > labelEnd {
+        // Near the right edge the label goes to the left of its mark.
+        let leftward = ix + 9 + labelWidth > Self.width
+        let anchor = leftward ? " text-anchor=\"end\"" : ""
+        s +=
+          "<text x=\"\(f(leftward ? ix - 9 : ix + 9))\" y=\"\(f(lanesTop - 11))\" font-size=\"11\" fill=\"#4a148c\"\(anchor)>\(esc(label))</text>"
+        labelEnd = leftward ? ix : ix + 9 + labelWidth + 8
+      }
+      s += "</g>\n"
     }
 
     s += legendSVG
