@@ -48,6 +48,7 @@ public enum OperatorCommand: Equatable, Sendable {
     Spec(name: "severity", shortcut: "e", arguments: "LEVEL", help: "change severity (low, medium, high, critical)", drillOnly: false),
     Spec(name: "pause", shortcut: "p", arguments: "", help: "leave; `crisis resume` continues", drillOnly: false),
     Spec(name: "resolve", shortcut: "x", arguments: "[SUMMARY]", help: "the incident is over", drillOnly: false),
+    Spec(name: "end", shortcut: "end", arguments: "[SUMMARY]", help: "end the drill and show the scorecard", drillOnly: true),
     Spec(name: "inject", shortcut: "j", arguments: "TEXT", help: "give the team an ad-hoc inject", drillOnly: true),
     Spec(name: "hold", shortcut: "h", arguments: "", help: "stop the drill clock", drillOnly: true),
     Spec(name: "go", shortcut: "o", arguments: "", help: "restart the drill clock", drillOnly: true),
@@ -101,7 +102,7 @@ public enum OperatorCommand: Equatable, Sendable {
       guard let argument else { return .failure(Hint("usage: severity low|medium|high|critical")) }
       return .success(.severity(argument))
     case "pause": return .success(.pause)
-    case "resolve": return .success(.resolve(summary: argument))
+    case "resolve", "end": return .success(.resolve(summary: argument))
     case "inject":
       guard let argument else { return .failure(Hint("an inject needs text: inject TEXT")) }
       return .success(.inject(argument))

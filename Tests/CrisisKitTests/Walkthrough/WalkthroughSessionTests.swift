@@ -150,3 +150,34 @@ import Testing
     #expect(driver.types.last == "incident.resolved")
   }
 }
+
+/// A two-hour drill on a fake clock: minutes of simulated time pass in microseconds.
+@Suite struct TwoHourDrillTests {
+  @Test func injectsRemindersAndDeadlinesCarryTheirSimulatedTimes() throws {
+    var driver = Driver(mode: .drill, speed: 10)
+    driver.type("a yes")  // T+0: go-public opens
+    // Let two simulated hours pass in 12 real minutes, ticking each real second as the loop does.
+    for _ in 0..<720 { driver.wait(1) }
+    let injects = driver.log.filter { $0.type == .inject }
+    #expect(injects.map(\.sim) == [480, 1200])
+    #expect(injects.map { $0.string("title") } == ["A journalist calls", "CEO posts on LinkedIn"])
+    let deadlines = driver.log.filter { $0.type == .reminder && $0.string("kind") == "deadline" }
+    #expect(deadlines.map { $0.string("step") } == ["go-public"])
+    #expect(deadlines.first?.sim == 900)
+    // Every event's sim is its wall time since the start times the speed.
+    for event in driver.log {
+      let wall = Fixtures.start.seconds(until: event.ts)
+      #expect(event.sim.map { abs($0 - wall * 10) < 0.01 } == true, "\(event.type)")
+    }
+    // No cadence yet: the recurring step was never reached.
+    #expect(!driver.log.contains { $0.string("kind") == "update" })
+    driver.type("m 1")
+    driver.type("d")  // updates opens at T+2h
+    for _ in 0..<360 { driver.wait(1) }  // one more simulated hour
+    let updates = driver.log.filter { $0.string("kind") == "update" }
+    #expect(updates.map(\.sim) == [7200 + 1800, 7200 + 3600])
+    #expect(updates.first?.value("since_public_update") == .int(1800))
+    driver.type("end Drill over")
+    #expect(driver.session.state.isResolved)
+  }
+}
