@@ -47,13 +47,14 @@ final class WalkthroughLoop {
       for line in wrapLines(clean(hint)) { terminal.writeLine(styles.yellow(line)) }
       return nil
     }
+    // What happened first (recorded, or NOT), then what it means.
+    for draft in reaction.events {
+      guard record(draft) else { return nil }
+    }
     for text in reaction.output {
       for part in text.split(separator: "\n", omittingEmptySubsequences: false) {
         terminal.writeLine(wrapLines(clean(String(part))).joined(separator: "\n"))
       }
-    }
-    for draft in reaction.events {
-      guard record(draft) else { return nil }
     }
     if let text = reaction.copy {
       if terminal.copyToClipboard(text) {
@@ -155,7 +156,7 @@ final class WalkthroughLoop {
     case .pickMessage?: return styles.bold("message number> ")
     case nil:
       // No T+ here: the prompt stays on screen while time passes and would go stale.
-      let step = session.state.currentStep ?? "—"
+      let step = session.state.currentStep ?? "crisis"
       let drill = session.isDrill ? styles.yellow("DRILL ") : ""
       return drill + styles.bold("\(clean(step))> ")
     }
