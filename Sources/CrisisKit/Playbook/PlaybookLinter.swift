@@ -4,8 +4,13 @@
 public struct PlaybookLinter {
   public let playbook: Playbook
   private var diagnostics: [Diagnostic] = []
+  /// The placeholder names of each template, in template order (found once, used twice).
+  private let placeholderNames: [[String]]
 
-  public init(_ playbook: Playbook) { self.playbook = playbook }
+  public init(_ playbook: Playbook) {
+    self.playbook = playbook
+    placeholderNames = playbook.templates.map { TemplateText.placeholders(in: $0.text).map(\.name) }
+  }
 
   /// Every finding, unsorted.
   public static func check(_ playbook: Playbook) -> [Diagnostic] {
@@ -120,10 +125,19 @@ public struct PlaybookLinter {
     for (index, step) in playbook.steps.enumerated() where indexOf[step.id] == nil { indexOf[step.id] = index }
     var reached: Set<String> = [playbook.steps[0].id]
     var queue = [0]
+    let steps = playbook.steps
+    func visit(_ target: String) {
+      guard reached.insert(target).inserted, let next = indexOf[target] else { return }
+      queue.append(next)
+    }
+    // The same successors as `successors(of:in:)`, without copying each step.
     while let index = queue.popLast() {
-      for target in Self.successors(of: index, in: playbook) where !reached.contains(target) {
-        reached.insert(target)
-        if let next = indexOf[target] { queue.append(next) }
+      if let decision = steps[index].decision {
+        for choice in decision.choices { visit(choice.target.id) }
+      } else if let next = steps[index].next {
+        visit(next.id)
+      } else if index + 1 < steps.count {
+        visit(steps[index + 1].id)
       }
     }
     for step in playbook.steps where !reached.contains(step.id) {
@@ -140,10 +154,10 @@ public struct PlaybookLinter {
     let samples = Self.sampleValues(for: playbook)
     var channels: [String: Channel] = [:]
     for channel in playbook.channels where channels[channel.id] == nil { channels[channel.id] = channel }
-    for template in playbook.templates {
-      for placeholder in TemplateText.placeholders(in: template.text) where !known.contains(placeholder.name) {
-        var message = "template '\(template.id)' uses {{\(placeholder.name)}}, which no variable defines"
-        if let guess = EditDistance.suggestion(for: placeholder.name, among: known.sorted()) {
+    for (template, names) in zip(playbook.templates, placeholderNames) {
+      for name in names where !known.contains(name) {
+        var message = "template '\(template.id)' uses {{\(name)}}, which no variable defines"
+        if let guess = EditDistance.suggestion(for: name, among: known.sorted()) {
           message += "; did you mean {{\(guess)}}?"
         } else {
           message += "; add it under `variables`"
@@ -194,7 +208,7 @@ public struct PlaybookLinter {
     for template in playbook.templates where !sent.contains(template.id) {
       warning(at: template.position, "template '\(template.id)' is never sent by a step")
     }
-    let placeholders = Set(playbook.templates.flatMap { TemplateText.placeholders(in: $0.text).map(\.name) })
+    let placeholders = Set(placeholderNames.joined())
     for variable in playbook.variables where !placeholders.contains(variable.id) {
       warning(at: variable.position, "variable '\(variable.id)' is not used by any template")
     }
