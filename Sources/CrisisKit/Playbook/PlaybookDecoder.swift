@@ -229,30 +229,39 @@ public struct PlaybookDecoder {
   // MARK: - Shapes
 
   /// The keys of a mapping, after checking them against what is allowed and required.
+  /// `context` names the mapping in messages; it is only built when there is one to report
+  /// (a large playbook has tens of thousands of mappings and almost never a problem).
   private mutating func fields(
-    of node: YAMLNode, in context: String, allowed: [String], required: [String]
-  ) -> [String: YAMLNode]? {
+    of node: YAMLNode, in context: @autoclosure () -> String, allowed: [String], required: [String]
+  ) -> Fields? {
     guard let pairs = node.mapping else {
-      report(at: node.position, "\(context) must be a mapping of keys (\(allowed.joined(separator: ", ")))")
+      report(at: node.position, "\(context()) must be a mapping of keys (\(allowed.joined(separator: ", ")))")
       return nil
     }
-    var result: [String: YAMLNode] = [:]
+    var result = Fields()
     for pair in pairs {
       guard let key = pair.key.scalar?.text else { continue }
       if allowed.contains(key) {
-        result[key] = pair.value
+        result.pairs.append((key, pair.value))
       } else if let guess = EditDistance.suggestion(for: key, among: allowed) {
-        report(at: pair.key.position, "unknown key '\(key)' in \(context); did you mean '\(guess)'?")
+        report(at: pair.key.position, "unknown key '\(key)' in \(context()); did you mean '\(guess)'?")
       } else {
         report(
           at: pair.key.position,
-          "unknown key '\(key)' in \(context); expected one of \(allowed.joined(separator: ", "))")
+          "unknown key '\(key)' in \(context()); expected one of \(allowed.joined(separator: ", "))")
       }
     }
     for key in required where result[key] == nil {
-      report(at: node.position, "\(context) is missing `\(key)`")
+      report(at: node.position, "\(context()) is missing `\(key)`")
     }
     return result
+  }
+
+  /// The allowed keys of one mapping and their values. A handful at most, so a linear search
+  /// beats hashing (a large playbook has tens of thousands of these mappings).
+  struct Fields {
+    var pairs: [(String, YAMLNode)] = []
+    subscript(key: String) -> YAMLNode? { pairs.first { $0.0 == key }?.1 }
   }
 
   /// A mapping of id → entry, decoded by `decodeEntry`, in document order.

@@ -4,8 +4,13 @@
 public struct PlaybookLinter {
   public let playbook: Playbook
   private var diagnostics: [Diagnostic] = []
+  /// The placeholder names of each template, in template order (found once, used twice).
+  private let placeholderNames: [[String]]
 
-  public init(_ playbook: Playbook) { self.playbook = playbook }
+  public init(_ playbook: Playbook) {
+    self.playbook = playbook
+    placeholderNames = playbook.templates.map { TemplateText.placeholders(in: $0.text).map(\.name) }
+  }
 
   /// Every finding, unsorted.
   public static func check(_ playbook: Playbook) -> [Diagnostic] {
@@ -35,10 +40,12 @@ public struct PlaybookLinter {
   // MARK: - References
 
   private mutating func checkReferences() {
-    let roleIDs = playbook.roles.map(\.id)
-    let channelIDs = playbook.channels.map(\.id)
-    let templateIDs = playbook.templates.map(\.id)
-    let stepTargets = playbook.steps.map(\.id) + [Playbook.endTarget]
+    // Known ids in document order (for "did you mean") and as sets (for the look-ups, which
+    // must not be linear: a large playbook has thousands of steps and templates).
+    let roleIDs = KnownIDs(playbook.roles.map(\.id))
+    let channelIDs = KnownIDs(playbook.channels.map(\.id))
+    let templateIDs = KnownIDs(playbook.templates.map(\.id))
+    let stepTargets = KnownIDs(playbook.steps.map(\.id) + [Playbook.endTarget])
     for template in playbook.templates {
       require(template.channel, in: channelIDs, "channel", for: "template '\(template.id)'")
     }
@@ -66,9 +73,10 @@ public struct PlaybookLinter {
   }
 
   private mutating func require(
-    _ reference: Reference, in known: [String], _ kind: String, for owner: String
+    _ reference: Reference, in ids: KnownIDs, _ kind: String, for owner: String
   ) {
-    guard !known.contains(reference.id) else { return }
+    guard !ids.set.contains(reference.id) else { return }
+    let known = ids.ordered
     var message = "\(owner) refers to \(kind) '\(reference.id)', which the playbook does not define"
     if let guess = EditDistance.suggestion(for: reference.id, among: known) {
       message += "; did you mean '\(guess)'?"
@@ -78,6 +86,16 @@ public struct PlaybookLinter {
       message += " (known: \(unique.joined(separator: ", ")))"
     }
     error(at: reference.position, message)
+  }
+
+  /// Ids in document order plus a set of them for constant-time look-ups.
+  private struct KnownIDs {
+    let ordered: [String]
+    let set: Set<String>
+    init(_ ids: [String]) {
+      ordered = ids
+      set = Set(ids)
+    }
   }
 
   private mutating func checkDuplicateSteps() {
@@ -103,12 +121,25 @@ public struct PlaybookLinter {
 
   private mutating func checkReachability() {
     guard !playbook.steps.isEmpty else { return }
+    // The first step with each id (as `Playbook.stepIndex` finds it), without a linear search
+    // per edge.
+    var indexOf: [String: Int] = [:]
+    for (index, step) in playbook.steps.enumerated() where indexOf[step.id] == nil { indexOf[step.id] = index }
     var reached: Set<String> = [playbook.steps[0].id]
     var queue = [0]
+    let steps = playbook.steps
+    func visit(_ target: String) {
+      guard reached.insert(target).inserted, let next = indexOf[target] else { return }
+      queue.append(next)
+    }
+    // The same successors as `successors(of:in:)`, without copying each step.
     while let index = queue.popLast() {
-      for target in Self.successors(of: index, in: playbook) where !reached.contains(target) {
-        reached.insert(target)
-        if let next = playbook.stepIndex(target) { queue.append(next) }
+      if let decision = steps[index].decision {
+        for choice in decision.choices { visit(choice.target.id) }
+      } else if let next = steps[index].next {
+        visit(next.id)
+      } else if index + 1 < steps.count {
+        visit(steps[index + 1].id)
       }
     }
     for step in playbook.steps where !reached.contains(step.id) {
@@ -122,18 +153,21 @@ public struct PlaybookLinter {
 
   private mutating func checkTemplates() {
     let known = Set(Self.builtInVariables + playbook.variables.map(\.id) + playbook.roles.map { "role.\($0.id)" })
-    for template in playbook.templates {
-      for placeholder in TemplateText.placeholders(in: template.text) where !known.contains(placeholder.name) {
-        var message = "template '\(template.id)' uses {{\(placeholder.name)}}, which no variable defines"
-        if let guess = EditDistance.suggestion(for: placeholder.name, among: known.sorted()) {
+    let samples = Self.sampleValues(for: playbook)
+    var channels: [String: Channel] = [:]
+    for channel in playbook.channels where channels[channel.id] == nil { channels[channel.id] = channel }
+    for (template, names) in zip(playbook.templates, placeholderNames) {
+      for name in names where !known.contains(name) {
+        var message = "template '\(template.id)' uses {{\(name)}}, which no variable defines"
+        if let guess = EditDistance.suggestion(for: name, among: known.sorted()) {
           message += "; did you mean {{\(guess)}}?"
         } else {
           message += "; add it under `variables`"
         }
         error(at: template.textPosition, message)
       }
-      guard let channel = playbook.channel(template.channel.id), let limit = channel.limit else { continue }
-      let rendered = TemplateText.render(template.text, values: Self.sampleValues(for: playbook))
+      guard let channel = channels[template.channel.id], let limit = channel.limit else { continue }
+      let rendered = TemplateText.render(template.text, values: samples)
       let length = rendered.count
       if length > limit {
         error(
@@ -176,7 +210,7 @@ public struct PlaybookLinter {
     for template in playbook.templates where !sent.contains(template.id) {
       warning(at: template.position, "template '\(template.id)' is never sent by a step")
     }
-    let placeholders = Set(playbook.templates.flatMap { TemplateText.placeholders(in: $0.text).map(\.name) })
+    let placeholders = Set(placeholderNames.joined())
     for variable in playbook.variables where !placeholders.contains(variable.id) {
       warning(at: variable.position, "variable '\(variable.id)' is not used by any template")
     }
@@ -185,9 +219,13 @@ public struct PlaybookLinter {
   private mutating func checkCommsRules() {
     guard !playbook.steps.isEmpty else { return }
     let publicChannels = Set(playbook.channels.filter { $0.audience == .public }.map(\.id))
-    let publicSteps = playbook.steps.filter { step in
-      step.send.contains { playbook.template($0.id).map { publicChannels.contains($0.channel.id) } ?? false }
+    // Template id → whether its channel is public (the first template with an id counts, as
+    // `Playbook.template` finds it).
+    var isPublic: [String: Bool] = [:]
+    for template in playbook.templates where isPublic[template.id] == nil {
+      isPublic[template.id] = publicChannels.contains(template.channel.id)
     }
+    let publicSteps = playbook.steps.filter { step in step.send.contains { isPublic[$0.id] ?? false } }
     if !publicChannels.isEmpty, !publicSteps.isEmpty {
       let deadlines = publicSteps.compactMap(\.due)
       if let first = deadlines.min(), first > Self.firstStatementDeadline, let step = publicSteps.first {

@@ -11,9 +11,16 @@ public enum TemplateText {
   /// Every placeholder in order of appearance.
   public static func placeholders(in text: String) -> [Placeholder] {
     var result: [Placeholder] = []
-    scan(text) { name, offset in
-      result.append(Placeholder(name: name, offset: offset))
-      return nil
+    var text = text
+    text.withUTF8 { bytes in
+      var scalarOffset = 0
+      var counted = 0
+      scan(bytes) { range, name in
+        // Offsets are in Unicode scalars: count the scalars (non-continuation bytes) up to here.
+        for k in counted..<range.lowerBound where bytes[k] & 0xC0 != 0x80 { scalarOffset += 1 }
+        counted = range.lowerBound
+        result.append(Placeholder(name: String(decoding: bytes[name], as: UTF8.self), offset: scalarOffset))
+      }
     }
     return result
   }
@@ -21,46 +28,65 @@ public enum TemplateText {
   /// The text with each placeholder replaced by its value. A placeholder without a value is
   /// left as written (`{{eta}}`), so a missing value is visible instead of silently empty.
   public static func render(_ text: String, values: [String: String]) -> String {
-    scan(text) { name, _ in values[name] }
+    var text = text
+    return text.withUTF8 { bytes in
+      var out: [UInt8] = []
+      out.reserveCapacity(bytes.count)
+      var copied = 0
+      scan(bytes) { range, name in
+        guard let value = values[String(decoding: bytes[name], as: UTF8.self)] else { return }
+        out.append(contentsOf: bytes[copied..<range.lowerBound])
+        out.append(contentsOf: value.utf8)
+        copied = range.upperBound
+      }
+      if copied == 0 { return String(decoding: bytes, as: UTF8.self) }
+      out.append(contentsOf: bytes[copied...])
+      return String(decoding: out, as: UTF8.self)
+    }
   }
 
-  /// Walks the text, calling `replacement` for each placeholder; returns the rewritten text.
-  @discardableResult
-  private static func scan(_ text: String, replacement: (String, Int) -> String?) -> String {
-    let scalars = Array(text.unicodeScalars)
-    var out = String.UnicodeScalarView()
+  /// Calls `found` with the byte range of each placeholder (`{{` to `}}`) and of its name
+  /// (trimmed of spaces and tabs), in order. Works on UTF-8 bytes: the delimiters are ASCII,
+  /// which never occurs inside a multi-byte character.
+  private static func scan(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ found: (Range<Int>, Range<Int>) -> Void
+  ) {
+    let open = UInt8(ascii: "{")
     var i = 0
-    while i < scalars.count {
-      if scalars[i] == "{", i + 1 < scalars.count, scalars[i + 1] == "{",
-        let close = closing(scalars, from: i + 2)
-      {
-        let name = String(String.UnicodeScalarView(scalars[(i + 2)..<close]))
-          .trimmingSpaces()
-        if isName(name) {
-          if let value = replacement(name, i) {
-            out.append(contentsOf: value.unicodeScalars)
-          } else {
-            out.append(contentsOf: scalars[i..<(close + 2)])
-          }
-          i = close + 2
+    while i + 1 < bytes.count {
+      if bytes[i] == open, bytes[i + 1] == open, let end = closing(bytes, from: i + 2) {
+        var first = i + 2
+        var last = end
+        while first < last, bytes[first] == 0x20 || bytes[first] == 0x09 { first += 1 }
+        while last > first, bytes[last - 1] == 0x20 || bytes[last - 1] == 0x09 { last -= 1 }
+        if isName(bytes[first..<last]) {
+          found(i..<(end + 2), first..<last)
+          i = end + 2
           continue
         }
       }
-      out.append(scalars[i])
       i += 1
     }
-    return String(out)
   }
 
   /// Index of the `}}` closing a placeholder opened before `from`, on the same line.
-  private static func closing(_ s: [Unicode.Scalar], from: Int) -> Int? {
+  private static func closing(_ s: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
     var j = from
     while j + 1 < s.count {
-      if s[j] == "\n" || s[j] == "{" { return nil }
-      if s[j] == "}", s[j + 1] == "}" { return j }
+      if s[j] == 0x0A || s[j] == UInt8(ascii: "{") { return nil }
+      if s[j] == UInt8(ascii: "}"), s[j + 1] == UInt8(ascii: "}") { return j }
       j += 1
     }
     return nil
+  }
+
+  /// Placeholder names as bytes: ASCII letters, digits, `_`, `-` and `.`.
+  private static func isName(_ name: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+    !name.isEmpty
+      && name.allSatisfy { byte in
+        (0x61...0x7A).contains(byte) || (0x41...0x5A).contains(byte) || (0x30...0x39).contains(byte)
+          || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
+      }
   }
 
   /// Placeholder names: letters, digits, `_`, `-` and `.` (for `role.lead`).

@@ -143,7 +143,21 @@ enum YAMLInputCheck {
   static func firstProblem(_ bytes: UnsafeBufferPointer<UInt8>) -> (offset: Int, message: String)? {
     var i = 0
     let n = bytes.count
+    let raw = UnsafeRawBufferPointer(bytes)
     while i < n {
+      // Fast path: eight printable ASCII bytes (0x20...0x7E) at a time, which is nearly all of
+      // a playbook. Tabs, line ends and everything else take the byte-wise path below.
+      if i + 8 <= n {
+        let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let below20 = (w &- 0x2020_2020_2020_2020) & ~w & high
+        let x = w ^ 0x7F7F_7F7F_7F7F_7F7F
+        let isDEL = (x &- 0x0101_0101_0101_0101) & ~x & high
+        if (w & high) | below20 | isDEL == 0 {
+          i += 8
+          continue
+        }
+      }
       let b = bytes[i]
       if b < 0x80 {
         if b >= 0x20 && b != 0x7F || b == Ch.tab || b == Ch.lf || b == Ch.cr {

@@ -18,3 +18,28 @@ import Testing
     #expect(TemplateText.render("{{a}}", values: ["a": "{{b}}", "b": "no"]) == "{{b}}")
   }
 }
+
+/// The renderer works on UTF-8 bytes (it was a scalar array per call, and linting a 10 MB
+/// playbook spent half its time there); these pin what must not change.
+@Suite struct TemplateTextByteScanTests {
+  @Test func offsetsCountUnicodeScalars() {
+    let found = TemplateText.placeholders(in: "Grüße 🚨 {{a}} – „{{ b\t}}“")
+    #expect(found.map(\.name) == ["a", "b"])
+    #expect(found.map(\.offset) == [8, 17])
+  }
+
+  @Test func bracesNextToPlaceholders() {
+    #expect(TemplateText.render("{{{a}}}", values: ["a": "X"]) == "{X}")
+    #expect(TemplateText.render("{{a}}}}{{", values: ["a": "X"]) == "X}}{{")
+    #expect(TemplateText.render("{{a\n}} {{a}}", values: ["a": "X"]) == "{{a\n}} X")
+    #expect(TemplateText.render("{{ä}} {{a b}} {{}}", values: ["ä": "X", "a b": "X", "": "X"]) == "{{ä}} {{a b}} {{}}")
+    #expect(TemplateText.placeholders(in: "{").isEmpty)
+    #expect(TemplateText.placeholders(in: "").isEmpty)
+  }
+
+  @Test func renderWithoutValuesIsIdentity() {
+    let text = "Störung {{shop}} seit {{now}} Uhr\n{{ role.it }} {{x"
+    #expect(TemplateText.render(text, values: [:]) == text)
+    #expect(TemplateText.render(text, values: ["shop": "Ä", "role.it": "Jörg"]) == "Störung Ä seit {{now}} Uhr\nJörg {{x")
+  }
+}
