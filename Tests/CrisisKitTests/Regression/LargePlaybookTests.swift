@@ -1,6 +1,3 @@
-#if canImport(Glibc)
-  import Glibc
-#endif
 import Testing
 
 @testable import CrisisKit
@@ -8,7 +5,7 @@ import Testing
 /// `crisis lint` on a playbook with thousands of steps and templates used to be quadratic: every
 /// reference was looked up in an array of ids, reachability searched the step list for each
 /// edge, and the sample values for channel limits were rebuilt for every template (a 10 MB
-/// playbook took 1.5 s, most of it there). These tests pin the results and bound the time.
+/// playbook took 1.5 s, most of it there). These tests pin the results; bench/run measures the time.
 @Suite struct LargePlaybookTests {
   /// A valid playbook with `sections` × (2 templates, 3 steps), chained with `next` and answers.
   static func playbook(sections: Int) -> String {
@@ -51,24 +48,13 @@ import Testing
     return text
   }
 
-  static func seconds(_ body: () -> Void) -> Double {
-    var start = timespec()
-    var end = timespec()
-    clock_gettime(CLOCK_MONOTONIC, &start)
-    body()
-    clock_gettime(CLOCK_MONOTONIC, &end)
-    return Double(end.tv_sec - start.tv_sec) + Double(end.tv_nsec - start.tv_nsec) / 1e9
-  }
-
-  @Test func largePlaybookLintsCleanInLinearTime() {
-    let bytes = Array(Self.playbook(sections: 4000).utf8)
-    var result: PlaybookLoader.Result?
-    let time = Self.seconds { result = PlaybookLoader.load(bytes: bytes, file: "big.yml") }
-    #expect(result?.diagnostics.map(\.description) == [])
-    #expect(result?.playbook?.steps.count == 12_000)
-    // 12,000 steps: linear work is well under a second even in a debug build; the quadratic
-    // version took over 20 seconds here.
-    #expect(time < 8, "linting 12,000 steps took \(time) s")
+  /// Speed is measured in bench/ (a 10 MB playbook); this pins that a big playbook still
+  /// decodes and lints clean, with every reference resolved through the id indexes.
+  @Test func largePlaybookLintsClean() {
+    let bytes = Array(Self.playbook(sections: 1000).utf8)
+    let result = PlaybookLoader.load(bytes: bytes, file: "big.yml")
+    #expect(result.diagnostics.map(\.description) == [])
+    #expect(result.playbook?.steps.count == 3000)
   }
 
   @Test func referencesStillResolveAndSuggest() {
