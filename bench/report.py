@@ -58,7 +58,7 @@ row("start-up: `crisis status` (small incident, by id)", ms(s), "`jq -c .` its l
 
 lint, ryml_t, pyyaml_t = median("lint"), median("peer-ryml"), median("peer-pyyaml")
 speed = pb_mb / lint if lint else None
-row(f"`crisis lint`, {pb_mb:.1f} MB playbook (parse + validate)", f"{ms(lint)} = {speed:.0f} MB/s" if lint else ms(lint), "", "", "", "≥ 50 MB/s", ok(speed is not None and speed >= 50))
+row(f"`crisis lint`, {pb_mb:.1f} MB playbook (parse + validate)", f"{ms(lint)} = {speed:.0f} MB/s" if lint else ms(lint), "rapidyaml (parse only)", f"{pb_mb / ryml_t:.0f} MB/s" if ryml_t else "", ratio(lint, ryml_t), "≥ 50 MB/s", ok(speed is not None and speed >= 50))
 row("… against rapidyaml", ms(lint), "rapidyaml `parse_in_arena` (in-process)", ms(ryml_t), ratio(lint, ryml_t), "faster (< 1×)", ok(lint is not None and ryml_t is not None and lint < ryml_t))
 row("… against PyYAML", ms(lint), "PyYAML `CSafeLoader` (in-process)", ms(pyyaml_t), f"{pyyaml_t / lint:.1f}× faster" if lint and pyyaml_t else "", "≥ 20× faster", ok(lint is not None and pyyaml_t is not None and pyyaml_t / lint >= 20))
 m = peak_mb("lint")
@@ -73,7 +73,8 @@ for name, label in (("status-100k", "`crisis status`"), ("resume-100k", "`crisis
     row("… peak memory", f"{m:.1f} MB" if m else "?", "jq", f"{jq_m:.1f} MB" if jq_m else "", ratio(m, jq_m), "bounded (streaming)", ok(m is not None and m < log_mb))
 for fmt in ("md", "html"):
     t = median(f"export-{fmt}")
-    row(f"`crisis export --format {fmt}`, 100k events", ms(t), "", "", "", "≤ 1 s", ok(None if t is None else t <= 1))
+    # jq reads and rewrites every line of the same log: a floor for "read it all, write text".
+    row(f"`crisis export --format {fmt}`, 100k events", ms(t), "`jq -c . LOG`", ms(jq_t), ratio(t, jq_t), "≤ 1 s", ok(None if t is None else t <= 1))
 ver, sha = median("verify"), median("peer-sha256sum")
 if ver is not None:
     share = sha / ver
