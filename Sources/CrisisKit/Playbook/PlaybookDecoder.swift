@@ -69,7 +69,10 @@ public struct PlaybookDecoder {
     if let node = top["steps"] {
       if let items = list(node, "steps") {
         if items.isEmpty { report(at: doc.position(node), "`steps` is empty: a playbook needs at least one step") }
-        playbook.steps = items.compactMap { step($0) }
+        playbook.steps.reserveCapacity(items.count)
+        for item in items {
+          if let step = step(item) { playbook.steps.append(step) }
+        }
       }
     }
     if let node = top["drill"],
