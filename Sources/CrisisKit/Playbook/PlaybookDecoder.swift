@@ -2,11 +2,21 @@
 /// missing keys, wrong shapes, bad durations) instead of stopping at the first, so that one
 /// `crisis lint` run shows the author everything to fix. References between parts are
 /// checked later by `PlaybookLinter`, which needs the whole playbook.
+///
+/// It reads the parser's compact `YAMLDocument` directly: keys are compared as bytes, and a
+/// String is made only for a value that ends up in the `Playbook`.
 public struct PlaybookDecoder {
+  public typealias Node = YAMLDocument.NodeID
+
   public let file: String
   public private(set) var diagnostics: [Diagnostic] = []
+  /// The document being decoded.
+  private var doc: YAMLDocument
 
-  public init(file: String) { self.file = file }
+  public init(file: String) {
+    self.file = file
+    doc = YAMLDocument(input: [])
+  }
 
   static let topLevelKeys = [
     "playbook", "title", "summary", "severity", "variables", "roles", "channels", "templates",
@@ -14,8 +24,10 @@ public struct PlaybookDecoder {
   ]
 
   /// Decodes the document; returns nil only when the document is not a mapping at all.
-  public mutating func decode(_ root: YAMLNode?) -> Playbook? {
-    guard let root else {
+  public mutating func decode(_ document: YAMLDocument) -> Playbook? {
+    doc = document
+    defer { doc = YAMLDocument(input: []) }
+    guard let root = document.root else {
       report(at: .start, "the playbook is empty: it needs at least `playbook`, `title` and `steps`")
       return nil
     }
@@ -25,13 +37,13 @@ public struct PlaybookDecoder {
         required: ["playbook", "title", "steps"])
     else { return nil }
 
-    var playbook = Playbook(id: "", title: "", file: file, position: root.position)
+    var playbook = Playbook(id: "", title: "", file: file, position: doc.position(root))
     if let node = top["playbook"], let id = text(node, "playbook") {
       playbook.id = id
-      playbook.position = node.position
+      playbook.position = doc.position(node)
       if !Self.isPlaybookID(id) {
         report(
-          at: node.position,
+          at: doc.position(node),
           "playbook id '\(id)' may only use lowercase letters, digits and dashes (e.g. website-outage)"
         )
       }
@@ -45,7 +57,7 @@ public struct PlaybookDecoder {
         playbook.severity = severity
       } else {
         report(
-          at: node.position,
+          at: doc.position(node),
           "unknown severity '\(value)'; use one of \(Severity.allCases.map(\.rawValue).joined(separator: ", "))"
         )
       }
@@ -56,8 +68,11 @@ public struct PlaybookDecoder {
     if let node = top["templates"] { playbook.templates = entries(node, "templates") { $0.template($1, $2, $3) } }
     if let node = top["steps"] {
       if let items = list(node, "steps") {
-        if items.isEmpty { report(at: node.position, "`steps` is empty: a playbook needs at least one step") }
-        playbook.steps = items.compactMap { step($0) }
+        if items.isEmpty { report(at: doc.position(node), "`steps` is empty: a playbook needs at least one step") }
+        playbook.steps.reserveCapacity(items.count)
+        for item in items {
+          if let step = step(item) { playbook.steps.append(step) }
+        }
       }
     }
     if let node = top["drill"],
@@ -71,13 +86,13 @@ public struct PlaybookDecoder {
 
   // MARK: - Parts
 
-  private mutating func variable(_ id: String, _ node: YAMLNode, _ key: YAMLNode) -> Variable? {
+  private mutating func variable(_ id: String, _ node: Node, _ key: Node) -> Variable? {
     checkName(id, key, "variable")
     // Shorthand: `product: our shop` is a variable with that default.
-    if let scalar = node.scalar {
+    if doc.isScalar(node) {
       return Variable(
-        id: id, prompt: id, defaultValue: Self.isNull(scalar) ? nil : scalar.text,
-        position: key.position)
+        id: id, prompt: id, defaultValue: doc.isNull(node) ? nil : doc.text(node),
+        position: doc.position(key))
     }
     guard
       let f = fields(
@@ -85,23 +100,23 @@ public struct PlaybookDecoder {
     else { return nil }
     let prompt = f["prompt"].flatMap { text($0, "prompt") } ?? id
     var defaultValue: String?
-    if let d = f["default"], let scalar = scalarValue(d, "default"), !Self.isNull(scalar) {
-      defaultValue = scalar.text
+    if let d = f["default"], isScalar(d, "default"), !doc.isNull(d) {
+      defaultValue = doc.text(d)
     }
-    return Variable(id: id, prompt: prompt, defaultValue: defaultValue, position: key.position)
+    return Variable(id: id, prompt: prompt, defaultValue: defaultValue, position: doc.position(key))
   }
 
-  private mutating func role(_ id: String, _ node: YAMLNode, _ key: YAMLNode) -> Role? {
+  private mutating func role(_ id: String, _ node: Node, _ key: Node) -> Role? {
     checkName(id, key, "role")
     guard
       let f = fields(of: node, in: "role '\(id)'", allowed: ["title", "duties"], required: ["title"])
     else { return nil }
     return Role(
       id: id, title: f["title"].flatMap { text($0, "title") } ?? id,
-      duties: f["duties"].flatMap { text($0, "duties") }, position: key.position)
+      duties: f["duties"].flatMap { text($0, "duties") }, position: doc.position(key))
   }
 
-  private mutating func channel(_ id: String, _ node: YAMLNode, _ key: YAMLNode) -> Channel? {
+  private mutating func channel(_ id: String, _ node: Node, _ key: Node) -> Channel? {
     checkName(id, key, "channel")
     guard
       let f = fields(
@@ -114,23 +129,23 @@ public struct PlaybookDecoder {
         audience = a
       } else {
         let options = Audience.allCases.map(\.rawValue).joined(separator: ", ")
-        report(at: node.position, "unknown audience '\(value)'; use one of \(options)")
+        report(at: doc.position(node), "unknown audience '\(value)'; use one of \(options)")
       }
     }
     var limit: Int?
     if let node = f["limit"] {
-      if let scalar = node.scalar, scalar.style == .plain, let n = Int(scalar.text), n > 0 {
+      if doc.style(node) == .plain, let n = doc.text(node).flatMap({ Int($0) }), n > 0 {
         limit = n
       } else {
-        report(at: node.position, "`limit` must be a positive whole number of characters, e.g. 280")
+        report(at: doc.position(node), "`limit` must be a positive whole number of characters, e.g. 280")
       }
     }
     return Channel(
       id: id, title: f["title"].flatMap { text($0, "title") } ?? id, audience: audience,
-      limit: limit, position: key.position)
+      limit: limit, position: doc.position(key))
   }
 
-  private mutating func template(_ id: String, _ node: YAMLNode, _ key: YAMLNode) -> Template? {
+  private mutating func template(_ id: String, _ node: Node, _ key: Node) -> Template? {
     guard
       let f = fields(
         of: node, in: "template '\(id)'", allowed: ["channel", "text"],
@@ -139,13 +154,13 @@ public struct PlaybookDecoder {
       let textNode = f["text"], let body = text(textNode, "text")
     else { return nil }
     return Template(
-      id: id, channel: Reference(channel, at: channelNode.position), text: body,
-      position: key.position, textPosition: textNode.position)
+      id: id, channel: Reference(channel, at: doc.position(channelNode)), text: body,
+      position: doc.position(key), textPosition: doc.position(textNode))
   }
 
   static let stepKeys = ["id", "title", "role", "due", "do", "ask", "send", "every", "next"]
 
-  private mutating func step(_ node: YAMLNode) -> Step? {
+  private mutating func step(_ node: Node) -> Step? {
     guard
       let f = fields(
         of: node, in: "a step", allowed: Self.stepKeys, required: ["id", "title", "role"]),
@@ -154,26 +169,26 @@ public struct PlaybookDecoder {
     else { return nil }
     if !Self.isStepID(id) {
       report(
-        at: idNode.position,
+        at: doc.position(idNode),
         "step id '\(id)' may only use lowercase letters, digits, dashes and underscores")
     } else if id == Playbook.endTarget {
-      report(at: idNode.position, "`end` is reserved for \"stop here\"; name the step differently")
+      report(at: doc.position(idNode), "`end` is reserved for \"stop here\"; name the step differently")
     }
     var step = Step(
       id: id, title: f["title"].flatMap { text($0, "title") } ?? id,
-      role: Reference(role, at: roleNode.position), due: nil, checklist: [], decision: nil,
-      send: [], every: nil, next: nil, position: idNode.position)
+      role: Reference(role, at: doc.position(roleNode)), due: nil, checklist: [], decision: nil,
+      send: [], every: nil, next: nil, position: doc.position(idNode))
     if let n = f["due"] { step.due = duration(n, "due") }
     if let n = f["every"] {
       step.every = duration(n, "every")
-      if step.every == .zero { report(at: n.position, "`every` must be longer than 0s") }
+      if step.every == .zero { report(at: doc.position(n), "`every` must be longer than 0s") }
     }
     if let n = f["do"] { step.checklist = texts(n, "do").map(\.0) }
     if let n = f["send"] {
       step.send = texts(n, "send").map { Reference($0.0, at: $0.1) }
     }
     if let n = f["next"], let target = text(n, "next") {
-      step.next = Reference(target, at: n.position)
+      step.next = Reference(target, at: doc.position(n))
     }
     if let n = f["ask"] { step.decision = decision(n) }
     if step.decision != nil, let next = step.next {
@@ -184,34 +199,36 @@ public struct PlaybookDecoder {
     return step
   }
 
-  private mutating func decision(_ node: YAMLNode) -> Decision? {
+  private mutating func decision(_ node: Node) -> Decision? {
     guard
       let f = fields(
         of: node, in: "ask", allowed: ["question", "choices"], required: ["question", "choices"]),
       let questionNode = f["question"], let question = text(questionNode, "question"),
       let choicesNode = f["choices"]
     else { return nil }
-    guard let pairs = choicesNode.mapping else {
+    guard doc.kind(choicesNode) == .mapping else {
       report(
-        at: choicesNode.position,
+        at: doc.position(choicesNode),
         "`choices` must map each answer to a step id or `end`, e.g. { visible: go-public, no: watch }"
       )
       return nil
     }
     var choices: [Decision.Choice] = []
-    for pair in pairs {
-      guard let answer = pair.key.scalar?.text, let target = text(pair.value, "a choice's target")
+    for i in 0..<doc.count(choicesNode) {
+      let key = doc.key(choicesNode, i)
+      let value = doc.value(choicesNode, i)
+      guard let answer = doc.text(key), let target = text(value, "a choice's target")
       else { continue }
       choices.append(
-        Decision.Choice(answer: answer, target: Reference(target, at: pair.value.position)))
+        Decision.Choice(answer: answer, target: Reference(target, at: doc.position(value))))
     }
     if choices.count < 2 {
-      report(at: choicesNode.position, "a decision needs at least two choices")
+      report(at: doc.position(choicesNode), "a decision needs at least two choices")
     }
-    return Decision(question: question, choices: choices, position: node.position)
+    return Decision(question: question, choices: choices, position: doc.position(node))
   }
 
-  private mutating func inject(_ node: YAMLNode) -> Inject? {
+  private mutating func inject(_ node: Node) -> Inject? {
     guard
       let f = fields(
         of: node, in: "an inject", allowed: ["at", "title", "text", "role", "channel"],
@@ -221,9 +238,9 @@ public struct PlaybookDecoder {
     return Inject(
       at: at, title: f["title"].flatMap { text($0, "title") } ?? "",
       text: f["text"].flatMap { text($0, "text") } ?? "",
-      role: f["role"].flatMap { n in text(n, "role").map { Reference($0, at: n.position) } },
-      channel: f["channel"].flatMap { n in text(n, "channel").map { Reference($0, at: n.position) } },
-      position: node.position)
+      role: f["role"].flatMap { n in text(n, "role").map { Reference($0, at: doc.position(n)) } },
+      channel: f["channel"].flatMap { n in text(n, "channel").map { Reference($0, at: doc.position(n)) } },
+      position: doc.position(node))
   }
 
   // MARK: - Shapes
@@ -232,98 +249,104 @@ public struct PlaybookDecoder {
   /// `context` names the mapping in messages; it is only built when there is one to report
   /// (a large playbook has tens of thousands of mappings and almost never a problem).
   private mutating func fields(
-    of node: YAMLNode, in context: @autoclosure () -> String, allowed: [String], required: [String]
+    of node: Node, in context: @autoclosure () -> String, allowed: [String], required: [String]
   ) -> Fields? {
-    guard let pairs = node.mapping else {
-      report(at: node.position, "\(context()) must be a mapping of keys (\(allowed.joined(separator: ", ")))")
+    guard doc.kind(node) == .mapping else {
+      report(at: doc.position(node), "\(context()) must be a mapping of keys (\(allowed.joined(separator: ", ")))")
       return nil
     }
-    var result = Fields()
-    for pair in pairs {
-      guard let key = pair.key.scalar?.text else { continue }
-      if allowed.contains(key) {
-        result.pairs.append((key, pair.value))
-      } else if let guess = EditDistance.suggestion(for: key, among: allowed) {
-        report(at: pair.key.position, "unknown key '\(key)' in \(context()); did you mean '\(guess)'?")
+    let result = Fields(doc: doc, mapping: node)
+    for i in 0..<doc.count(node) {
+      let keyNode = doc.key(node, i)
+      guard doc.isScalar(keyNode) else { continue }
+      if allowed.contains(where: { doc.textEquals(keyNode, $0) }) { continue }
+      let key = doc.text(keyNode) ?? ""
+      if let guess = EditDistance.suggestion(for: key, among: allowed) {
+        report(at: doc.position(keyNode), "unknown key '\(key)' in \(context()); did you mean '\(guess)'?")
       } else {
         report(
-          at: pair.key.position,
+          at: doc.position(keyNode),
           "unknown key '\(key)' in \(context()); expected one of \(allowed.joined(separator: ", "))")
       }
     }
     for key in required where result[key] == nil {
-      report(at: node.position, "\(context()) is missing `\(key)`")
+      report(at: doc.position(node), "\(context()) is missing `\(key)`")
     }
     return result
   }
 
-  /// The allowed keys of one mapping and their values. A handful at most, so a linear search
-  /// beats hashing (a large playbook has tens of thousands of these mappings).
+  /// A mapping whose keys `fields` has checked: look-ups are only made for allowed keys.
+  /// A handful of pairs at most, so a linear search over the key bytes beats hashing (a large
+  /// playbook has tens of thousands of these mappings).
   struct Fields {
-    var pairs: [(String, YAMLNode)] = []
-    subscript(key: String) -> YAMLNode? { pairs.first { $0.0 == key }?.1 }
+    let doc: YAMLDocument
+    let mapping: Node
+    subscript(key: String) -> Node? { doc.value(mapping, forKey: key) }
   }
 
   /// A mapping of id → entry, decoded by `decodeEntry`, in document order.
   private mutating func entries<T>(
-    _ node: YAMLNode, _ what: String,
-    _ decodeEntry: (inout PlaybookDecoder, String, YAMLNode, YAMLNode) -> T?
+    _ node: Node, _ what: String,
+    _ decodeEntry: (inout PlaybookDecoder, String, Node, Node) -> T?
   ) -> [T] {
-    if let scalar = node.scalar, Self.isNull(scalar) { return [] }
-    guard let pairs = node.mapping else {
-      report(at: node.position, "`\(what)` must be a mapping of id: { … }")
+    if doc.isNull(node) { return [] }
+    guard doc.kind(node) == .mapping else {
+      report(at: doc.position(node), "`\(what)` must be a mapping of id: { … }")
       return []
     }
     var result: [T] = []
-    for pair in pairs {
-      guard let id = pair.key.scalar?.text else { continue }
-      if let value = decodeEntry(&self, id, pair.value, pair.key) { result.append(value) }
+    result.reserveCapacity(doc.count(node))
+    for i in 0..<doc.count(node) {
+      let key = doc.key(node, i)
+      guard let id = doc.text(key) else { continue }
+      if let value = decodeEntry(&self, id, doc.value(node, i), key) { result.append(value) }
     }
     return result
   }
 
-  private mutating func list(_ node: YAMLNode, _ what: String) -> [YAMLNode]? {
-    if let items = node.sequence { return items }
-    report(at: node.position, "`\(what)` must be a list (lines starting with `- `)")
+  private mutating func list(_ node: Node, _ what: String) -> [Node]? {
+    if let items = doc.items(node) { return items }
+    report(at: doc.position(node), "`\(what)` must be a list (lines starting with `- `)")
     return nil
   }
 
-  private mutating func scalarValue(_ node: YAMLNode, _ what: String) -> YAMLScalar? {
-    if let scalar = node.scalar { return scalar }
-    report(at: node.position, "`\(what)` must be a single value, not a list or mapping")
-    return nil
+  /// Whether the node is a scalar; reports it if not.
+  private mutating func isScalar(_ node: Node, _ what: String) -> Bool {
+    if doc.isScalar(node) { return true }
+    report(at: doc.position(node), "`\(what)` must be a single value, not a list or mapping")
+    return false
   }
 
   /// A required piece of text; null or empty is reported.
-  private mutating func text(_ node: YAMLNode, _ what: String) -> String? {
-    guard let scalar = scalarValue(node, what) else { return nil }
-    if Self.isNull(scalar) || scalar.text.isEmpty {
-      report(at: node.position, "`\(what)` is empty")
+  private mutating func text(_ node: Node, _ what: String) -> String? {
+    guard isScalar(node, what) else { return nil }
+    if doc.isNull(node) || doc.textEquals(node, "") {
+      report(at: doc.position(node), "`\(what)` is empty")
       return nil
     }
-    return scalar.text
+    return doc.text(node)
   }
 
   /// A list of texts; a single text is accepted as a list of one.
-  private mutating func texts(_ node: YAMLNode, _ what: String) -> [(String, SourcePosition)] {
-    if node.scalar != nil {
-      return text(node, what).map { [($0, node.position)] } ?? []
+  private mutating func texts(_ node: Node, _ what: String) -> [(String, SourcePosition)] {
+    if doc.isScalar(node) {
+      return text(node, what).map { [($0, doc.position(node))] } ?? []
     }
     guard let items = list(node, what) else { return [] }
-    return items.compactMap { item in text(item, what).map { ($0, item.position) } }
+    return items.compactMap { item in text(item, what).map { ($0, doc.position(item)) } }
   }
 
-  private mutating func duration(_ node: YAMLNode, _ what: String) -> Duration? {
+  private mutating func duration(_ node: Node, _ what: String) -> Duration? {
     guard let value = text(node, what) else { return nil }
     if let d = Duration.parse(value) { return d }
-    report(at: node.position, "`\(what)`: '\(value)' is not a duration; write e.g. 90s, 15m, 1h30m")
+    report(at: doc.position(node), "`\(what)`: '\(value)' is not a duration; write e.g. 90s, 15m, 1h30m")
     return nil
   }
 
-  private mutating func checkName(_ id: String, _ key: YAMLNode, _ what: String) {
+  private mutating func checkName(_ id: String, _ key: Node, _ what: String) {
     if !TemplateText.isName(id) || id.contains(".") {
       report(
-        at: key.position,
+        at: doc.position(key),
         "\(what) id '\(id)' may only use letters, digits, dashes and underscores (it is used in {{placeholders}})"
       )
     }
@@ -347,8 +370,4 @@ public struct PlaybookDecoder {
       }
   }
 
-  /// YAML 1.2 core schema null: only plain scalars can be null.
-  static func isNull(_ scalar: YAMLScalar) -> Bool {
-    scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.text)
-  }
 }

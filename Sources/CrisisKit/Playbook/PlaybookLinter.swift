@@ -72,12 +72,14 @@ public struct PlaybookLinter {
     }
   }
 
+  /// Reports `reference` unless `ids` has it. `owner` names what refers (e.g. "step 'x'"); it
+  /// is only built for a report, not for each of the many references that resolve.
   private mutating func require(
-    _ reference: Reference, in ids: KnownIDs, _ kind: String, for owner: String
+    _ reference: Reference, in ids: KnownIDs, _ kind: String, for owner: @autoclosure () -> String
   ) {
     guard !ids.set.contains(reference.id) else { return }
     let known = ids.ordered
-    var message = "\(owner) refers to \(kind) '\(reference.id)', which the playbook does not define"
+    var message = "\(owner()) refers to \(kind) '\(reference.id)', which the playbook does not define"
     if let guess = EditDistance.suggestion(for: reference.id, among: known) {
       message += "; did you mean '\(guess)'?"
     } else if !known.isEmpty, known.count <= 8 {
@@ -168,6 +170,9 @@ public struct PlaybookLinter {
       }
       guard let channel = channels[template.channel.id], let limit = channel.limit else { continue }
       let rendered = TemplateText.render(template.text, values: samples)
+      // Characters (what the limit counts) are never more than UTF-8 bytes, so the costly
+      // grapheme count is only needed when the bytes exceed the limit.
+      guard rendered.utf8.count > limit else { continue }
       let length = rendered.count
       if length > limit {
         error(

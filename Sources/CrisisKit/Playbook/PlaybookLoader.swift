@@ -24,14 +24,14 @@ public enum PlaybookLoader {
 
   /// Loads from bytes already in memory (a log's embedded copy, a test).
   public static func load(bytes: [UInt8], file: String) -> Result {
-    let root: YAMLNode?
+    var decoder = PlaybookDecoder(file: file)
+    let playbook: Playbook?
     do {
-      root = try YAMLParser.parse(bytes)
+      // The document is dropped as soon as it is decoded: the playbook holds what is needed.
+      playbook = decoder.decode(try YAMLParser.parseDocument(bytes))
     } catch {
       return Result(playbook: nil, diagnostics: [error.diagnostic(file: file)], bytes: bytes)
     }
-    var decoder = PlaybookDecoder(file: file)
-    let playbook = decoder.decode(root)
     var diagnostics = decoder.diagnostics
     if let playbook { diagnostics += PlaybookLinter.check(playbook) }
     return Result(playbook: playbook, diagnostics: diagnostics.sortedByPlace(), bytes: bytes)

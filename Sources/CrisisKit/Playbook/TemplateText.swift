@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// `{{placeholder}}` substitution in message templates. Deliberately tiny: no logic, no
 /// loops, so that every message reads the same in the playbook as on the channel.
 public enum TemplateText {
@@ -52,9 +56,13 @@ public enum TemplateText {
     _ bytes: UnsafeBufferPointer<UInt8>, _ found: (Range<Int>, Range<Int>) -> Void
   ) {
     let open = UInt8(ascii: "{")
+    guard let base = bytes.baseAddress else { return }
     var i = 0
     while i + 1 < bytes.count {
-      if bytes[i] == open, bytes[i + 1] == open, let end = closing(bytes, from: i + 2) {
+      // Jump to the next `{`: most of a template is text without placeholders.
+      guard let hit = memchr(base + i, Int32(open), bytes.count - i) else { return }
+      i = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
+      if i + 1 < bytes.count, bytes[i + 1] == open, let end = closing(bytes, from: i + 2) {
         var first = i + 2
         var last = end
         while first < last, bytes[first] == 0x20 || bytes[first] == 0x09 { first += 1 }

@@ -195,10 +195,9 @@ public enum CoreSchema {
   }
 
   /// Whether a plain scalar is a `0o`/`0x` integer with more than `maxRadixDigits` digits.
-  static func isOversizedRadixInteger(_ text: String) -> Bool {
-    let u = text.utf8
-    guard u.count > maxRadixDigits + 2, u.first == UInt8(ascii: "0") else { return false }
-    let second = u[u.index(after: u.startIndex)]
+  static func isOversizedRadixInteger(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard u.count > maxRadixDigits + 2, u[0] == UInt8(ascii: "0") else { return false }
+    let second = u[1]
     guard second == UInt8(ascii: "o") || second == UInt8(ascii: "x") else { return false }
     return u.dropFirst(2).allSatisfy { digitValue($0) != nil }
   }

@@ -1,4 +1,8 @@
-// Reads the playbook subset of YAML 1.2 from bytes into `YAMLNode`s with positions.
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+// Reads the playbook subset of YAML 1.2 from bytes into a `YAMLDocument` with positions.
 //
 // Hand-written recursive descent over the bytes (see YAMLCursor.swift for why). The grammar
 // follows the YAML 1.2 productions for block and flow collections, implicit keys, scalars and
@@ -14,22 +18,65 @@ public enum YAMLParser {
   /// Collections may nest this deep; deeper input is rejected instead of exhausting the stack.
   public static let maxDepth = 256
 
+  /// Larger inputs are refused, so that every offset, line, column and node id fits the
+  /// 32-bit fields of `YAMLDocument`'s records (a playbook is kilobytes, rarely megabytes).
+  public static let maxInputBytes = 1 << 30
+
   /// Parses one document from UTF-8 bytes. Returns nil for a stream with no document
   /// (empty, or only comments).
   public static func parse(_ bytes: [UInt8]) throws(YAMLError) -> YAMLNode? {
-    let result: Result<YAMLNode?, YAMLError> = bytes.withUnsafeBufferPointer { buffer in
+    let document = try parseDocument(bytes)
+    return document.root.map { document.tree($0) }
+  }
+
+  /// Parses one document from UTF-8 bytes into the compact form; its `root` is nil for a
+  /// stream with no document.
+  public static func parseDocument(_ bytes: [UInt8]) throws(YAMLError) -> YAMLDocument {
+    guard bytes.count <= maxInputBytes else {
+      throw YAMLError("the file is larger than 1 GiB; a playbook must be smaller", at: .start)
+    }
+    var document = YAMLDocument(input: bytes)
+    let result: Result<Void, YAMLError> = bytes.withUnsafeBufferPointer { buffer in
       if let problem = YAMLInputCheck.firstProblem(buffer) {
         return .failure(
           YAMLError(problem.message, at: YAMLInputCheck.position(of: problem.offset, in: buffer)))
       }
       var parser = YAMLReader(YAMLCursor(buffer))
+      parser.records.reserveCapacity(expectedNodes(buffer))
       do throws(YAMLError) {
-        return .success(try parser.parseStream())
+        let root = try parser.parseStream()
+        document.root = root
+        // Exact-size copies of the arrays that grew by doubling (the records were sized up
+        // front): the document lives on while the playbook is decoded from it, the largest
+        // memory peak of `crisis lint`.
+        document.records = parser.records
+        parser.records = []
+        document.entries = parser.entries.withUnsafeBufferPointer { Array($0) }
+        parser.entries = []
+        document.texts = parser.texts.withUnsafeBufferPointer { Array($0) }
+        parser.texts = []
+        return .success(())
       } catch {
         return .failure(error)
       }
     }
-    return try result.get()
+    try result.get()
+    return document
+  }
+
+  /// A guess of the node count, to size the records array once instead of doubling it (which
+  /// briefly needs three times its size): about one and a half nodes per line in playbooks.
+  /// A guess too low costs one doubling; one too high at most 36 bytes per line.
+  static func expectedNodes(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    guard let base = bytes.baseAddress else { return 16 }
+    var lines = 1
+    var i = 0
+    // memchr from one line feed to the next: a byte-wise loop costs several times more.
+    while i < bytes.count, let hit = memchr(base + i, Int32(Ch.lf), bytes.count - i) {
+      lines += 1
+      i = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit)) + 1
+    }
+    return lines + lines / 2 + 16
   }
 
   /// Parses UTF-8 text; see `parse(_:)` for bytes.
@@ -53,7 +100,7 @@ enum InlineItem {
   /// The first line of a plain scalar: bytes `start..<stop`, which may continue on later lines.
   case plain(start: Int, stop: Int, at: SourcePosition)
   /// A quoted scalar or flow collection, complete.
-  case node(YAMLNode, multiLine: Bool)
+  case node(YAMLDocument.NodeID, multiLine: Bool)
 }
 
 /// The parser state. One instance reads one stream.
@@ -70,6 +117,13 @@ struct YAMLReader {
   var skippedComment = false
   /// Reused for scalars that need rewriting (escapes, folding).
   var scratch: [UInt8] = []
+  /// The document being built (see `YAMLDocument`; YAMLNodeBuilding.swift adds to them).
+  var records: [YAMLDocument.Record] = []
+  var entries: [UInt32] = []
+  var texts: [UInt8] = []
+  /// Entries of the collections being read, innermost last; a finished collection moves its
+  /// own to `entries`.
+  var pending: [UInt32] = []
 
   init(_ cursor: YAMLCursor) { c = cursor }
 
@@ -116,7 +170,7 @@ struct YAMLReader {
 
   // MARK: - Stream and document
 
-  mutating func parseStream() throws(YAMLError) -> YAMLNode? {
+  mutating func parseStream() throws(YAMLError) -> NodeID? {
     skipBlankLines()
     // A stream may start with document end markers and comments only: zero documents.
     while !c.atEnd && c.atDocumentMarker && c.byte == Ch.dot {
@@ -128,7 +182,7 @@ struct YAMLReader {
     if c.byte == Ch.percent && c.column == 1 {
       throw unsupported("directives (%YAML, %TAG) are not supported in playbooks; remove the line")
     }
-    let root: YAMLNode
+    let root: NodeID
     if c.atDocumentMarker && c.byte == Ch.dash {
       advance(3)
       root = try parseBlockNode(parent: -1, context: .documentStart)
@@ -268,7 +322,7 @@ struct YAMLReader {
 
   /// Reads the node after an indicator (`---`, `key:`, `- `) whose parent collection is
   /// indented `parent` spaces. Leaves the cursor on the next content line (or at the end).
-  mutating func parseBlockNode(parent: Int, context: BlockContext) throws(YAMLError) -> YAMLNode {
+  mutating func parseBlockNode(parent: Int, context: BlockContext) throws(YAMLError) -> NodeID {
     let emptyAt = c.position
     let space = skipInlineSpace()
     if c.atEnd || Ch.isBreak(c.byte) || atComment {
@@ -284,9 +338,9 @@ struct YAMLReader {
   /// is indented more than the parent (or, for a mapping value, a sequence at the parent's
   /// indentation); otherwise the node is empty.
   mutating func parseNodeOnNewLine(parent: Int, context: BlockContext, emptyAt: SourcePosition)
-    throws(YAMLError) -> YAMLNode
+    throws(YAMLError) -> NodeID
   {
-    if c.atEnd || c.atDocumentMarker { return Self.empty(at: emptyAt) }
+    if c.atEnd || c.atDocumentMarker { return empty(at: emptyAt) }
     if lineIndent > parent {
       return try parseNodeHere(parent: parent, context: context, onOwnLine: true, tab: lineTab)
     }
@@ -296,11 +350,12 @@ struct YAMLReader {
       if let tab = lineTab { throw tabError(at: tab) }
       return try parseBlockSequence(indent: lineIndent)
     }
-    return Self.empty(at: emptyAt)
+    return empty(at: emptyAt)
   }
 
-  static func empty(at position: SourcePosition) -> YAMLNode {
-    YAMLNode(.scalar(YAMLScalar("", style: .plain)), at: position)
+  /// An empty plain scalar (a missing value, which reads as null).
+  mutating func empty(at position: SourcePosition) -> NodeID {
+    addScalar(.plain, at: position, input: 0, 0)
   }
 
   /// Reads a node that starts at the cursor: at the start of its own line (`onOwnLine`, the
@@ -308,7 +363,7 @@ struct YAMLReader {
   mutating func parseNodeHere(
     parent: Int, context: BlockContext, onOwnLine: Bool, tab: SourcePosition?
   )
-    throws(YAMLError) -> YAMLNode
+    throws(YAMLError) -> NodeID
   {
     let b = c.byte
     let next = c.peek(1)
@@ -410,51 +465,40 @@ struct YAMLReader {
 
   /// Completes an item as a node: a plain scalar may continue on the following lines.
   mutating func finishItem(_ item: InlineItem, minIndent: Int, flow: Bool) throws(YAMLError)
-    -> YAMLNode
+    -> NodeID
   {
     switch item {
     case .node(let node, _):
       return node
     case .plain(let start, let stop, let at):
-      let text = try continuePlain(start: start, stop: stop, minIndent: minIndent, flow: flow)
-      return try plainNode(text, at: at)
+      return try continuePlain(start: start, stop: stop, at: at, minIndent: minIndent, flow: flow)
     }
-  }
-
-  /// A plain scalar node; refuses integers too long to convert exactly in linear time.
-  func plainNode(_ text: String, at position: SourcePosition) throws(YAMLError) -> YAMLNode {
-    if CoreSchema.isOversizedRadixInteger(text) {
-      throw error(
-        "hexadecimal or octal number longer than \(CoreSchema.maxRadixDigits) digits; quote it",
-        at: position)
-    }
-    return YAMLNode(.scalar(YAMLScalar(text, style: .plain)), at: position)
   }
 
   /// Turns an item followed by `:` into a block mapping key, refusing what playbooks refuse.
-  mutating func makeKey(_ item: InlineItem) throws(YAMLError) -> YAMLNode {
+  mutating func makeKey(_ item: InlineItem) throws(YAMLError) -> NodeID {
     switch item {
     case .plain(let start, let stop, let at):
-      let text = c.text(start, stop)
-      if text == "<<" {
+      if stop - start == 2 && c.bytes[start] == Ch.less && c.bytes[start + 1] == Ch.less {
         throw unsupported(
           "merge keys ('<<') are not supported in playbooks; write the keys out", at: at)
       }
       if c.column - at.column > 1024 {
         throw error("a mapping key may be at most 1024 characters long", at: at)
       }
-      return YAMLNode(.scalar(YAMLScalar(text, style: .plain)), at: at)
+      return addScalar(.plain, at: at, input: start, stop)
     case .node(let node, let multiLine):
-      guard node.scalar != nil else {
+      let at = nodePosition(node)
+      guard isScalar(node) else {
         throw unsupported(
           "a flow collection as a mapping key is not supported in playbooks; use a plain key",
-          at: node.position)
+          at: at)
       }
       if multiLine {
-        throw error("a mapping key must be on one line; join the key's lines", at: node.position)
+        throw error("a mapping key must be on one line; join the key's lines", at: at)
       }
-      if c.column - node.position.column > 1024 {
-        throw error("a mapping key may be at most 1024 characters long", at: node.position)
+      if c.column - at.column > 1024 {
+        throw error("a mapping key may be at most 1024 characters long", at: at)
       }
       return node
     }
@@ -462,7 +506,7 @@ struct YAMLReader {
 
   /// Reads the key at the cursor (the start of a mapping line at the mapping's indentation)
   /// and stops on its `:`.
-  mutating func parseBlockKey(indent: Int) throws(YAMLError) -> YAMLNode {
+  mutating func parseBlockKey(indent: Int) throws(YAMLError) -> NodeID {
     let b = c.byte
     let next = c.peek(1)
     if b == Ch.question && Ch.isBlankOrEnd(next) {
@@ -481,7 +525,7 @@ struct YAMLReader {
       let at: SourcePosition
       switch item {
       case .plain(_, _, let p): at = p
-      case .node(let n, _): at = n.position
+      case .node(let n, _): at = nodePosition(n)
       }
       throw error("expected 'key: value' in this mapping, but found no ':' after the key", at: at)
     }
@@ -497,16 +541,17 @@ struct YAMLReader {
   }
 
   /// Reads a block mapping whose keys stand at `indent`; the cursor is on the first key's `:`.
-  mutating func parseBlockMapping(indent: Int, firstKey: YAMLNode) throws(YAMLError) -> YAMLNode {
-    try enterCollection(at: firstKey.position)
-    var pairs: [YAMLNode.Pair] = []
+  mutating func parseBlockMapping(indent: Int, firstKey: NodeID) throws(YAMLError) -> NodeID {
+    let at = nodePosition(firstKey)
+    try enterCollection(at: at)
+    let base = pending.count
     var keys = KeyIndex()
     var key = firstKey
     while true {
       c.advance()  // ':'
       let value = try parseBlockNode(parent: indent, context: .mappingValue)
-      try keys.insert(key)
-      pairs.append(YAMLNode.Pair(key: key, value: value))
+      try checkDuplicate(key, pairsFrom: base, &keys)
+      addPending(key, value)
       if c.atEnd || c.atDocumentMarker || lineIndent < indent { break }
       if lineIndent > indent {
         throw error(
@@ -516,17 +561,18 @@ struct YAMLReader {
       key = try parseBlockKey(indent: indent)
     }
     depth -= 1
-    return YAMLNode(.mapping(pairs), at: firstKey.position)
+    return addCollection(.mapping, at: at, from: base)
   }
 
   /// Reads a block sequence whose `-` stand at `indent`; the cursor is on the first `-`.
-  mutating func parseBlockSequence(indent: Int) throws(YAMLError) -> YAMLNode {
+  mutating func parseBlockSequence(indent: Int) throws(YAMLError) -> NodeID {
     let position = c.position
     try enterCollection(at: position)
-    var items: [YAMLNode] = []
+    let base = pending.count
     while true {
       c.advance()  // '-'
-      items.append(try parseBlockNode(parent: indent, context: .sequenceEntry))
+      let item = try parseBlockNode(parent: indent, context: .sequenceEntry)
+      addPending(item)
       if c.atEnd || c.atDocumentMarker || lineIndent < indent { break }
       if lineIndent > indent {
         throw error(
@@ -536,7 +582,7 @@ struct YAMLReader {
       if let tab = lineTab { throw tabError(at: tab) }
     }
     depth -= 1
-    return YAMLNode(.sequence(items), at: position)
+    return addCollection(.sequence, at: position, from: base)
   }
 
   // MARK: - Flow collections
@@ -588,15 +634,14 @@ struct YAMLReader {
   }
 
   /// Reads `[...]` or `{...}`. Lines inside must be indented at least `minIndent` spaces.
-  mutating func parseFlowCollection(minIndent: Int) throws(YAMLError) -> YAMLNode {
+  mutating func parseFlowCollection(minIndent: Int) throws(YAMLError) -> NodeID {
     let position = c.position
     try enterCollection(at: position)
     let isMapping = c.byte == Ch.lbrace
     let close = isMapping ? Ch.rbrace : Ch.rbracket
     let name = isMapping ? "flow mapping" : "flow sequence"
     c.advance()
-    var items: [YAMLNode] = []
-    var pairs: [YAMLNode.Pair] = []
+    let base = pending.count
     var keys = KeyIndex()
     while true {
       try skipFlowSpace(minIndent: minIndent, opened: position, close: close)
@@ -630,31 +675,35 @@ struct YAMLReader {
       {
         let key = try makeFlowKey(node)
         if !isMapping && c.line != keyLine {
-          throw error("a key in a flow sequence must be on one line with its ':'", at: key.position)
+          throw error(
+            "a key in a flow sequence must be on one line with its ':'", at: nodePosition(key))
         }
         c.advance()  // ':'
         try skipFlowSpace(minIndent: minIndent, opened: position, close: close)
-        let value: YAMLNode
+        let value: NodeID
         if c.byte == Ch.comma || c.byte == close {
-          value = Self.empty(at: c.position)
+          value = empty(at: c.position)
         } else {
           value = try parseFlowNode(minIndent: minIndent).node
         }
         if isMapping {
-          try keys.insert(key)
-          pairs.append(YAMLNode.Pair(key: key, value: value))
+          try checkDuplicate(key, pairsFrom: base, &keys)
+          addPending(key, value)
         } else {
-          try enterCollection(at: key.position)
+          // `[a: b]`: a mapping of one pair as an item.
+          let keyAt = nodePosition(key)
+          try enterCollection(at: keyAt)
           depth -= 1
-          items.append(
-            YAMLNode(.mapping([YAMLNode.Pair(key: key, value: value)]), at: key.position))
+          let pairBase = pending.count
+          addPending(key, value)
+          addPending(addCollection(.mapping, at: keyAt, from: pairBase))
         }
       } else if isMapping {
         let key = try makeFlowKey(node)
-        try keys.insert(key)
-        pairs.append(YAMLNode.Pair(key: key, value: Self.empty(at: c.position)))
+        try checkDuplicate(key, pairsFrom: base, &keys)
+        addPending(key, empty(at: c.position))
       } else {
-        items.append(node)
+        addPending(node)
       }
       try skipFlowSpace(minIndent: minIndent, opened: position, close: close)
       if c.byte == Ch.comma {
@@ -670,25 +719,26 @@ struct YAMLReader {
       }
     }
     depth -= 1
-    return YAMLNode(isMapping ? .mapping(pairs) : .sequence(items), at: position)
+    return addCollection(isMapping ? .mapping : .sequence, at: position, from: base)
   }
 
-  mutating func makeFlowKey(_ node: YAMLNode) throws(YAMLError) -> YAMLNode {
-    guard let scalar = node.scalar else {
+  mutating func makeFlowKey(_ node: NodeID) throws(YAMLError) -> NodeID {
+    guard isScalar(node) else {
       throw unsupported(
         "a flow collection as a mapping key is not supported in playbooks; use a plain key",
-        at: node.position)
+        at: nodePosition(node))
     }
-    if scalar.style == .plain && scalar.text == "<<" {
+    if records[node].style == .plain && scalarEquals(node, "<<") {
       throw unsupported(
-        "merge keys ('<<') are not supported in playbooks; write the keys out", at: node.position)
+        "merge keys ('<<') are not supported in playbooks; write the keys out",
+        at: nodePosition(node))
     }
     return node
   }
 
   /// Reads a node inside a flow collection. `jsonLike` (quoted or a collection) allows a
   /// following `:` without a space.
-  mutating func parseFlowNode(minIndent: Int) throws(YAMLError) -> (node: YAMLNode, jsonLike: Bool)
+  mutating func parseFlowNode(minIndent: Int) throws(YAMLError) -> (node: NodeID, jsonLike: Bool)
   {
     let b = c.byte
     switch b {
@@ -713,38 +763,8 @@ struct YAMLReader {
       let at = c.position
       let start = c.offset
       let stop = scanPlainLine(flow: true)
-      let text = try continuePlain(start: start, stop: stop, minIndent: minIndent, flow: true)
-      return (try plainNode(text, at: at), false)
-    }
-  }
-}
-
-/// The keys of one mapping seen so far, to reject duplicates. Small mappings use a linear
-/// scan; larger ones a hash table, so a mapping with many keys stays linear.
-struct KeyIndex {
-  private var small: [(String, SourcePosition)] = []
-  private var table: [String: SourcePosition] = [:]
-
-  mutating func insert(_ key: YAMLNode) throws(YAMLError) {
-    let text = key.scalar?.text ?? ""
-    let first: SourcePosition?
-    if table.isEmpty {
-      first = small.first { $0.0 == text }?.1
-      if first == nil {
-        small.append((text, key.position))
-        if small.count > 8 {
-          for (k, p) in small { table[k] = p }
-          small = []
-        }
-      }
-    } else {
-      first = table[text]
-      if first == nil { table[text] = key.position }
-    }
-    if let first {
-      throw YAMLError(
-        "duplicate key '\(YAMLReader.printable(text))' (first defined at \(first))",
-        at: key.position)
+      let node = try continuePlain(start: start, stop: stop, at: at, minIndent: minIndent, flow: true)
+      return (node, false)
     }
   }
 }

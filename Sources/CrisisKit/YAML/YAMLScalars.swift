@@ -46,12 +46,13 @@ extension YAMLReader {
     }
   }
 
-  /// Continues a plain scalar whose first line is `start..<stop` over the following lines
-  /// indented at least `minIndent` spaces, folding line breaks. If the next content line does
-  /// not continue it, the cursor is put back to the end of the scalar's last line.
-  mutating func continuePlain(start: Int, stop: Int, minIndent: Int, flow: Bool) throws(YAMLError)
-    -> String
-  {
+  /// Continues a plain scalar whose first line is `start..<stop` (starting at `position`) over
+  /// the following lines indented at least `minIndent` spaces, folding line breaks, and adds
+  /// it. If the next content line does not continue it, the cursor is put back to the end of
+  /// the scalar's last line. Refuses integers too long to convert exactly in linear time.
+  mutating func continuePlain(
+    start: Int, stop: Int, at position: SourcePosition, minIndent: Int, flow: Bool
+  ) throws(YAMLError) -> NodeID {
     var lastStop = stop
     var folded = false
     while true {
@@ -88,15 +89,22 @@ extension YAMLReader {
       lastStop = scanPlainLine(flow: flow)
       scratch.append(contentsOf: UnsafeBufferPointer(rebasing: c.bytes[lineStart..<lastStop]))
     }
-    if !folded { return c.text(start, stop) }
-    return String(decoding: scratch, as: UTF8.self)
+    let node =
+      folded
+      ? addScratchScalar(.plain, at: position) : addScalar(.plain, at: position, input: start, stop)
+    if withScalarBytes(node, { CoreSchema.isOversizedRadixInteger($0) }) {
+      throw error(
+        "hexadecimal or octal number longer than \(CoreSchema.maxRadixDigits) digits; quote it",
+        at: position)
+    }
+    return node
   }
 
   // MARK: - Quoted scalars
 
   /// Reads a single- or double-quoted scalar. Continuation lines must be indented at least
   /// `minIndent` spaces.
-  mutating func parseQuoted(minIndent: Int) throws(YAMLError) -> YAMLNode {
+  mutating func parseQuoted(minIndent: Int) throws(YAMLError) -> NodeID {
     let position = c.position
     let quote = c.byte
     let double = quote == Ch.dquote
@@ -108,9 +116,9 @@ extension YAMLReader {
       let b = c.byte
       if b == quote {
         if !double && c.peek(1) == Ch.squote { break }
-        let text = c.text(start, c.offset)
+        let node = addScalar(style, at: position, input: start, c.offset)
         c.advance()
-        return YAMLNode(.scalar(YAMLScalar(text, style: style)), at: position)
+        return node
       }
       if (double && b == Ch.backslash) || Ch.isBreak(b) || c.atEnd { break }
       c.advance()
@@ -163,8 +171,7 @@ extension YAMLReader {
       if !Ch.isWhite(b) { keep = scratch.count }
       c.advance()
     }
-    return YAMLNode(
-      .scalar(YAMLScalar(String(decoding: scratch, as: UTF8.self), style: style)), at: position)
+    return addScratchScalar(style, at: position)
   }
 
   /// At a line break inside a quoted scalar: consumes it, following empty lines and the next
@@ -301,7 +308,7 @@ extension YAMLReader {
   /// Reads a literal (`|`) or folded (`>`) block scalar; the cursor is on the indicator and
   /// `parent` is the indentation of the enclosing collection (-1 at the top). Leaves the
   /// cursor on the next content line.
-  mutating func parseBlockScalar(parent: Int) throws(YAMLError) -> YAMLNode {
+  mutating func parseBlockScalar(parent: Int) throws(YAMLError) -> NodeID {
     let position = c.position
     let literal = c.byte == Ch.pipe
     c.advance()
@@ -441,9 +448,9 @@ extension YAMLReader {
       if leadingBreak { scratch.append(Ch.lf) }
       for _ in 0..<trailingBreaks { scratch.append(Ch.lf) }
     }
-    let text = String(decoding: scratch, as: UTF8.self)
+    let node = addScratchScalar(literal ? .literal : .folded, at: position)
     // The cursor is at the start of a line (or the end): find the next content line.
     skipBlankLines()
-    return YAMLNode(.scalar(YAMLScalar(text, style: literal ? .literal : .folded)), at: position)
+    return node
   }
 }

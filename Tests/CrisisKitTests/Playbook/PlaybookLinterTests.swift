@@ -38,6 +38,24 @@ import Testing
     #expect(lint(Self.valid) == [])
   }
 
+  /// The limit counts characters, not bytes: umlauts take two bytes each but count once, and
+  /// a text over the limit in characters is still reported with its character count.
+  @Test func limitCountsCharactersNotBytes() {
+    func playbook(_ text: String) -> String {
+      Self.valid.replacingOccurrences(of: "limit: 280", with: "limit: 10")
+        .replacingOccurrences(
+          of: "text: \"{{product}} is down. Next update {{next_update}}.\"",
+          with: "text: \"\(text)\"")
+    }
+    // 10 characters, 15 bytes: within the limit.
+    #expect(lint(playbook("äöüäöäöüäö")).filter { $0.contains("characters") } == [])
+    // 11 characters, 16 bytes: over it.
+    #expect(
+      lint(playbook("äöüäöäöüäöx")).filter { $0.contains("characters") } == [
+        "p.yml:11:30: error: template 'first' is 11 characters with the default values; X allows 10"
+      ])
+  }
+
   /// Ten mistakes, each reported once, at its own line and column, sorted by place.
   @Test func tenMistakesAllReported() {
     let text = """
