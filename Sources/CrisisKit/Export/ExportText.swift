@@ -68,16 +68,52 @@ public enum ExportText {
 extension String {
   /// Every line break (LF, CR, CRLF, and the Unicode line and paragraph separators) replaced
   /// by `separator`.
+  ///
+  /// Works on UTF-8 bytes, yet gives what a loop over `Character`s testing `isNewline` gives:
+  /// a `Character` is a newline when its first scalar is LF, VT, FF, CR, NEL, LS or PS, and
+  /// those are all grapheme break property Control, which always stands alone as a
+  /// `Character`, except CR LF, which is one `Character` and so one break.
   func replacingLineBreaks(with separator: String) -> String {
-    guard contains(where: \.isNewline) else { return self }
-    var out = ""
-    for character in self {
-      if character.isNewline {
-        out += separator
-      } else {
-        out.append(character)
+    var text = self
+    return text.withUTF8 { bytes in
+      guard var next = Self.lineBreak(in: bytes, from: 0) else { return self }
+      var out: [UInt8] = []
+      out.reserveCapacity(bytes.count + 16)
+      var copied = 0
+      while true {
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<next.start]))
+        out.append(contentsOf: separator.utf8)
+        copied = next.end
+        guard let found = Self.lineBreak(in: bytes, from: copied) else { break }
+        next = found
+      }
+      out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
+      return String(decoding: out, as: UTF8.self)
+    }
+  }
+
+  /// The byte range of the first line break at or after `start`: LF, VT, FF, CR, CR LF,
+  /// NEL (C2 85), LS (E2 80 A8), PS (E2 80 A9).
+  private static func lineBreak(in bytes: UnsafeBufferPointer<UInt8>, from start: Int)
+    -> (start: Int, end: Int)?
+  {
+    let count = bytes.count
+    var i = start
+    while i < count {
+      let byte = bytes[i]
+      switch byte {
+      case 0x0D:
+        return (i, i + 1 < count && bytes[i + 1] == 0x0A ? i + 2 : i + 1)
+      case 0x0A, 0x0B, 0x0C:
+        return (i, i + 1)
+      case 0xC2 where i + 1 < count && bytes[i + 1] == 0x85:
+        return (i, i + 2)
+      case 0xE2 where i + 2 < count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
+        return (i, i + 3)
+      default:
+        i += 1
       }
     }
-    return out
+    return nil
   }
 }

@@ -5,20 +5,12 @@
 public enum HTMLText {
   /// For element content and attribute values; line breaks are kept as they are.
   public static func escape(_ text: String) -> String {
-    var out = ""
-    out.reserveCapacity(text.utf8.count)
-    for character in ExportText.multiline(text) {
-      switch character {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "'": out += "&#39;"
-      default: out.append(character)
-      }
-    }
-    return out
+    entities.apply(ExportText.multiline(text))
   }
+
+  private static let entities = CharacterEscapes([
+    "&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&#39;",
+  ])
 
   /// Escaped, with each line break as `<br/>`.
   public static func lines(_ text: String) -> String {

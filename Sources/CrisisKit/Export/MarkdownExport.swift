@@ -16,7 +16,8 @@ public enum MarkdownExport {
     } else {
       out += teamBody(report)
     }
-    out = out.trimmingTrailingNewlines() + "\n\n---\n\n"
+    out.removeTrailingNewlines()
+    out += "\n\n---\n\n"
     out += "_\(inline(report.footer))\(report.isDrill ? " DRILL." : "")_\n"
     return out
   }
@@ -53,8 +54,9 @@ public enum MarkdownExport {
         out += line + "\n\n" + fenced(m.event.string("text") ?? "") + link(m.event.string("url"))
       }
     }
-    out =
-      out.trimmingTrailingNewlines() + "\n\n## Decisions\n\n"
+    out.removeTrailingNewlines()
+    out +=
+      "\n\n## Decisions\n\n"
       + (report.metrics.decisions.isEmpty ? "_None._\n" : table(report.decisionsTable))
     out +=
       "\n## Notes\n\n" + (report.metrics.notes.isEmpty ? "_None._\n" : table(report.notesTable))
@@ -106,14 +108,34 @@ public enum MarkdownExport {
   /// than the longest run of backticks in the text (at least three).
   public static func fenced(_ text: String) -> String {
     let body = ExportText.multiline(text)
+    let longest = longestBacktickRun(body)
+    let fence = String(repeating: "`", count: max(3, longest + 1))
+    return "\(fence)text\n\(body)\n\(fence)\n\n"
+  }
+
+  /// The most backticks in a row in `text`, counted in `Character`s. Texts that are all
+  /// ASCII, or have no backtick at all, are counted in bytes; others (where a combining mark
+  /// can make a backtick part of another character, or U+1FEF equals one) character by
+  /// character.
+  static func longestBacktickRun(_ text: String) -> Int {
     var longest = 0
     var run = 0
-    for character in body {
+    var sawNonASCII = false
+    for byte in text.utf8 {
+      if byte >= 0x80 { sawNonASCII = true }
+      run = byte == UInt8(ascii: "`") ? run + 1 : 0
+      longest = max(longest, run)
+    }
+    guard sawNonASCII, longest > 0 || text.unicodeScalars.contains("\u{1FEF}") else {
+      return longest
+    }
+    longest = 0
+    run = 0
+    for character in text {
       run = character == "`" ? run + 1 : 0
       longest = max(longest, run)
     }
-    let fence = String(repeating: "`", count: max(3, longest + 1))
-    return "\(fence)text\n\(body)\n\(fence)\n\n"
+    return longest
   }
 
   /// `Link: <https://…>`, or the URL as plain text when it is not a web or mail link.
@@ -131,27 +153,39 @@ public enum MarkdownExport {
   /// Inline text that renders as written: Markdown punctuation backslash-escaped, HTML's
   /// `<`, `>`, `&` as entities, control characters removed. Line breaks are kept.
   public static func inline(_ text: String) -> String {
-    var out = ""
-    for character in TerminalText.sanitize(text, keepNewlines: true) {
-      switch character {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\\", "`", "*", "_", "[", "]", "|", "~", "#", "@", "$", "!":
-        out += "\\"
-        out.append(character)
-      default: out.append(character)
-      }
-    }
-    return out
+    inlineEscapes.apply(TerminalText.sanitize(text, keepNewlines: true))
   }
+
+  private static let inlineEscapes = CharacterEscapes(
+    ["&": "&amp;", "<": "&lt;", ">": "&gt;"],
+    prefixing: ["\\", "`", "*", "_", "[", "]", "|", "~", "#", "@", "$", "!"], with: "\\")
 }
 
 extension String {
-  /// The string without trailing line feeds.
+  /// The string without trailing line feeds (a final CR LF is one character, not a line
+  /// feed, so it stays, as do the line feeds before it).
   func trimmingTrailingNewlines() -> String {
-    var slice = self[...]
-    while slice.last == "\n" { slice = slice.dropLast() }
-    return String(slice)
+    var copy = self
+    copy.removeTrailingNewlines()
+    return copy
+  }
+
+  /// Removes trailing line feeds in place, looking only at the last bytes.
+  mutating func removeTrailingNewlines() {
+    let end = endOfTextBeforeNewlines
+    if end < endIndex { removeSubrange(end..<endIndex) }
+  }
+
+  /// Where the trailing line feeds start (`endIndex` when there are none).
+  private var endOfTextBeforeNewlines: Index {
+    let bytes = utf8
+    var end = bytes.endIndex
+    while end > bytes.startIndex {
+      let last = bytes.index(before: end)
+      guard bytes[last] == UInt8(ascii: "\n") else { break }
+      if last > bytes.startIndex, bytes[bytes.index(before: last)] == UInt8(ascii: "\r") { break }
+      end = last
+    }
+    return end
   }
 }

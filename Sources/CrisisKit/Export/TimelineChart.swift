@@ -213,8 +213,10 @@ public struct TimelineChart: Sendable {
   /// The playbook's roles (and any others seen), then a lane for people without a role when
   /// someone without one did something shown.
   func lanes() -> [Lane] {
+    // Sorted once, not once per role: each sort copies every entry.
+    let bySeq = report.timeline.entries.sorted(by: { $0.event.seq < $1.event.seq })
     var lanes = report.timeline.roleIDs.map { id in
-      Lane(role: id, title: report.roleTitle(id), holder: holder(of: id))
+      Lane(role: id, title: report.roleTitle(id), holder: holder(of: id, bySeq: bySeq))
     }
     let needsNone = report.entries.contains { entry in
       [.messageSent, .decision, .note].contains(entry.event.type)
@@ -225,9 +227,10 @@ public struct TimelineChart: Sendable {
   }
 
   /// The role's holders as the export prints them, `A → B` after a handover.
-  private func holder(of role: String) -> String? {
+  /// `bySeq`: the timeline's entries in `seq` order.
+  private func holder(of role: String, bySeq: [IncidentTimeline.Entry]) -> String? {
     var names: [String] = []
-    for entry in report.timeline.entries.sorted(by: { $0.event.seq < $1.event.seq }) {
+    for entry in bySeq {
       for (r, name) in IncidentTimeline.assignmentsIn(entry.event) where r == role && !name.isEmpty
       {
         let shown = report.person(name)

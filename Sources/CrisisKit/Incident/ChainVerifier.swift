@@ -26,37 +26,39 @@ extension IncidentLog {
   /// Throws only when the file cannot be read at all.
   public static func verifyChain(path: String) throws(LogError) -> ChainReport {
     var report = ChainReport()
-    let reader = try LogReader(path: path, hashing: true)
-    var previous: LogLine?
+    let reader = try LogReader(path: path)
+    var previous: ChainLink?
     while report.problem == nil {
-      let line: LogLine
+      let link: ChainLink
       do {
-        guard let next = try reader.next() else { break }
-        line = next
+        guard let next = try reader.nextLink() else { break }
+        link = next
       } catch {
         guard case .damaged(let diagnostic) = error else { throw error }
         report.problem = diagnostic
         break
       }
-      if let message = chainProblem(line, after: previous) {
+      if let message = chainProblem(link, after: previous) {
         report.problem = Diagnostic(
-          .error, file: path, at: SourcePosition(line: line.number, column: 1), message)
+          .error, file: path, at: SourcePosition(line: link.number, column: 1), message)
         break
       }
-      let ts = line.event["ts"]?.stringValue.flatMap(Timestamp.parse)
-      if report.eventCount == 0 { report.firstTimestamp = ts }
-      report.lastTimestamp = ts
+      if report.eventCount == 0 { report.firstTimestamp = link.ts }
+      report.lastTimestamp = link.ts
       report.eventCount += 1
-      report.headHash = line.sha256 ?? report.headHash
-      previous = line
+      previous = link
     }
+    if let previous { report.headHash = previous.sha256.hex }
     report.warnings = reader.warnings
     report.tornLastLine = reader.tornLastLine
     return report
   }
 
+  /// The hash of an empty line: the first event's `prev`.
+  private static let emptyHash = SHA256.Digest(hashing: UnsafeRawBufferPointer(start: nil, count: 0))
+
   /// What is wrong with `line` following `previous` (nil for the first event), if anything.
-  static func chainProblem(_ line: LogLine, after previous: LogLine?) -> String? {
+  static func chainProblem(_ line: ChainLink, after previous: ChainLink?) -> String? {
     let expectedSeq = (previous?.seq ?? 0) + 1
     if line.seq != expectedSeq {
       guard let previous else {
@@ -72,15 +74,15 @@ extension IncidentLog {
       return "seq \(line.seq) follows seq \(previous.seq) on line \(previous.number): lines "
         + "were reordered or inserted, or this line was altered"
     }
-    guard let prev = line.event["prev"]?.stringValue else {
+    if line.prev == .missing {
       return "the event has no \"prev\" hash: the line was altered"
     }
     guard let previous else {
-      if prev == SHA256.hex(of: [UInt8]()) { return nil }
+      if line.prev == .digest(emptyHash) { return nil }
       return "prev of the first event is not the hash of an empty line: lines before it were "
         + "removed, or this line was altered"
     }
-    if prev == previous.sha256 { return nil }
+    if line.prev == .digest(previous.sha256) { return nil }
     return "prev does not match the hash of line \(previous.number) (seq \(previous.seq)): "
       + "line \(previous.number) was altered, or a line was removed or inserted between them"
   }

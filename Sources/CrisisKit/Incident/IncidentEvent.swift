@@ -29,6 +29,26 @@ public struct IncidentEvent: Sendable {
     fields.first { $0.0 == key }?.1
   }
 
+  /// The position of an envelope key (`envelopeKeys`) in a fixed order, or nil for an
+  /// event's own field. A switch over short literals: cheaper than hashing into the set for
+  /// every member of every line.
+  @inline(__always)
+  static func envelopeSlot(_ key: String) -> Int? {
+    switch key {
+    case "v": 0
+    case "seq": 1
+    case "ts": 2
+    case "incident": 3
+    case "mode": 4
+    case "type": 5
+    case "actor": 6
+    case "at": 7
+    case "sim": 8
+    case "prev": 9
+    default: nil
+    }
+  }
+
   public static let envelopeKeys: Set<String> = [
     "v", "seq", "ts", "incident", "mode", "type", "actor", "at", "sim", "prev",
   ]
@@ -83,29 +103,65 @@ extension IncidentEvent {
       throw EventFormatError(line: line, message: "expected a JSON object")
     }
     func fail(_ message: String) -> EventFormatError { EventFormatError(line: line, message: message) }
-    guard let v = json["v"]?.intValue else { throw fail("missing \"v\" (log format version)") }
+    // One pass over the members (keys are unique: the parser rejects duplicates) instead of
+    // a lookup per envelope field and a set lookup per member.
+    // The first value of each envelope key wins, as `json[key]` finds it.
+    var envelope: (JSONValue?, JSONValue?, JSONValue?, JSONValue?, JSONValue?, JSONValue?, JSONValue?, JSONValue?, JSONValue?) =
+      (nil, nil, nil, nil, nil, nil, nil, nil, nil)
+    var fields: [(String, JSONValue)] = []
+    fields.reserveCapacity(pairs.count)
+    for (key, value) in pairs {
+      switch Self.envelopeSlot(key) {
+      case nil: fields.append((key, value))
+      case 0?: if envelope.0 == nil { envelope.0 = value }
+      case 1?: if envelope.1 == nil { envelope.1 = value }
+      case 2?: if envelope.2 == nil { envelope.2 = value }
+      case 3?: if envelope.3 == nil { envelope.3 = value }
+      case 4?: if envelope.4 == nil { envelope.4 = value }
+      case 5?: if envelope.5 == nil { envelope.5 = value }
+      case 6?: if envelope.6 == nil { envelope.6 = value }
+      case 7?: if envelope.7 == nil { envelope.7 = value }
+      case 8?: if envelope.8 == nil { envelope.8 = value }
+      default: break  // prev: the chain's business, not the event's
+      }
+    }
+    func field(_ key: String) -> JSONValue? {
+      switch Self.envelopeSlot(key) {
+      case 0?: envelope.0
+      case 1?: envelope.1
+      case 2?: envelope.2
+      case 3?: envelope.3
+      case 4?: envelope.4
+      case 5?: envelope.5
+      case 6?: envelope.6
+      case 7?: envelope.7
+      case 8?: envelope.8
+      default: nil
+      }
+    }
+    guard let v = field("v")?.intValue else { throw fail("missing \"v\" (log format version)") }
     guard v == 1 else { throw fail("log format version \(v) is not supported (this crisis reads 1)") }
-    guard let seq = json["seq"]?.intValue, seq > 0 else { throw fail("missing or invalid \"seq\"") }
-    guard let tsText = json["ts"]?.stringValue, let ts = Timestamp.parse(tsText) else {
+    guard let seq = field("seq")?.intValue, seq > 0 else { throw fail("missing or invalid \"seq\"") }
+    guard let tsText = field("ts")?.stringValue, let ts = Timestamp.parse(tsText) else {
       throw fail("missing or invalid \"ts\" (RFC 3339 time)")
     }
-    guard let incident = json["incident"]?.stringValue, !incident.isEmpty else {
+    guard let incident = field("incident")?.stringValue, !incident.isEmpty else {
       throw fail("missing \"incident\"")
     }
-    guard let modeText = json["mode"]?.stringValue, let mode = IncidentMode(rawValue: modeText) else {
+    guard let modeText = field("mode")?.stringValue, let mode = IncidentMode(rawValue: modeText) else {
       throw fail("missing or invalid \"mode\" (live or drill)")
     }
-    guard let type = json["type"]?.stringValue, !type.isEmpty else { throw fail("missing \"type\"") }
-    guard let actor = json["actor"]?.stringValue else { throw fail("missing \"actor\"") }
+    guard let type = field("type")?.stringValue, !type.isEmpty else { throw fail("missing \"type\"") }
+    guard let actor = field("actor")?.stringValue else { throw fail("missing \"actor\"") }
     var at: Timestamp?
-    if let atValue = json["at"], atValue != .null {
+    if let atValue = field("at"), atValue != .null {
       guard let text = atValue.stringValue, let parsed = Timestamp.parse(text) else {
         throw fail("invalid \"at\" (RFC 3339 time)")
       }
       at = parsed
     }
     var sim: Double?
-    switch json["sim"] {
+    switch field("sim") {
     case .int(let i)?: sim = Double(i)
     case .double(let d)?: sim = d
     case nil, .null?: break
@@ -113,7 +169,7 @@ extension IncidentEvent {
     }
     self.init(
       seq: Int(seq), ts: ts, incident: incident, mode: mode, type: EventType(type), actor: actor,
-      at: at, sim: sim, fields: pairs.filter { !Self.envelopeKeys.contains($0.0) }, line: line)
+      at: at, sim: sim, fields: fields, line: line)
   }
 }
 

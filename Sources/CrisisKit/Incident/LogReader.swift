@@ -45,6 +45,8 @@ public final class LogReader {
   private var atEndOfFile = false
   /// The number of the line last split off.
   private var lineNumber = 0
+  /// Checks lines for `nextLink`.
+  private var scanner = EnvelopeScanner()
 
   public init(path: String, hashing: Bool = false, chunkSize: Int = 256 * 1024) throws(LogError) {
     self.path = path
@@ -65,6 +67,67 @@ public final class LogReader {
   /// The next event, or nil at the end of the log. Torn lines are skipped (and added to
   /// `warnings`); any other bad line throws `LogError.damaged`.
   public func next() throws(LogError) -> LogLine? {
+    while let (line, offset) = try nextLineBytes() {
+      switch LineContent.of(line) {
+      case .event(let event, let seq):
+        eventCount += 1
+        let hash = hashing ? SHA256.hex(of: line) : nil
+        return LogLine(number: lineNumber, offset: offset, seq: seq, event: event, sha256: hash)
+      case .torn:
+        try skipTorn(line)
+      case .invalid(let message, let column):
+        throw damaged(message, column: column)
+      }
+    }
+    return nil
+  }
+
+  /// The next event as the hash chain sees it (`crisis verify`): its `seq`, `ts`, `prev` and
+  /// the SHA-256 of its bytes, or nil at the end of the log. Lines in the form crisis writes
+  /// are checked by `EnvelopeScanner` and hashed in place, without building a `JSONValue` or
+  /// a single allocation; any other line is parsed as `next()` parses it, so torn and
+  /// damaged lines are reported exactly as there.
+  public func nextLink() throws(LogError) -> ChainLink? {
+    while let (line, _) = try nextLineBytes() {
+      if let envelope = scanner.scan(line) {
+        eventCount += 1
+        return ChainLink(
+          number: lineNumber, seq: envelope.seq,
+          ts: envelope.ts.flatMap { Timestamp.parse(utf8: Self.bytes(line, $0)) },
+          prev: envelope.prev.map { ChainLink.Prev(Self.bytes(line, $0)) } ?? .missing,
+          sha256: SHA256.Digest(hashing: line))
+      }
+      switch LineContent.of(line) {
+      case .event(let event, let seq):
+        eventCount += 1
+        let prev: ChainLink.Prev
+        if case .string(var text)? = event["prev"] {
+          prev = text.withUTF8 { ChainLink.Prev($0) }
+        } else {
+          prev = .missing
+        }
+        return ChainLink(
+          number: lineNumber, seq: seq, ts: event["ts"]?.stringValue.flatMap(Timestamp.parse),
+          prev: prev, sha256: SHA256.Digest(hashing: line))
+      case .torn:
+        try skipTorn(line)
+      case .invalid(let message, let column):
+        throw damaged(message, column: column)
+      }
+    }
+    return nil
+  }
+
+  /// The bytes of `range` within `line`.
+  private static func bytes(_ line: UnsafeRawBufferPointer, _ range: Range<Int>)
+    -> UnsafeBufferPointer<UInt8>
+  {
+    UnsafeBufferPointer(rebasing: line.assumingMemoryBound(to: UInt8.self)[range])
+  }
+
+  /// The next line (without its newline) and its file offset; nil at the end of the file,
+  /// after noting an unterminated last line as torn. The bytes stay valid until the next call.
+  private func nextLineBytes() throws(LogError) -> (UnsafeRawBufferPointer, Int)? {
     while true {
       // Re-read each time round: `fill` may have moved the buffer.
       guard let base = buffer.baseAddress else { return nil }
@@ -74,26 +137,7 @@ public final class LogReader {
         let offset = bufferOffset + start
         lineNumber += 1
         start = lineEnd + 1
-        switch LineContent.of(line) {
-        case .event(let event, let seq):
-          eventCount += 1
-          let hash = hashing ? SHA256.hex(of: line) : nil
-          return LogLine(number: lineNumber, offset: offset, seq: seq, event: event, sha256: hash)
-        case .torn:
-          // The column is where the write stopped.
-          let column = Self.column(after: line)
-          if try nothingFollows() {
-            tornLastLine = lineNumber
-            warn("torn last line (crash mid-write), ignored", column: column)
-          } else {
-            warn("torn write (crash mid-write), skipped", column: column)
-          }
-        case .invalid(let message, let column):
-          throw .damaged(
-            Diagnostic(
-              .error, file: path, at: SourcePosition(line: lineNumber, column: column), message))
-        }
-        continue
+        return (line, offset)
       }
       if atEndOfFile {
         if start < end {
@@ -108,6 +152,24 @@ public final class LogReader {
       }
       try fill()
     }
+  }
+
+  /// Notes the torn line just split off: at the end of the file it is the torn last line,
+  /// elsewhere a torn write that later appends sealed off.
+  private func skipTorn(_ line: UnsafeRawBufferPointer) throws(LogError) {
+    // The column is where the write stopped.
+    let column = Self.column(after: line)
+    if try nothingFollows() {
+      tornLastLine = lineNumber
+      warn("torn last line (crash mid-write), ignored", column: column)
+    } else {
+      warn("torn write (crash mid-write), skipped", column: column)
+    }
+  }
+
+  private func damaged(_ message: String, column: Int) -> LogError {
+    .damaged(
+      Diagnostic(.error, file: path, at: SourcePosition(line: lineNumber, column: column), message))
   }
 
   /// Whether the line just split off was the last one in the file.

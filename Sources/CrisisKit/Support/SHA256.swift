@@ -134,6 +134,91 @@ public struct SHA256: Sendable {
     return hasher.finalize()
   }
 
+  /// A digest held as its eight big-endian words: a value with no heap storage, so a log of
+  /// 100,000 lines can be rehashed without allocating per line.
+  public struct Digest: Hashable, Sendable {
+    public private(set) var words: SIMD8<UInt32>
+
+    /// The digest as 64 lowercase hex digits (what a log's `prev` holds).
+    public var hex: String {
+      String(unsafeUninitializedCapacity: 64) { out in
+        writeHex(into: out)
+        return 64
+      }
+    }
+
+    /// The SHA-256 of bytes in memory (see `SHA256.oneShot`).
+    public init(hashing input: UnsafeRawBufferPointer) {
+      self = SHA256.oneShot(input)
+    }
+
+    /// The digest written as 64 lowercase hex digits in `text`, or nil for anything else
+    /// (uppercase digits included: `prev` is compared as text).
+    public init?(hex text: UnsafeBufferPointer<UInt8>) {
+      guard text.count == 64 else { return nil }
+      var words = SIMD8<UInt32>()
+      for k in 0..<8 {
+        var word: UInt32 = 0
+        for n in 0..<8 {
+          let byte = text[k * 8 + n]
+          let nibble: UInt8
+          switch byte {
+          case UInt8(ascii: "0")...UInt8(ascii: "9"): nibble = byte - UInt8(ascii: "0")
+          case UInt8(ascii: "a")...UInt8(ascii: "f"): nibble = byte - UInt8(ascii: "a") + 10
+          default: return nil
+          }
+          word = word << 4 | UInt32(nibble)
+        }
+        words[k] = word
+      }
+      self.words = words
+    }
+
+    fileprivate init(words: SIMD8<UInt32>) { self.words = words }
+
+    /// Writes the 64 hex digits into the first 64 elements of `out`.
+    private func writeHex(into out: UnsafeMutableBufferPointer<UInt8>) {
+      let digits: StaticString = "0123456789abcdef"
+      let table = digits.utf8Start
+      for k in 0..<8 {
+        let word = words[k]
+        for n in 0..<8 {
+          let nibble = (word >> UInt32(28 - 4 * n)) & 0xF
+          out[k * 8 + n] = table[Int(nibble)]
+        }
+      }
+    }
+  }
+
+  /// One-shot SHA-256 of bytes in memory, without allocating: whole blocks are compressed in
+  /// place, and the tail with its padding is built in a 128-byte stack buffer.
+  static func oneShot(_ input: UnsafeRawBufferPointer) -> Digest {
+    var state: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = (
+      0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a,
+      0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19
+    )
+    let whole = input.count - input.count % blockCount
+    if whole > 0 {
+      compress(&state, blocks: UnsafeRawBufferPointer(rebasing: input[..<whole]))
+    }
+    let rest = input.count - whole
+    let bitLength = UInt64(input.count) &* 8
+    withUnsafeTemporaryAllocation(byteCount: blockCount * 2, alignment: 8) { tail in
+      tail.initializeMemory(as: UInt8.self, repeating: 0)
+      if rest > 0 {
+        tail.copyMemory(from: UnsafeRawBufferPointer(rebasing: input[whole...]))
+      }
+      tail[rest] = 0x80
+      let end = (rest + 1 + 8 <= blockCount ? 1 : 2) * blockCount
+      for k in 0..<8 {
+        tail[end - 1 - k] = UInt8(truncatingIfNeeded: bitLength >> UInt64(8 * k))
+      }
+      compress(&state, blocks: UnsafeRawBufferPointer(rebasing: tail[..<end]))
+    }
+    let (h0, h1, h2, h3, h4, h5, h6, h7) = state
+    return Digest(words: SIMD8(h0, h1, h2, h3, h4, h5, h6, h7))
+  }
+
   /// The 64 round constants: the first 32 bits of the fractional parts of the cube roots of
   /// the first 64 primes (FIPS 180-4 §4.2.2).
   private static let roundConstants: [UInt32] = [
@@ -171,8 +256,8 @@ public struct SHA256: Sendable {
           for t in 16..<64 {
             let x = w[t &- 15]
             let y = w[t &- 2]
-            let s0 = rotr(x, 7) ^ rotr(x, 18) ^ (x >> 3)
-            let s1 = rotr(y, 17) ^ rotr(y, 19) ^ (y >> 10)
+            let s0 = rotr(x, 7) ^ rotr(x, 18) ^ (x &>> 3)
+            let s1 = rotr(y, 17) ^ rotr(y, 19) ^ (y &>> 10)
             w[t] = w[t &- 16] &+ s0 &+ w[t &- 7] &+ s1
           }
           var a = h0
@@ -183,21 +268,19 @@ public struct SHA256: Sendable {
           var f = h5
           var g = h6
           var h = h7
-          for t in 0..<64 {
-            let bigS1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
-            let choose = (e & f) ^ (~e & g)
-            let t1 = h &+ bigS1 &+ choose &+ k[t] &+ w[t]
-            let bigS0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
-            let majority = (a & b) ^ (a & c) ^ (b & c)
-            let t2 = bigS0 &+ majority
-            h = g
-            g = f
-            f = e
-            e = d &+ t1
-            d = c
-            c = b
-            b = a
-            a = t1 &+ t2
+          // Eight rounds per pass, the variables' roles rotating instead of their values, so
+          // no round spends instructions moving h ← g ← f … along.
+          var t = 0
+          while t < 64 {
+            round(a, b, c, &d, e, f, g, &h, k[t] &+ w[t])
+            round(h, a, b, &c, d, e, f, &g, k[t &+ 1] &+ w[t &+ 1])
+            round(g, h, a, &b, c, d, e, &f, k[t &+ 2] &+ w[t &+ 2])
+            round(f, g, h, &a, b, c, d, &e, k[t &+ 3] &+ w[t &+ 3])
+            round(e, f, g, &h, a, b, c, &d, k[t &+ 4] &+ w[t &+ 4])
+            round(d, e, f, &g, h, a, b, &c, k[t &+ 5] &+ w[t &+ 5])
+            round(c, d, e, &f, g, h, a, &b, k[t &+ 6] &+ w[t &+ 6])
+            round(b, c, d, &e, f, g, h, &a, k[t &+ 7] &+ w[t &+ 7])
+            t &+= 8
           }
           h0 &+= a
           h1 &+= b
@@ -213,8 +296,26 @@ public struct SHA256: Sendable {
     }
   }
 
+  /// One round of FIPS 180-4 §6.2.2 step 3, written for the caller's rotating names: `d`
+  /// becomes the new `e` and `h` the new `a`. `kw` is the round constant plus the schedule word.
+  @inline(__always)
+  private static func round(
+    _ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: inout UInt32,
+    _ e: UInt32, _ f: UInt32, _ g: UInt32, _ h: inout UInt32, _ kw: UInt32
+  ) {
+    let bigS1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
+    let choose = g ^ (e & (f ^ g))  // (e & f) ^ (~e & g)
+    let t1 = h &+ bigS1 &+ choose &+ kw
+    let bigS0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
+    let majority = (a & b) ^ (c & (a ^ b))  // (a & b) ^ (a & c) ^ (b & c)
+    d = d &+ t1
+    h = t1 &+ bigS0 &+ majority
+  }
+
+  /// Rotate right. Masking shifts (`&>>`, `&<<`) let the compiler emit one rotate
+  /// instruction; the checked `>>` and `<<` guard against over-shifting and do not.
   @inline(__always)
   private static func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 {
-    (x >> n) | (x << (32 &- n))
+    (x &>> n) | (x &<< (32 &- n))
   }
 }

@@ -5,12 +5,7 @@ public enum TerminalText {
   /// Removes control characters. Newlines and tabs are kept only when `keepNewlines` is set
   /// (multi-line messages); a tab becomes a space so columns stay predictable.
   public static func sanitize(_ text: String, keepNewlines: Bool = false) -> String {
-    var needsWork = false
-    for scalar in text.unicodeScalars where isControl(scalar) {
-      needsWork = true
-      break
-    }
-    if !needsWork { return text }
+    if !containsControl(text, ignoringNewlines: keepNewlines) { return text }
     var result = String.UnicodeScalarView()
     for scalar in text.unicodeScalars {
       if scalar == "\n", keepNewlines {
@@ -22,6 +17,31 @@ public enum TerminalText {
       }
     }
     return String(result)
+  }
+
+  /// Whether `text` has a character `sanitize` removes or changes, found by looking at UTF-8
+  /// bytes (most text has none, and is then returned as it is): C0 and DEL are single bytes,
+  /// C1 is C2 80…C2 9F, the bidi controls are E2 80 AA…E2 80 AE and E2 81 A6…E2 81 A9.
+  static func containsControl(_ text: String, ignoringNewlines: Bool) -> Bool {
+    var text = text
+    return text.withUTF8 { bytes in
+      let count = bytes.count
+      for i in 0..<count {
+        let byte = bytes[i]
+        if byte < 0x20 || byte == 0x7F {
+          if byte == 0x0A, ignoringNewlines { continue }
+          return true
+        }
+        if byte == 0xC2, i + 1 < count, bytes[i + 1] >= 0x80, bytes[i + 1] <= 0x9F { return true }
+        if byte == 0xE2, i + 2 < count {
+          let second = bytes[i + 1]
+          let third = bytes[i + 2]
+          if second == 0x80, third >= 0xAA, third <= 0xAE { return true }
+          if second == 0x81, third >= 0xA6, third <= 0xA9 { return true }
+        }
+      }
+      return false
+    }
   }
 
   /// C0 controls, DEL, C1 controls, and the bidi overrides that can disguise text.

@@ -55,7 +55,12 @@ public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible
 
   /// Parses RFC 3339 (`Z` or `±HH:MM`, optional fraction). Returns nil when malformed.
   public static func parse(_ text: String) -> Timestamp? {
-    let b = Array(text.utf8)
+    var text = text
+    return text.withUTF8 { parse(utf8: $0) }
+  }
+
+  /// Parses RFC 3339 from UTF-8 bytes (a slice of a log line, without making a `String`).
+  public static func parse(utf8 b: UnsafeBufferPointer<UInt8>) -> Timestamp? {
     func num(_ from: Int, _ count: Int) -> Int? {
       guard from + count <= b.count else { return nil }
       var v = 0
