@@ -178,7 +178,9 @@ struct EnvelopeScanner {
         }
         continue
       }
-      guard let length = utf8Sequence(b, at: i) else { return nil }
+      guard let base = b.baseAddress,
+        case .wellFormed(let length) = UTF8Sequence.check(base, count: b.count, at: i)
+      else { return nil }
       i += length
     }
     return nil
@@ -191,41 +193,6 @@ struct EnvelopeScanner {
     case UInt8(ascii: "A")...UInt8(ascii: "F"): UInt32(byte - UInt8(ascii: "A") + 10)
     default: nil
     }
-  }
-
-  /// The length of the well-formed multi-byte UTF-8 sequence at `i` (Unicode Table 3-7, as
-  /// the parser checks it), or nil.
-  private func utf8Sequence(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
-    let lead = b[i]
-    let continuations: Int
-    var low: UInt8 = 0x80
-    var high: UInt8 = 0xBF
-    switch lead {
-    case 0xC2...0xDF: continuations = 1
-    case 0xE0:
-      continuations = 2
-      low = 0xA0
-    case 0xE1...0xEC, 0xEE...0xEF: continuations = 2
-    case 0xED:
-      continuations = 2
-      high = 0x9F
-    case 0xF0:
-      continuations = 3
-      low = 0x90
-    case 0xF1...0xF3: continuations = 3
-    case 0xF4:
-      continuations = 3
-      high = 0x8F
-    default: return nil
-    }
-    guard i + continuations < b.count else { return nil }
-    for k in 1...continuations {
-      let byte = b[i + k]
-      guard byte >= low, byte <= high else { return nil }
-      low = 0x80
-      high = 0xBF
-    }
-    return 1 + continuations
   }
 
   /// `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`, as the parser reads it.

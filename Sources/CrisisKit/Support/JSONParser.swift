@@ -448,39 +448,11 @@ private struct JSONReader {
   /// it: no stray continuation bytes, no overlong forms, no surrogates, nothing past U+10FFFF
   /// (Unicode Table 3-7).
   mutating func skipUTF8Sequence() throws(JSONParseError) {
-    let lead = base[index]
-    let continuations: Int
-    var low: UInt8 = 0x80
-    var high: UInt8 = 0xBF
-    switch lead {
-    case 0xC2...0xDF: continuations = 1
-    case 0xE0:
-      continuations = 2
-      low = 0xA0
-    case 0xE1...0xEC, 0xEE...0xEF: continuations = 2
-    case 0xED:
-      continuations = 2
-      high = 0x9F
-    case 0xF0:
-      continuations = 3
-      low = 0x90
-    case 0xF1...0xF3: continuations = 3
-    case 0xF4:
-      continuations = 3
-      high = 0x8F
-    default: throw error("invalid UTF-8 byte 0x\(hexByte(lead))", at: index)
+    switch UTF8Sequence.check(base, count: count, at: index) {
+    case .wellFormed(let length): index += length
+    case .invalidByte(let at): throw error("invalid UTF-8 byte 0x\(hexByte(base[at]))", at: at)
+    case .truncated: throw error("truncated UTF-8 sequence", at: index, truncated: true)
     }
-    for k in 1...continuations {
-      let at = index + k
-      guard at < count else { throw error("truncated UTF-8 sequence", at: index, truncated: true) }
-      let byte = base[at]
-      guard byte >= low, byte <= high else {
-        throw error("invalid UTF-8 byte 0x\(hexByte(byte))", at: at)
-      }
-      low = 0x80
-      high = 0xBF
-    }
-    index += 1 + continuations
   }
 
   func controlCharacter(_ byte: UInt8) -> JSONParseError {
