@@ -10,8 +10,8 @@ and `ts` increasing with milliseconds and a +01:00 offset. The events after the 
 plausible long incident: steps started and done in the playbook's order, decisions, messages
 sent (German text with umlauts and quotes), notes, reminders, roles assigned and variables
 set. Writing 100,000 events through `crisis note` would take minutes (every append fsyncs),
-so this writes the exact line format directly; `crisis verify` (once it exists) and
-`crisis status` check the result.
+so this writes the exact line format directly; bench/run checks the result with
+`crisis verify` and `crisis status` before timing anything.
 """
 import argparse
 import datetime

@@ -75,6 +75,8 @@ for fmt in ("md", "html"):
     t = median(f"export-{fmt}")
     # jq reads and rewrites every line of the same log: a floor for "read it all, write text".
     row(f"`crisis export --format {fmt}`, 100k events", ms(t), "`jq -c . LOG`", ms(jq_t), ratio(t, jq_t), "≤ 1 s", ok(None if t is None else t <= 1))
+    m = peak_mb(f"export-{fmt}")
+    row("… peak memory", f"{m:.1f} MB = {m / log_mb:.1f}× the log" if m else "?", "jq", f"{jq_m:.1f} MB" if jq_m else "", ratio(m, jq_m), "(no target: a report needs every event)", "")
 ver, sha = median("verify"), median("peer-sha256sum")
 if ver is not None:
     share = sha / ver
