@@ -18,7 +18,7 @@ public struct PlaybookDecoder {
     doc = YAMLDocument(input: [])
   }
 
-  static let topLevelKeys = [
+  static let topLevelKeys: [StaticString] = [
     "playbook", "title", "summary", "severity", "variables", "roles", "channels", "templates",
     "steps", "drill",
   ]
@@ -158,7 +158,7 @@ public struct PlaybookDecoder {
       position: doc.position(key), textPosition: doc.position(textNode))
   }
 
-  static let stepKeys = ["id", "title", "role", "due", "do", "ask", "send", "every", "next"]
+  static let stepKeys: [StaticString] = ["id", "title", "role", "due", "do", "ask", "send", "every", "next"]
 
   private mutating func step(_ node: Node) -> Step? {
     guard
@@ -249,10 +249,11 @@ public struct PlaybookDecoder {
   /// `context` names the mapping in messages; it is only built when there is one to report
   /// (a large playbook has tens of thousands of mappings and almost never a problem).
   private mutating func fields(
-    of node: Node, in context: @autoclosure () -> String, allowed: [String], required: [String]
+    of node: Node, in context: @autoclosure () -> String, allowed: [StaticString],
+    required: [StaticString]
   ) -> Fields? {
     guard doc.kind(node) == .mapping else {
-      report(at: doc.position(node), "\(context()) must be a mapping of keys (\(allowed.joined(separator: ", ")))")
+      report(at: doc.position(node), "\(context()) must be a mapping of keys (\(Self.list(allowed)))")
       return nil
     }
     let result = Fields(doc: doc, mapping: node)
@@ -261,12 +262,12 @@ public struct PlaybookDecoder {
       guard doc.isScalar(keyNode) else { continue }
       if allowed.contains(where: { doc.textEquals(keyNode, $0) }) { continue }
       let key = doc.text(keyNode) ?? ""
-      if let guess = EditDistance.suggestion(for: key, among: allowed) {
+      if let guess = EditDistance.suggestion(for: key, among: allowed.map(\.description)) {
         report(at: doc.position(keyNode), "unknown key '\(key)' in \(context()); did you mean '\(guess)'?")
       } else {
         report(
           at: doc.position(keyNode),
-          "unknown key '\(key)' in \(context()); expected one of \(allowed.joined(separator: ", "))")
+          "unknown key '\(key)' in \(context()); expected one of \(Self.list(allowed))")
       }
     }
     for key in required where result[key] == nil {
@@ -275,13 +276,19 @@ public struct PlaybookDecoder {
     return result
   }
 
+  /// `a, b, c` for a message.
+  private static func list(_ keys: [StaticString]) -> String {
+    keys.map(\.description).joined(separator: ", ")
+  }
+
   /// A mapping whose keys `fields` has checked: look-ups are only made for allowed keys.
   /// A handful of pairs at most, so a linear search over the key bytes beats hashing (a large
-  /// playbook has tens of thousands of these mappings).
+  /// playbook has tens of thousands of these mappings). Keys are `StaticString`s: their bytes
+  /// are compared in place, without going through a String's storage.
   struct Fields {
     let doc: YAMLDocument
     let mapping: Node
-    subscript(key: String) -> Node? { doc.value(mapping, forKey: key) }
+    subscript(key: StaticString) -> Node? { doc.value(mapping, forKey: key) }
   }
 
   /// A mapping of id → entry, decoded by `decodeEntry`, in document order.

@@ -6,10 +6,14 @@ public struct PlaybookLinter {
   private var diagnostics: [Diagnostic] = []
   /// The placeholder names of each template, in template order (found once, used twice).
   private let placeholderNames: [[String]]
+  /// Per variable: whether a template uses it (filled by `checkTemplates`).
+  private var usedVariables: [Bool] = []
+  /// In `checkTemplates`' table of placeholder names: a name that is no variable.
+  private static let notAVariable = -1
 
   public init(_ playbook: Playbook) {
     self.playbook = playbook
-    placeholderNames = playbook.templates.map { TemplateText.placeholders(in: $0.text).map(\.name) }
+    placeholderNames = playbook.templates.map { TemplateText.placeholderNames(in: $0.text) }
   }
 
   /// Every finding, unsorted.
@@ -29,56 +33,70 @@ public struct PlaybookLinter {
   public static let firstStatementDeadline: Duration = .seconds(15 * 60)
 
   private mutating func run() {
-    checkReferences()
-    checkDuplicateSteps()
-    checkReachability()
-    checkTemplates()
-    checkUnused()
-    checkCommsRules()
+    let index = PlaybookIndex(playbook)
+    checkReferences(index)
+    checkDuplicateSteps(index)
+    checkReachability(index)
+    checkTemplates(index)
+    checkUnused(index)
+    checkCommsRules(index)
   }
 
   // MARK: - References
 
-  private mutating func checkReferences() {
-    // Known ids in document order (for "did you mean") and as sets (for the look-ups, which
-    // must not be linear: a large playbook has thousands of steps and templates).
-    let roleIDs = KnownIDs(playbook.roles.map(\.id))
-    let channelIDs = KnownIDs(playbook.channels.map(\.id))
-    let templateIDs = KnownIDs(playbook.templates.map(\.id))
-    let stepTargets = KnownIDs(playbook.steps.map(\.id) + [Playbook.endTarget])
-    for template in playbook.templates {
-      require(template.channel, in: channelIDs, "channel", for: "template '\(template.id)'")
+  private mutating func checkReferences(_ index: PlaybookIndex) {
+    // A local copy (no copy of the arrays) for the lists of known ids, built only for a report.
+    let playbook = self.playbook
+    for (template, channel) in zip(playbook.templates, index.templateChannel) where channel == nil {
+      report(template.channel, "channel", playbook.channels.map(\.id), for: "template '\(template.id)'")
     }
-    for step in playbook.steps {
-      require(step.role, in: roleIDs, "role", for: "step '\(step.id)'")
-      for template in step.send {
-        require(template, in: templateIDs, "template", for: "step '\(step.id)'")
+    for (i, step) in playbook.steps.enumerated() {
+      if index.stepRole[i] == nil {
+        report(step.role, "role", playbook.roles.map(\.id), for: "step '\(step.id)'")
+      }
+      for (template, resolved) in zip(step.send, index.stepSends[i]) where resolved == nil {
+        report(template, "template", playbook.templates.map(\.id), for: "step '\(step.id)'")
       }
       if let next = step.next {
-        require(next, in: stepTargets, "step", for: "`next` of step '\(step.id)'")
+        if !isStepTarget(next, index) {
+          report(next, "step", Self.stepTargets(playbook), for: "`next` of step '\(step.id)'")
+        }
         if next.id == step.id {
           error(at: next.position, "step '\(step.id)' continues with itself; use `every` to repeat a step")
         }
       }
-      for choice in step.decision?.choices ?? [] {
-        require(choice.target, in: stepTargets, "step", for: "answer '\(choice.answer)'")
+      for choice in step.decision?.choices ?? [] where !isStepTarget(choice.target, index) {
+        report(choice.target, "step", Self.stepTargets(playbook), for: "answer '\(choice.answer)'")
       }
     }
     for inject in playbook.injects {
-      if let role = inject.role { require(role, in: roleIDs, "role", for: "inject '\(inject.title)'") }
-      if let channel = inject.channel {
-        require(channel, in: channelIDs, "channel", for: "inject '\(inject.title)'")
+      if let role = inject.role, index.roleByID[role.id] == nil {
+        report(role, "role", playbook.roles.map(\.id), for: "inject '\(inject.title)'")
+      }
+      if let channel = inject.channel, index.channelByID[channel.id] == nil {
+        report(channel, "channel", playbook.channels.map(\.id), for: "inject '\(inject.title)'")
       }
     }
   }
 
-  /// Reports `reference` unless `ids` has it. `owner` names what refers (e.g. "step 'x'"); it
-  /// is only built for a report, not for each of the many references that resolve.
-  private mutating func require(
-    _ reference: Reference, in ids: KnownIDs, _ kind: String, for owner: @autoclosure () -> String
+  /// Whether a `next` or answer names a step or `end`.
+  private func isStepTarget(_ target: Reference, _ index: PlaybookIndex) -> Bool {
+    target.id == Playbook.endTarget || index.step(target) != nil
+  }
+
+  /// What a `next` or answer may name, in document order (for "did you mean").
+  private static func stepTargets(_ playbook: Playbook) -> [String] {
+    playbook.steps.map(\.id) + [Playbook.endTarget]
+  }
+
+  /// Reports a reference that names nothing. `known` (the ids it could name, in document
+  /// order) and `owner` (what refers, e.g. "step 'x'") are only built for a report, not for
+  /// each of the many references that resolve.
+  private mutating func report(
+    _ reference: Reference, _ kind: String, _ known: @autoclosure () -> [String],
+    for owner: @autoclosure () -> String
   ) {
-    guard !ids.set.contains(reference.id) else { return }
-    let known = ids.ordered
+    let known = known()
     var message = "\(owner()) refers to \(kind) '\(reference.id)', which the playbook does not define"
     if let guess = EditDistance.suggestion(for: reference.id, among: known) {
       message += "; did you mean '\(guess)'?"
@@ -90,24 +108,10 @@ public struct PlaybookLinter {
     error(at: reference.position, message)
   }
 
-  /// Ids in document order plus a set of them for constant-time look-ups.
-  private struct KnownIDs {
-    let ordered: [String]
-    let set: Set<String>
-    init(_ ids: [String]) {
-      ordered = ids
-      set = Set(ids)
-    }
-  }
-
-  private mutating func checkDuplicateSteps() {
-    var seen: [String: SourcePosition] = [:]
-    for step in playbook.steps {
-      if let first = seen[step.id] {
-        error(at: step.position, "duplicate step id '\(step.id)' (first defined at \(first))")
-      } else {
-        seen[step.id] = step.position
-      }
+  private mutating func checkDuplicateSteps(_ index: PlaybookIndex) {
+    for (i, first) in index.duplicateSteps {
+      let step = playbook.steps[i]
+      error(at: step.position, "duplicate step id '\(step.id)' (first defined at \(playbook.steps[first].position))")
     }
   }
 
@@ -121,54 +125,73 @@ public struct PlaybookLinter {
     return index + 1 < playbook.steps.count ? [playbook.steps[index + 1].id] : []
   }
 
-  private mutating func checkReachability() {
-    guard !playbook.steps.isEmpty else { return }
-    // The first step with each id (as `Playbook.stepIndex` finds it), without a linear search
-    // per edge.
-    var indexOf: [String: Int] = [:]
-    for (index, step) in playbook.steps.enumerated() where indexOf[step.id] == nil { indexOf[step.id] = index }
-    var reached: Set<String> = [playbook.steps[0].id]
-    var queue = [0]
+  private mutating func checkReachability(_ index: PlaybookIndex) {
     let steps = playbook.steps
-    func visit(_ target: String) {
-      guard reached.insert(target).inserted, let next = indexOf[target] else { return }
-      queue.append(next)
+    guard !steps.isEmpty else { return }
+    // Reached ids, kept at the first step with each id (a later step with the same id counts
+    // as reached with it). Targets that name no step (`end`, typos) lead nowhere.
+    var reached = [Bool](repeating: false, count: steps.count)
+    reached[0] = true
+    var queue = [0]
+    func visit(_ first: Int?) {
+      guard let first, !reached[first] else { return }
+      reached[first] = true
+      queue.append(first)
     }
     // The same successors as `successors(of:in:)`, without copying each step.
-    while let index = queue.popLast() {
-      if let decision = steps[index].decision {
-        for choice in decision.choices { visit(choice.target.id) }
-      } else if let next = steps[index].next {
-        visit(next.id)
-      } else if index + 1 < steps.count {
-        visit(steps[index + 1].id)
+    while let i = queue.popLast() {
+      if let decision = steps[i].decision {
+        for choice in decision.choices { visit(index.step(choice.target)) }
+      } else if let next = steps[i].next {
+        visit(index.step(next))
+      } else if i + 1 < steps.count {
+        // The step below, or the first step with its id.
+        visit(index.stepByID[steps[i + 1].id])
       }
     }
-    for step in playbook.steps where !reached.contains(step.id) {
-      error(
-        at: step.position,
-        "step '\(step.id)' can never be reached: no `next`, answer or earlier step leads to it")
+    var duplicates = index.duplicateSteps.makeIterator()
+    var duplicate = duplicates.next()
+    for (i, step) in steps.enumerated() {
+      var first = i
+      if let d = duplicate, d.index == i {
+        first = d.first
+        duplicate = duplicates.next()
+      }
+      if !reached[first] {
+        error(
+          at: step.position,
+          "step '\(step.id)' can never be reached: no `next`, answer or earlier step leads to it")
+      }
     }
   }
 
   // MARK: - Templates
 
-  private mutating func checkTemplates() {
-    let known = Set(Self.builtInVariables + playbook.variables.map(\.id) + playbook.roles.map { "role.\($0.id)" })
+  private mutating func checkTemplates(_ index: PlaybookIndex) {
     let samples = Self.sampleValues(for: playbook)
-    var channels: [String: Channel] = [:]
-    for channel in playbook.channels where channels[channel.id] == nil { channels[channel.id] = channel }
-    for (template, names) in zip(playbook.templates, placeholderNames) {
-      for name in names where !known.contains(name) {
+    // The names a placeholder may use (exactly the sample values' keys: the built-ins,
+    // `role.<id>` and the variables), each with the variable it names, so that one look-up
+    // per placeholder both checks it and marks its variable used.
+    var names = [String: Int](minimumCapacity: samples.count)
+    for name in samples.keys { names[name] = Self.notAVariable }
+    for (i, variable) in playbook.variables.enumerated().reversed() { names[variable.id] = i }
+    usedVariables = [Bool](repeating: false, count: playbook.variables.count)
+    for (t, (template, placeholders)) in zip(playbook.templates, placeholderNames).enumerated() {
+      for name in placeholders {
+        if let variable = names[name] {
+          if variable != Self.notAVariable { usedVariables[variable] = true }
+          continue
+        }
         var message = "template '\(template.id)' uses {{\(name)}}, which no variable defines"
-        if let guess = EditDistance.suggestion(for: name, among: known.sorted()) {
+        if let guess = EditDistance.suggestion(for: name, among: samples.keys.sorted()) {
           message += "; did you mean {{\(guess)}}?"
         } else {
           message += "; add it under `variables`"
         }
         error(at: template.textPosition, message)
       }
-      guard let channel = channels[template.channel.id], let limit = channel.limit else { continue }
+      guard let c = index.templateChannel[t], let limit = playbook.channels[c].limit else { continue }
+      let channel = playbook.channels[c]
       let rendered = TemplateText.render(template.text, values: samples)
       // Characters (what the limit counts) are never more than UTF-8 bytes, so the costly
       // grapheme count is only needed when the bytes exceed the limit.
@@ -202,47 +225,71 @@ public struct PlaybookLinter {
 
   // MARK: - Unused parts and comms rules
 
-  private mutating func checkUnused() {
-    let usedRoles = Set(playbook.steps.map(\.role.id) + playbook.injects.compactMap(\.role?.id))
-    for role in playbook.roles where !usedRoles.contains(role.id) {
+  private mutating func checkUnused(_ index: PlaybookIndex) {
+    var usedRoles = [Bool](repeating: false, count: playbook.roles.count)
+    for case let role? in index.stepRole { usedRoles[role] = true }
+    for inject in playbook.injects {
+      if let id = inject.role?.id, let role = index.roleByID[id] { usedRoles[role] = true }
+    }
+    // A part counts as used when its id is: mark the first with each id, look up by id.
+    for (role, used) in zip(playbook.roles, usedRoles) where !used && !isUsed(role.id, index.roleByID, usedRoles) {
       warning(at: role.position, "role '\(role.id)' owns no step; remove it or give it a step")
     }
-    let usedChannels = Set(playbook.templates.map(\.channel.id))
-    for channel in playbook.channels where !usedChannels.contains(channel.id) {
+    var usedChannels = [Bool](repeating: false, count: playbook.channels.count)
+    for case let channel? in index.templateChannel { usedChannels[channel] = true }
+    for (channel, used) in zip(playbook.channels, usedChannels)
+    where !used && !isUsed(channel.id, index.channelByID, usedChannels) {
       warning(at: channel.position, "channel '\(channel.id)' has no template; every channel needs a prepared message")
     }
-    let sent = Set(playbook.steps.flatMap { $0.send.map(\.id) })
-    for template in playbook.templates where !sent.contains(template.id) {
+    var sent = [Bool](repeating: false, count: playbook.templates.count)
+    for sends in index.stepSends {
+      for case let template? in sends { sent[template] = true }
+    }
+    for (template, used) in zip(playbook.templates, sent)
+    where !used && !isUsed(template.id, index.templateByID, sent) {
       warning(at: template.position, "template '\(template.id)' is never sent by a step")
     }
-    let placeholders = Set(placeholderNames.joined())
-    for variable in playbook.variables where !placeholders.contains(variable.id) {
+    // `usedVariables` was filled by `checkTemplates`, at the first variable with each id.
+    let variableByID = Dictionary(
+      playbook.variables.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+    for (variable, used) in zip(playbook.variables, usedVariables)
+    where !used && !isUsed(variable.id, variableByID, usedVariables) {
       warning(at: variable.position, "variable '\(variable.id)' is not used by any template")
     }
   }
 
-  private mutating func checkCommsRules() {
+  /// Whether the first part with `id` is marked used (for a later part with a repeated id,
+  /// which references never resolve to; only reached when the part itself is unmarked).
+  private func isUsed(_ id: String, _ table: [String: Int], _ used: [Bool]) -> Bool {
+    table[id].map { used[$0] } ?? false
+  }
+
+  private mutating func checkCommsRules(_ index: PlaybookIndex) {
     guard !playbook.steps.isEmpty else { return }
-    let publicChannels = Set(playbook.channels.filter { $0.audience == .public }.map(\.id))
-    // Template id → whether its channel is public (the first template with an id counts, as
-    // `Playbook.template` finds it).
-    var isPublic: [String: Bool] = [:]
-    for template in playbook.templates where isPublic[template.id] == nil {
-      isPublic[template.id] = publicChannels.contains(template.channel.id)
+    // A template is public when its channel is (a step's `send` resolves to the first
+    // template with the id, as `Playbook.template` finds it).
+    let templateIsPublic = index.templateChannel.map { channel in
+      channel.map { index.channelIsPublic[$0] } ?? false
     }
-    let publicSteps = playbook.steps.filter { step in step.send.contains { isPublic[$0.id] ?? false } }
-    if !publicChannels.isEmpty, !publicSteps.isEmpty {
-      let deadlines = publicSteps.compactMap(\.due)
-      if let first = deadlines.min(), first > Self.firstStatementDeadline, let step = publicSteps.first {
+    let hasPublicChannel = index.channelIsPublic.contains(true)
+    var publicSteps: [Int] = []
+    for (i, sends) in index.stepSends.enumerated()
+    where sends.contains(where: { $0.map { templateIsPublic[$0] } ?? false }) {
+      publicSteps.append(i)
+    }
+    if hasPublicChannel, let firstStep = publicSteps.first {
+      let step = playbook.steps[firstStep]
+      let deadlines = publicSteps.compactMap { playbook.steps[$0].due }
+      if let first = deadlines.min(), first > Self.firstStatementDeadline {
         warning(
           at: step.position,
           "the first public statement is due at T+\(first.compact); the first 15 minutes decide, so plan one by T+15m"
         )
-      } else if deadlines.isEmpty, let step = publicSteps.first {
+      } else if deadlines.isEmpty {
         warning(at: step.position, "step '\(step.id)' sends the first public statement but has no `due`; give it one (15m or less)")
       }
     }
-    if !publicChannels.isEmpty, !playbook.steps.contains(where: { $0.every != nil }) {
+    if hasPublicChannel, !playbook.steps.contains(where: { $0.every != nil }) {
       warning(
         at: playbook.position,
         "no step has `every`: promise an update cadence (e.g. every: 30m), silence is the worst answer")

@@ -29,6 +29,17 @@ public enum TemplateText {
     return result
   }
 
+  /// The names of the placeholders in order of appearance: `placeholders(in:)` without the
+  /// offsets, which cost a count of the scalars before each (the linter needs only names).
+  public static func placeholderNames(in text: String) -> [String] {
+    var result: [String] = []
+    var text = text
+    text.withUTF8 { bytes in
+      scan(bytes) { _, name in result.append(String(decoding: bytes[name], as: UTF8.self)) }
+    }
+    return result
+  }
+
   /// The text with each placeholder replaced by its value. A placeholder without a value is
   /// left as written (`{{eta}}`), so a missing value is visible instead of silently empty.
   public static func render(_ text: String, values: [String: String]) -> String {

@@ -98,14 +98,38 @@ public struct YAMLDocument: Sendable {
     } ?? bytes.elementsEqual(utf8)
   }
 
+  /// Whether a scalar's text is exactly `expected` (false for collections): for keys and
+  /// other texts known at compile time, compared with one memcmp against their static bytes.
+  public func textEquals(_ node: NodeID, _ expected: StaticString) -> Bool {
+    guard records[node].kind == .scalar else { return false }
+    return withText(of: node) { bytes in Self.equal(bytes, static: expected) }
+  }
+
+  static func equal(_ bytes: UnsafeBufferPointer<UInt8>, static text: StaticString) -> Bool {
+    guard text.hasPointerRepresentation else { return equal(bytes, text.description) }
+    let count = text.utf8CodeUnitCount
+    guard bytes.count == count else { return false }
+    guard count > 0, let base = bytes.baseAddress else { return true }
+    return memcmp(base, text.utf8Start, count) == 0
+  }
+
+  /// The value for a key in a mapping, the key given as a `StaticString` (see `textEquals`).
+  public func value(_ mapping: NodeID, forKey key: StaticString) -> NodeID? {
+    guard records[mapping].kind == .mapping else { return nil }
+    for i in 0..<count(mapping) where textEquals(self.key(mapping, i), key) {
+      return value(mapping, i)
+    }
+    return nil
+  }
+
   /// Whether the node is a plain scalar that the core schema reads as null (empty, `~`,
   /// `null`); only plain scalars can be null.
   public func isNull(_ node: NodeID) -> Bool {
     let r = records[node]
     guard r.kind == .scalar, r.style == .plain else { return false }
     return withText(of: node) { b in
-      b.isEmpty || Self.equal(b, "~") || Self.equal(b, "null") || Self.equal(b, "Null")
-        || Self.equal(b, "NULL")
+      b.isEmpty || Self.equal(b, static: "~") || Self.equal(b, static: "null")
+        || Self.equal(b, static: "Null") || Self.equal(b, static: "NULL")
     }
   }
 

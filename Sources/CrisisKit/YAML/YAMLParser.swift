@@ -255,7 +255,7 @@ struct YAMLReader {
       guard atComment else {
         throw error("a comment needs a space before '#'")
       }
-      while !c.atEnd && !Ch.isBreak(c.byte) { c.advance() }
+      c.skipToLineEnd()
     }
     guard c.atEnd || Ch.isBreak(c.byte) else {
       throw error("unexpected \(currentCharDescription) \(what)")
@@ -296,7 +296,7 @@ struct YAMLReader {
       let b = c.byte
       if b == Ch.hash {
         skippedComment = true
-        while !c.atEnd && !Ch.isBreak(c.byte) { c.advance() }
+        c.skipToLineEnd()
       }
       if c.atEnd {
         lineIndent = 0
@@ -610,7 +610,7 @@ struct YAMLReader {
         spaces = 0
         tab = nil
       } else if b == Ch.hash && atComment {
-        while !c.atEnd && !Ch.isBreak(c.byte) { c.advance() }
+        c.skipToLineEnd()
       } else {
         if onNewLine && !c.atEnd {
           let closing = close == Ch.rbrace ? "}" : "]"

@@ -28,6 +28,7 @@ extension YAMLReader {
   mutating func scanPlainLine(flow: Bool) -> Int {
     var stop = c.offset
     while true {
+      if c.skipPlainRun(flow: flow) { stop = c.offset }
       let b = c.byte
       if b == Ch.space || b == Ch.tab {
         c.advance()
@@ -433,7 +434,7 @@ extension YAMLReader {
         trailingBreaks = 0
         leadingBlank = trailingBlank
         let textStart = c.offset
-        while !c.atEnd && !Ch.isBreak(c.byte) { c.advance() }
+        c.skipToLineEnd()
         scratch.append(contentsOf: UnsafeBufferPointer(rebasing: c.bytes[textStart..<c.offset]))
         // The end of the input ends the last line like a line break (as the suite reads it).
         leadingBreak = true

@@ -28,6 +28,15 @@ import Testing
     #expect(found.map(\.offset) == [8, 17])
   }
 
+  @Test func namesMatchPlaceholders() {
+    for text in [
+      "Grüße 🚨 {{a}} – „{{ b\t}}“", "{{a}} {{ role.lead }} {{not closed} {{x y}} {{}}", "{{{a}}}",
+      "{{a}}}}{{", "{{a\n}} {{a}}", "{", "", "{{ä}} {{a b}} {{}} {{x}}{{y}}",
+    ] {
+      #expect(TemplateText.placeholderNames(in: text) == TemplateText.placeholders(in: text).map(\.name))
+    }
+  }
+
   @Test func bracesNextToPlaceholders() {
     #expect(TemplateText.render("{{{a}}}", values: ["a": "X"]) == "{X}")
     #expect(TemplateText.render("{{a}}}}{{", values: ["a": "X"]) == "X}}{{")
