@@ -93,6 +93,19 @@ import Testing
     #expect((object["steps"] as? [Any])?.count == 16)
   }
 
+  /// An installed binary run outside the repository finds no `./Playbooks`: the error says
+  /// where it looked and how to point it elsewhere; a typo gets a suggestion.
+  @Test func unknownPlaybookSaysWhereItLooked() throws {
+    var nowhere = CrisisRun("start", "website-outage")
+    nowhere.environment["CRISIS_PLAYBOOKS"] = "/nonexistent"
+    let lost = try nowhere.run()
+    #expect(lost.status != 0)
+    #expect(lost.stderr.contains("no playbook named 'website-outage' in /nonexistent, Playbooks;"), "\(lost.stderr)")
+    #expect(lost.stderr.contains("set CRISIS_PLAYBOOKS"))
+    let typo = try CrisisRun("show", "website-outgae").run()
+    #expect(typo.stderr == "crisis: error: no playbook named 'website-outgae'; did you mean 'website-outage'?\n")
+  }
+
   @Test func convertPrintsJSONInFileOrder() throws {
     let yaml = "zeta: yes\nalpha: 0x1F\nÄrger: [1, \"zwei\", {drei: ~}]\ntext: |\n  Zeile eins\n  Zeile zwei\n"
     let result = try CrisisRun("convert", "doc.yml", "--compact", files: ["doc.yml": yaml]).run()

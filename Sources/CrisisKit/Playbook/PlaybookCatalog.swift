@@ -68,4 +68,25 @@ public struct PlaybookCatalog: Sendable {
     let wanted = Self.stem(nameOrPath) ?? nameOrPath
     return entries().first { $0.name == wanted }?.path
   }
+
+  /// Why `name` did not resolve, as one line for an error: the close name the operator probably
+  /// meant, else the names there are, else where it looked and how to point it elsewhere (an
+  /// installed binary run outside the repository finds no `./Playbooks`).
+  public func notFound(_ name: String) -> String {
+    let known = entries().map(\.name)
+    let message = "no playbook named '\(TerminalText.sanitize(name))'"
+    if let guess = EditDistance.suggestion(for: name, among: known) {
+      return message + "; did you mean '\(TerminalText.sanitize(guess))'?"
+    }
+    if !known.isEmpty {
+      return message + " (found: \(TerminalText.sanitize(known.joined(separator: ", "))))"
+    }
+    return message + " in \(noneFound)"
+  }
+
+  /// Where it looked and how to point it elsewhere, for when there is no playbook at all.
+  public var noneFound: String {
+    let searched = TerminalText.sanitize(directories.joined(separator: ", "))
+    return "\(searched); pass a playbook file, --playbooks DIR, or set CRISIS_PLAYBOOKS"
+  }
 }

@@ -29,16 +29,7 @@ enum PlaybookCommand {
   static func load(_ name: String, _ args: ParsedArguments, _ console: Console) -> Playbook? {
     let catalog = PlaybookCatalog.standard(option: args.value("--playbooks"))
     guard let path = catalog.resolve(name) else {
-      let known = catalog.entries().map(\.name)
-      var message = "crisis: error: no playbook named '\(TerminalText.sanitize(name))'"
-      if let guess = EditDistance.suggestion(for: name, among: known) {
-        message += "; did you mean '\(guess)'?"
-      } else if !known.isEmpty {
-        message += " (found: \(known.joined(separator: ", ")))"
-      } else {
-        message += " (searched: \(catalog.directories.joined(separator: ", ")))"
-      }
-      console.error(message)
+      console.error("crisis: error: \(catalog.notFound(name))")
       return nil
     }
     let result = PlaybookLoader.load(path: path)

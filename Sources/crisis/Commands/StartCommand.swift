@@ -152,16 +152,12 @@ enum StartCommand {
   ) -> String? {
     if let argument {
       if let path = catalog.resolve(argument) { return path }
-      let known = catalog.entries().map(\.name)
-      var message = "crisis: error: no playbook named '\(TerminalText.sanitize(argument))'"
-      if let guess = EditDistance.suggestion(for: argument, among: known) { message += "; did you mean '\(guess)'?" }
-      console.error(message)
+      console.error("crisis: error: \(catalog.notFound(argument))")
       return nil
     }
     let entries = catalog.entries()
     guard !entries.isEmpty else {
-      console.error(
-        "crisis: error: no playbooks found in \(catalog.directories.joined(separator: ", ")); pass a file or --playbooks DIR")
+      console.error("crisis: error: no playbooks found in \(catalog.noneFound)")
       return nil
     }
     console.flush()
