@@ -34,7 +34,11 @@ public struct ExportReport: Sendable {
     var state = IncidentState()
     for event in events { state.apply(event) }
     self.state = state
-    lastLine = events.map(\.line).max()
+    var lastLine: Int?
+    for i in events.indices where lastLine.map({ events[i].line > $0 }) ?? true {
+      lastLine = events[i].line
+    }
+    self.lastLine = lastLine
     switch options.audience {
     case .all:
       entries = timeline.entries
@@ -148,14 +152,17 @@ public struct ExportReport: Sendable {
 
   /// Messages grouped by channel (the playbook's order, then others), each in time order.
   public var messagesByChannel: [(channel: String, messages: [IncidentTimeline.Entry])] {
-    let messages = entries.filter { $0.event.type == .messageSent }
+    // One pass: each message goes straight to its channel's list.
     var ids = playbook.channels.map(\.id)
-    for m in messages {
-      if let c = m.event.string("channel"), !ids.contains(c) { ids.append(c) }
+    var byChannel: [String: [IncidentTimeline.Entry]] = [:]
+    for i in entries.indices where entries[i].event.type == .messageSent {
+      guard let c = entries[i].event.string("channel") else { continue }
+      if byChannel[c] == nil, !ids.contains(c) { ids.append(c) }
+      byChannel[c, default: []].append(entries[i])
     }
     return ids.compactMap { id in
-      let on = messages.filter { $0.event.string("channel") == id }
-      return on.isEmpty ? nil : (id, on)
+      guard let on = byChannel[id], !on.isEmpty else { return nil }
+      return (id, on)
     }
   }
 

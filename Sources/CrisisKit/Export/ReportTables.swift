@@ -44,16 +44,12 @@ extension ExportReport {
     if let summary = state.summary, !summary.isEmpty {
       rows.append(["Resolution", ExportText.multiline(summary)])
     }
-    // Sorted once, not once per role: each sort copies every entry.
-    let bySeq = timeline.entries.sorted(by: { $0.event.seq < $1.event.seq })
+    let given = timeline.namesGivenByRole
     let roles = timeline.roleIDs.compactMap { id -> String? in
       var holders: [String] = []
-      for entry in bySeq {
-        for (role, name) in IncidentTimeline.assignmentsIn(entry.event)
-        where role == id && !name.isEmpty {
-          let shown = person(name)
-          if holders.last != shown { holders.append(shown) }
-        }
+      for name in given[id] ?? [] {
+        let shown = person(name)
+        if holders.last != shown { holders.append(shown) }
       }
       return holders.isEmpty ? nil : "\(roleTitle(id)): \(holders.joined(separator: " → "))"
     }
