@@ -35,7 +35,10 @@ public enum ExportText {
 
   /// The clock time, with the date in front when it is not `day` (an incident past midnight).
   public static func clock(_ time: Timestamp, sameDayAs day: Timestamp?) -> String {
-    guard let day, date(day) != date(time) else { return clock(time) }
+    // Compared as numbers: this runs for every row of the timeline.
+    guard let day else { return clock(time) }
+    let (a, b) = (day.local, time.local)
+    guard a.year != b.year || a.month != b.month || a.day != b.day else { return clock(time) }
     return "\(date(time)) \(clock(time))"
   }
 

@@ -84,7 +84,7 @@ enum ExportCommand {
       console.print(text, terminator: "")
       return 0
     }
-    if let failure = write(Array(text.utf8), to: output, overwrite: args.flag("--force")) {
+    if let failure = write(text, to: output, overwrite: args.flag("--force")) {
       console.error("crisis: error: \(TerminalText.sanitize(output)): \(failure)")
       return 1
     }
@@ -114,7 +114,7 @@ enum ExportCommand {
 
   /// Writes the whole file: created 0600 (a report holds names and statements, like the log),
   /// never replacing an existing file unless `overwrite`. Returns why it failed, or nil.
-  static func write(_ bytes: [UInt8], to path: String, overwrite: Bool) -> String? {
+  static func write(_ text: String, to path: String, overwrite: Bool) -> String? {
     let flags = O_WRONLY | O_CREAT | O_CLOEXEC | (overwrite ? O_TRUNC : O_EXCL)
     let fd = open(path, flags, 0o600)
     guard fd >= 0 else {
@@ -123,7 +123,9 @@ enum ExportCommand {
     }
     var offset = 0
     var failure: String?
-    bytes.withUnsafeBytes { raw in
+    var text = text
+    text.withUTF8 { utf8 in
+      let raw = UnsafeRawBufferPointer(utf8)
       while offset < raw.count {
         let n = Glibc.write(fd, raw.baseAddress.map { $0 + offset }, raw.count - offset)
         if n < 0 {
