@@ -20,9 +20,11 @@ public struct ExportReport: Sendable {
   ///   - playbook: decoded from the copy embedded in the log's first event.
   ///   - events: every complete event of the log, in file order.
   ///   - tornLine: the line number of a torn last line the reader skipped.
+  ///   - state: the fold of `events`, when the caller has it already (reading a log folds as
+  ///     it goes); folded here otherwise.
   public init(
     playbook: Playbook, events: [IncidentEvent], tornLine: Int? = nil,
-    options: ExportOptions = ExportOptions()
+    options: ExportOptions = ExportOptions(), state: IncidentState? = nil
   ) {
     self.playbook = playbook
     self.options = options
@@ -31,9 +33,13 @@ public struct ExportReport: Sendable {
     self.timeline = timeline
     metrics = IncidentMetrics(playbook: playbook, timeline: timeline)
     names = options.redact ? NameRedaction(timeline: timeline, playbook: playbook) : .off
-    var state = IncidentState()
-    for event in events { state.apply(event) }
-    self.state = state
+    if let state {
+      self.state = state
+    } else {
+      var state = IncidentState()
+      for event in events { state.apply(event) }
+      self.state = state
+    }
     var lastLine: Int?
     for i in events.indices where lastLine.map({ events[i].line > $0 }) ?? true {
       lastLine = events[i].line

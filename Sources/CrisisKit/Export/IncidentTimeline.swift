@@ -46,15 +46,25 @@ public struct IncidentTimeline: Sendable {
     var roleIDs = playbook.roles.map(\.id)
     var assignments: [String: [(seq: Int, name: String)]] = [:]
     var holders: [String: String] = [:]
+    // Person → the roles they hold, in `roleIDs` order; rebuilt only when a role changes
+    // hands, and shared by the entries of that person until then.
+    var rolesByPerson: [String: [String]] = [:]
     var unsorted: [Entry] = []
     unsorted.reserveCapacity(events.count)
     for event in events {
-      for (role, name) in Self.assignmentsIn(event) {
+      let given = Self.assignmentsIn(event)
+      for (role, name) in given {
         if !roleIDs.contains(role) { roleIDs.append(role) }
         holders[role] = name
         assignments[role, default: []].append((event.seq, name))
       }
-      let held = roleIDs.filter { holders[$0] == event.actor && !event.actor.isEmpty }
+      if !given.isEmpty {
+        rolesByPerson = [:]
+        for role in roleIDs {
+          if let name = holders[role], !name.isEmpty { rolesByPerson[name, default: []].append(role) }
+        }
+      }
+      let held = event.actor.isEmpty ? [] : rolesByPerson[event.actor] ?? []
       unsorted.append(
         Entry(
           event: event, time: event.time,

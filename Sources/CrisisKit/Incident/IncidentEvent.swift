@@ -108,8 +108,13 @@ extension IncidentEvent {
     // The first value of each envelope key wins, as `json[key]` finds it.
     var envelope: (JSONValue?, JSONValue?, JSONValue?, JSONValue?, JSONValue?, JSONValue?, JSONValue?, JSONValue?, JSONValue?) =
       (nil, nil, nil, nil, nil, nil, nil, nil, nil)
+    // Exactly as many as the event's own fields: most members are the envelope's, and an
+    // export keeps every event, so room for all of them per event added up to a third of
+    // its memory.
+    var ownCount = 0
+    for (key, _) in pairs where Self.envelopeSlot(key) == nil { ownCount += 1 }
     var fields: [(String, JSONValue)] = []
-    fields.reserveCapacity(pairs.count)
+    fields.reserveCapacity(ownCount)
     for (key, value) in pairs {
       switch Self.envelopeSlot(key) {
       case nil: fields.append((key, value))

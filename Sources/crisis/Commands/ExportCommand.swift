@@ -79,7 +79,7 @@ enum ExportCommand {
 
     let text = IncidentExport.render(
       playbook: playbook, events: loaded.events, tornLine: loaded.torn, format: format,
-      options: options)
+      options: options, state: file.state)
     guard let output else {
       console.print(text, terminator: "")
       return 0
