@@ -205,13 +205,15 @@ public enum MarkdownExport {
 
   /// Text escaped for a table cell: inline escaping, line breaks as `<br>`.
   public static func cell(_ text: String) -> String {
-    inline(ExportText.multiline(text)).replacingLineBreaks(with: "<br>")
+    if inlineEscapes.leavesUnchanged(text) { return text }
+    return inline(ExportText.multiline(text)).replacingLineBreaks(with: "<br>")
   }
 
   /// Inline text that renders as written: Markdown punctuation backslash-escaped, HTML's
   /// `<`, `>`, `&` as entities, control characters removed. Line breaks are kept.
   public static func inline(_ text: String) -> String {
-    inlineEscapes.apply(TerminalText.sanitize(text, keepNewlines: true))
+    if inlineEscapes.leavesUnchanged(text) { return text }
+    return inlineEscapes.apply(TerminalText.sanitize(text, keepNewlines: true))
   }
 
   private static let inlineEscapes = CharacterEscapes(

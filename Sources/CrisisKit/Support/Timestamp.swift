@@ -153,5 +153,8 @@ public struct LocalTime: Hashable, Sendable {
 @inline(__always)
 func pad(_ value: Int, _ width: Int) -> String {
   let s = String(value)
-  return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
+  // Digits and a sign are ASCII: counting bytes is counting characters, without the
+  // grapheme breaking `count` does.
+  let length = s.utf8.count
+  return length >= width ? s : String(repeating: "0", count: width - length) + s
 }
