@@ -281,7 +281,11 @@ public struct TimelineChart: Sendable {
 
   /// At most `limit` characters, with `…` when cut.
   private func clip(_ text: String, _ limit: Int) -> String {
-    text.count <= limit ? text : String(text.prefix(limit - 1)) + "…"
+    // Walks at most `limit` characters instead of counting all of them (a message can be long).
+    guard let end = text.index(text.startIndex, offsetBy: limit, limitedBy: text.endIndex),
+      end != text.endIndex
+    else { return text }
+    return String(text.prefix(limit - 1)) + "…"
   }
 
   /// A coordinate with at most one decimal, so the output is short and stable.

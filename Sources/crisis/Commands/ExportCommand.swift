@@ -62,7 +62,7 @@ enum ExportCommand {
     }
 
     guard let path = IncidentCommand.locate(args.positionals[0], args, console) else { return 1 }
-    let file: IncidentFile
+    var file: IncidentFile
     do {
       file = try IncidentFile.read(path: path, keepEvents: true, upToDamage: true)
     } catch {
@@ -75,11 +75,13 @@ enum ExportCommand {
       console.error("crisis: warning: the log is damaged there; the events before it are exported")
     }
     guard let playbook = file.state.playbook else { return 1 }
-    let loaded = (events: file.events, torn: file.tornLastLine)
-
-    let text = IncidentExport.render(
-      playbook: playbook, events: loaded.events, tornLine: loaded.torn, format: format,
-      options: options, state: file.state)
+    let report = ExportReport(
+      playbook: playbook, events: file.events, tornLine: file.tornLastLine, options: options,
+      state: file.state)
+    // The report's timeline holds every event now; letting go of the log's own array keeps
+    // it from sitting in memory next to the text being built.
+    file.events = []
+    let text = IncidentExport.render(report, as: format)
     guard let output else {
       console.print(text, terminator: "")
       return 0
