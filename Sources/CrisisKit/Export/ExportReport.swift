@@ -139,7 +139,8 @@ public struct ExportReport: Sendable {
 
   /// The titles of the roles the entry's actor held, `, `-joined; empty when none.
   public func roleTitles(_ entry: IncidentTimeline.Entry) -> String {
-    entry.actorRoles.map(roleTitle).joined(separator: ", ")
+    if entry.actorRoles.isEmpty { return "" }
+    return entry.actorRoles.map(roleTitle).joined(separator: ", ")
   }
 
   public func channelTitle(_ id: String) -> String { playbook.channel(id)?.title ?? id }

@@ -207,7 +207,8 @@ public enum MarkdownExport {
   /// Text escaped for a table cell: inline escaping, line breaks as `<br>`.
   public static func cell(_ text: String) -> String {
     if inlineEscapes.leavesUnchanged(text) { return text }
-    return inline(ExportText.multiline(text)).replacingLineBreaks(with: "<br>")
+    // `multiline` already removed the control characters `inline` would.
+    return inlineEscapes.apply(ExportText.multiline(text)).replacingLineBreaks(with: "<br>")
   }
 
   /// Inline text that renders as written: Markdown punctuation backslash-escaped, HTML's
