@@ -109,6 +109,8 @@ extension String {
     let count = bytes.count
     var i = start
     while i < count {
+      i = PrintableASCII.skipWords(bytes, from: i)
+      guard i < count else { break }
       let byte = bytes[i]
       switch byte {
       case 0x0D:
