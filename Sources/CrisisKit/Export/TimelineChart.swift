@@ -281,11 +281,12 @@ public struct TimelineChart: Sendable {
 
   /// At most `limit` characters, with `…` when cut.
   private func clip(_ text: String, _ limit: Int) -> String {
-    // Walks at most `limit` characters instead of counting all of them (a message can be long).
-    guard let end = text.index(text.startIndex, offsetBy: limit, limitedBy: text.endIndex),
-      end != text.endIndex
+    // Walks at most `limit` characters, once, instead of counting all of them (a message
+    // can be long) and then walking to the cut again.
+    guard let cut = text.index(text.startIndex, offsetBy: limit - 1, limitedBy: text.endIndex),
+      cut != text.endIndex, text.index(after: cut) != text.endIndex
     else { return text }
-    return String(text.prefix(limit - 1)) + "…"
+    return String(text[..<cut]) + "…"
   }
 
   /// A coordinate with at most one decimal, so the output is short and stable.
