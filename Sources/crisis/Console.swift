@@ -18,6 +18,16 @@ final class Console {
   init() {}
 
   func print(_ text: String, terminator: String = "\n") {
+    if text.utf8.count > 1 << 16 {
+      // A large text (an export) goes out as it is, after what is buffered, instead of
+      // being copied into the buffer first.
+      Self.writeAll(1, out)
+      out.removeAll(keepingCapacity: true)
+      var text = text
+      text.withUTF8 { Self.writeAll(1, UnsafeRawBufferPointer($0)) }
+      out.append(contentsOf: terminator.utf8)
+      return
+    }
     out.append(contentsOf: text.utf8)
     out.append(contentsOf: terminator.utf8)
     if out.count > 1 << 16 { flush() }
@@ -44,16 +54,18 @@ final class Console {
   /// Writes every byte, retrying on EINTR and short writes. Gives up quietly on a closed
   /// pipe (`crisis export | head`).
   static func writeAll(_ fd: Int32, _ bytes: [UInt8]) {
-    bytes.withUnsafeBytes { raw in
-      var offset = 0
-      while offset < raw.count {
-        let n = Glibc.write(fd, raw.baseAddress.map { $0 + offset }, raw.count - offset)
-        if n < 0 {
-          if errno == EINTR { continue }
-          return
-        }
-        offset += n
+    bytes.withUnsafeBytes { writeAll(fd, $0) }
+  }
+
+  static func writeAll(_ fd: Int32, _ raw: UnsafeRawBufferPointer) {
+    var offset = 0
+    while offset < raw.count {
+      let n = Glibc.write(fd, raw.baseAddress.map { $0 + offset }, raw.count - offset)
+      if n < 0 {
+        if errno == EINTR { continue }
+        return
       }
+      offset += n
     }
   }
 }

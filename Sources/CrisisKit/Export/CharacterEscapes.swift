@@ -74,6 +74,37 @@ struct CharacterEscapes: Sendable {
       .map { Array(String($0.scalar).utf8) }
   }
 
+  /// Whether `text` comes out of `ExportText.multiline`, then `apply`, then a replacement of
+  /// line breaks exactly as it went in: it has no key, no control character (C0, DEL, C1,
+  /// bidi controls), no line break of any kind and no scalar equal to a key. One byte scan,
+  /// so the common cell (a time, a name, a plain sentence) skips the four passes that would
+  /// each look at it again. Conservative: `false` only means "take the long way".
+  func leavesUnchanged(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { bytes in
+      let count = bytes.count
+      var i = 0
+      while i < count {
+        let byte = bytes[i]
+        if byte < 0x80 {
+          if byte < 0x20 || byte == 0x7F || slots[Int(byte)] != 0 { return false }
+        } else if byte == 0xC2 {
+          // C1 controls, NEL among them: C2 80…C2 9F.
+          if i + 1 < count, bytes[i + 1] <= 0x9F { return false }
+        } else if byte == 0xE2 {
+          // LS, PS, the bidi embeddings E2 80 A8…AE, the isolates E2 81 A6…A9.
+          if i + 2 < count {
+            let (second, third) = (bytes[i + 1], bytes[i + 2])
+            if second == 0x80, third >= 0xA8, third <= 0xAE { return false }
+            if second == 0x81, third >= 0xA6, third <= 0xA9 { return false }
+          }
+        }
+        i += 1
+      }
+      return equivalents.isEmpty || !Self.contains(equivalents, in: bytes)
+    }
+  }
+
   /// `text` with every key character replaced.
   func apply(_ text: String) -> String {
     var text = text

@@ -20,9 +20,11 @@ public struct ExportReport: Sendable {
   ///   - playbook: decoded from the copy embedded in the log's first event.
   ///   - events: every complete event of the log, in file order.
   ///   - tornLine: the line number of a torn last line the reader skipped.
+  ///   - state: the fold of `events`, when the caller has it already (reading a log folds as
+  ///     it goes); folded here otherwise.
   public init(
     playbook: Playbook, events: [IncidentEvent], tornLine: Int? = nil,
-    options: ExportOptions = ExportOptions()
+    options: ExportOptions = ExportOptions(), state: IncidentState? = nil
   ) {
     self.playbook = playbook
     self.options = options
@@ -31,10 +33,18 @@ public struct ExportReport: Sendable {
     self.timeline = timeline
     metrics = IncidentMetrics(playbook: playbook, timeline: timeline)
     names = options.redact ? NameRedaction(timeline: timeline, playbook: playbook) : .off
-    var state = IncidentState()
-    for event in events { state.apply(event) }
-    self.state = state
-    lastLine = events.map(\.line).max()
+    if let state {
+      self.state = state
+    } else {
+      var state = IncidentState()
+      for event in events { state.apply(event) }
+      self.state = state
+    }
+    var lastLine: Int?
+    for i in events.indices where lastLine.map({ events[i].line > $0 }) ?? true {
+      lastLine = events[i].line
+    }
+    self.lastLine = lastLine
     switch options.audience {
     case .all:
       entries = timeline.entries
@@ -129,7 +139,8 @@ public struct ExportReport: Sendable {
 
   /// The titles of the roles the entry's actor held, `, `-joined; empty when none.
   public func roleTitles(_ entry: IncidentTimeline.Entry) -> String {
-    entry.actorRoles.map(roleTitle).joined(separator: ", ")
+    if entry.actorRoles.isEmpty { return "" }
+    return entry.actorRoles.map(roleTitle).joined(separator: ", ")
   }
 
   public func channelTitle(_ id: String) -> String { playbook.channel(id)?.title ?? id }
@@ -148,14 +159,17 @@ public struct ExportReport: Sendable {
 
   /// Messages grouped by channel (the playbook's order, then others), each in time order.
   public var messagesByChannel: [(channel: String, messages: [IncidentTimeline.Entry])] {
-    let messages = entries.filter { $0.event.type == .messageSent }
+    // One pass: each message goes straight to its channel's list.
     var ids = playbook.channels.map(\.id)
-    for m in messages {
-      if let c = m.event.string("channel"), !ids.contains(c) { ids.append(c) }
+    var byChannel: [String: [IncidentTimeline.Entry]] = [:]
+    for i in entries.indices where entries[i].event.type == .messageSent {
+      guard let c = entries[i].event.string("channel") else { continue }
+      if byChannel[c] == nil, !ids.contains(c) { ids.append(c) }
+      byChannel[c, default: []].append(entries[i])
     }
     return ids.compactMap { id in
-      let on = messages.filter { $0.event.string("channel") == id }
-      return on.isEmpty ? nil : (id, on)
+      guard let on = byChannel[id], !on.isEmpty else { return nil }
+      return (id, on)
     }
   }
 

@@ -23,9 +23,15 @@ public enum ExportText {
   public static func clock(_ time: Timestamp) -> String { time.clockTimeWithSeconds }
 
   /// `2026-11-21` in the timestamp's own offset.
-  public static func date(_ time: Timestamp) -> String {
-    let t = time.local
-    return "\(pad(t.year, 4))-\(pad(t.month, 2))-\(pad(t.day, 2))"
+  public static func date(_ time: Timestamp) -> String { date(time.local) }
+
+  private static func date(_ t: LocalTime) -> String {
+    "\(pad(t.year, 4))-\(pad(t.month, 2))-\(pad(t.day, 2))"
+  }
+
+  /// `17:03:12`, as `Timestamp.clockTimeWithSeconds` gives it.
+  private static func clock(_ t: LocalTime) -> String {
+    "\(pad(t.hour, 2)):\(pad(t.minute, 2)):\(pad(t.second, 2))"
   }
 
   /// `2026-11-21 17:03:12 +01:00`: a full, unambiguous moment for headers.
@@ -35,8 +41,11 @@ public enum ExportText {
 
   /// The clock time, with the date in front when it is not `day` (an incident past midnight).
   public static func clock(_ time: Timestamp, sameDayAs day: Timestamp?) -> String {
-    guard let day, date(day) != date(time) else { return clock(time) }
-    return "\(date(time)) \(clock(time))"
+    // Compared as numbers, each time broken down once: this runs for every timeline row.
+    guard let day else { return clock(time) }
+    let (a, t) = (day.local, time.local)
+    guard a.year != t.year || a.month != t.month || a.day != t.day else { return clock(t) }
+    return "\(date(t)) \(clock(t))"
   }
 
   /// `+01:00`, `-05:00`, `Z`.
@@ -100,6 +109,8 @@ extension String {
     let count = bytes.count
     var i = start
     while i < count {
+      i = PrintableASCII.skipWords(bytes, from: i)
+      guard i < count else { break }
       let byte = bytes[i]
       switch byte {
       case 0x0D:

@@ -19,9 +19,18 @@ public enum HTMLExport {
       <body class="\(report.isDrill ? "is-drill" : "is-live")">
 
       """
+    // One growing string for the whole document: the big parts (the timeline table, the
+    // messages) are appended to it in place rather than built on their own and copied in.
+    // About 320 bytes per event; reserved generously, as memory never written costs
+    // next to nothing.
+    out.reserveCapacity(4096 + report.entries.count * 448)
     out += header(report)
     out += "<main>\n"
-    out += report.isPublic ? publicBody(report) : teamBody(report)
+    if report.isPublic {
+      out += publicBody(report)
+    } else {
+      appendTeamBody(report, to: &out)
+    }
     out += "</main>\n"
     out +=
       "<footer><p>\(e(report.footer))\(report.isDrill ? " <strong>DRILL.</strong>" : "")</p></footer>\n"
@@ -67,8 +76,8 @@ public enum HTMLExport {
 
   // MARK: - Bodies
 
-  private static func teamBody(_ report: ExportReport) -> String {
-    var out = cards(report)
+  private static func appendTeamBody(_ report: ExportReport, to out: inout String) {
+    out += cards(report)
     out += section(
       "summary", "Summary", table(report.summaryTable, className: "facts", headers: false))
     out += section(
@@ -85,8 +94,15 @@ public enum HTMLExport {
       out += section("injects", "Injects", table(report.injectsTable))
     }
     out += section("steps", "Steps", table(report.stepsTable, className: "steps", resultColumn: 7))
-    out += section("timeline", "Timeline", table(report.timelineTable, className: "timeline"))
-    out += section("messages", "Messages as sent", messages(report))
+    // Row by row: the timeline has a row per event, too many to hold as a table first.
+    out += sectionStart("timeline", "Timeline")
+    appendTable(
+      headers: report.timelineHeaders, numeric: [], rowCount: report.entries.count,
+      row: report.timelineRow, className: "timeline", to: &out)
+    out += sectionEnd
+    out += sectionStart("messages", "Messages as sent")
+    appendMessages(report, to: &out)
+    out += sectionEnd
     out += section(
       "decisions", "Decisions",
       report.metrics.decisions.isEmpty
@@ -96,7 +112,6 @@ public enum HTMLExport {
       report.metrics.notes.isEmpty ? "<p class=\"none\">None.</p>\n" : table(report.notesTable))
     out += section("activity", "Who did what", table(report.activityTable, className: "compact"))
     out += section("review", "Post-incident review", review())
-    return out
   }
 
   private static func publicBody(_ report: ExportReport) -> String {
@@ -160,10 +175,12 @@ public enum HTMLExport {
     return out + "</section>\n"
   }
 
-  private static func messages(_ report: ExportReport) -> String {
+  private static func appendMessages(_ report: ExportReport, to out: inout String) {
     let groups = report.messagesByChannel
-    if groups.isEmpty { return "<p class=\"none\">No message was recorded as sent.</p>\n" }
-    var out = ""
+    if groups.isEmpty {
+      out += "<p class=\"none\">No message was recorded as sent.</p>\n"
+      return
+    }
     for (channel, messages) in groups {
       let audience = report.audience(of: channel)
       out +=
@@ -181,7 +198,6 @@ public enum HTMLExport {
         out += "</article>\n"
       }
     }
-    return out
   }
 
   private static func review() -> String {
@@ -199,26 +215,47 @@ public enum HTMLExport {
   // MARK: - Pieces
 
   private static func section(_ id: String, _ title: String, _ body: String) -> String {
-    "<section id=\"\(id)\">\n<h2>\(e(title))</h2>\n\(body)</section>\n"
+    sectionStart(id, title) + body + sectionEnd
   }
+
+  /// A section's opening tag and heading; the body and `sectionEnd` follow.
+  private static func sectionStart(_ id: String, _ title: String) -> String {
+    "<section id=\"\(id)\">\n<h2>\(e(title))</h2>\n"
+  }
+
+  private static let sectionEnd = "</section>\n"
 
   /// A table; every cell escaped, line breaks as `<br/>`. `resultColumn` gets a coloured pill.
   static func table(
     _ table: ReportTable, className: String? = nil, headers: Bool = true, resultColumn: Int? = nil
   ) -> String {
-    var out = "<table\(className.map { " class=\"\($0)\"" } ?? "")>\n"
-    if headers {
-      out +=
-        "<thead><tr>"
-        + table.headers.enumerated().map { i, h in
-          "<th\(table.numeric.contains(i) ? " class=\"num\"" : "") scope=\"col\">\(e(h))</th>"
-        }.joined() + "</tr></thead>\n"
+    var out = ""
+    appendTable(
+      headers: headers ? table.headers : nil, numeric: table.numeric, rowCount: table.rows.count,
+      row: { table.rows[$0] }, className: className, resultColumn: resultColumn, to: &out)
+    return out
+  }
+
+  /// Appends a table whose rows are made one at a time by `row(0)`, `row(1)` …, so a table
+  /// with a row per event never exists as a whole. Without `headers`, the first cell of each
+  /// row is a row header.
+  static func appendTable(
+    headers: [String]?, numeric: Set<Int>, rowCount: Int, row: (Int) -> [String],
+    className: String? = nil, resultColumn: Int? = nil, to out: inout String
+  ) {
+    out += "<table\(className.map { " class=\"\($0)\"" } ?? "")>\n"
+    if let headers {
+      out += "<thead><tr>"
+      for (i, h) in headers.enumerated() {
+        out += "<th\(numeric.contains(i) ? " class=\"num\"" : "") scope=\"col\">\(e(h))</th>"
+      }
+      out += "</tr></thead>\n"
     }
     out += "<tbody>\n"
-    for row in table.rows {
+    for index in 0..<rowCount {
       out += "<tr>"
-      for (i, cell) in row.enumerated() {
-        if !headers && i == 0 {
+      for (i, cell) in row(index).enumerated() {
+        if headers == nil && i == 0 {
           out += "<th scope=\"row\">\(HTMLText.lines(cell))</th>"
         } else if i == resultColumn, !cell.isEmpty {
           // `skipped: reason`: the result word in a pill, the reason after it.
@@ -228,13 +265,14 @@ public enum HTMLExport {
           out +=
             "<td><span class=\"pill \(pillClass(word))\">\(HTMLText.lines(word))</span>\(rest)</td>"
         } else {
-          out +=
-            "<td\(table.numeric.contains(i) ? " class=\"num\"" : "")>\(HTMLText.lines(cell))</td>"
+          out += numeric.contains(i) ? "<td class=\"num\">" : "<td>"
+          out += HTMLText.lines(cell)
+          out += "</td>"
         }
       }
       out += "</tr>\n"
     }
-    return out + "</tbody>\n</table>\n"
+    out += "</tbody>\n</table>\n"
   }
 
   /// `ok`, `warn`, `bad` or `neutral` for a result word.

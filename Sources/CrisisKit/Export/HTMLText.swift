@@ -5,7 +5,8 @@
 public enum HTMLText {
   /// For element content and attribute values; line breaks are kept as they are.
   public static func escape(_ text: String) -> String {
-    entities.apply(ExportText.multiline(text))
+    if entities.leavesUnchanged(text) { return text }
+    return entities.apply(ExportText.multiline(text))
   }
 
   private static let entities = CharacterEscapes([
@@ -14,6 +15,7 @@ public enum HTMLText {
 
   /// Escaped, with each line break as `<br/>`.
   public static func lines(_ text: String) -> String {
-    escape(text).replacingLineBreaks(with: "<br/>")
+    if entities.leavesUnchanged(text) { return text }
+    return escape(text).replacingLineBreaks(with: "<br/>")
   }
 }

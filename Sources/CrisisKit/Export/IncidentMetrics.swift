@@ -208,8 +208,8 @@ public struct IncidentMetrics: Sendable {
 
     // Status and end.
     var status = IncidentState.Status.open
-    for e in entries {
-      switch e.event.type {
+    for i in entries.indices {
+      switch entries[i].event.type {
       case .incidentPaused where status != .resolved: status = .paused
       case .incidentResumed where status != .resolved: status = .open
       case .incidentResolved: status = .resolved
@@ -217,20 +217,21 @@ public struct IncidentMetrics: Sendable {
       }
     }
     self.status = status
-    let resolution = entries.first { $0.event.type == .incidentResolved }
-    let last = entries.max { a, b in a.tPlus < b.tPlus }
-    end = (resolution ?? last).map(moment)
+    // Positions, not entries: an entry copy costs a retain per string and array in it.
+    let resolution = entries.indices.first { entries[$0].event.type == .incidentResolved }
+    let last = entries.indices.max { a, b in entries[a].tPlus < entries[b].tPlus }
+    end = (resolution ?? last).map { moment(entries[$0]) }
     let endT = max(0, end?.tPlus ?? 0)
     duration = endT
 
     // Messages.
-    let messages = entries.filter { $0.event.type == .messageSent }
-    let publicMessages = messages.filter { isPublic($0.event.string("channel")) }
+    let messages = entries.indices.filter { entries[$0].event.type == .messageSent }
+    let publicMessages = messages.filter { isPublic(entries[$0].event.string("channel")) }
     messageCount = messages.count
     publicMessageCount = publicMessages.count
 
     // First public statement and its deadline.
-    let first = publicMessages.first
+    let first = publicMessages.first.map { entries[$0] }
     let sendingStep = first?.event.string("step")
     var deadline = Self.standardStatementDeadline
     var source = DeadlineSource.standard
@@ -258,20 +259,28 @@ public struct IncidentMetrics: Sendable {
       deadline: deadline, deadlineSource: source, deadlineStep: deadlineStep, outcome: outcome)
 
     // First message per channel: the playbook's channels, then any others seen.
+    // One pass over the messages: each channel's count and first message.
     var channelIDs = playbook.channels.map(\.id)
-    for m in messages {
-      if let c = m.event.string("channel"), !channelIDs.contains(c) { channelIDs.append(c) }
+    var perChannel: [String: (first: Int, count: Int)] = [:]
+    for i in messages {
+      guard let c = entries[i].event.string("channel") else { continue }
+      if let seen = perChannel[c] {
+        perChannel[c] = (seen.first, seen.count + 1)
+      } else {
+        perChannel[c] = (i, 1)
+        if !channelIDs.contains(c) { channelIDs.append(c) }
+      }
     }
     firstMessages = channelIDs.map { id in
-      let on = messages.filter { $0.event.string("channel") == id }
+      let on = perChannel[id]
       let channel = playbook.channel(id)
       return ChannelFirst(
         channel: id, title: channel?.title ?? id, audience: channel?.audience,
-        first: on.first.map(moment), count: on.count)
+        first: on.map { moment(entries[$0.first]) }, count: on?.count ?? 0)
     }
 
     // Silences.
-    let publicTimes = publicMessages.map { max(0, $0.tPlus) }.sorted()
+    let publicTimes = publicMessages.map { max(0, entries[$0].tPlus) }.sorted()
     silenceBeforeFirstStatement = Silence(from: 0, to: publicTimes.first ?? endT)
     var longest: Silence?
     if !publicTimes.isEmpty {
@@ -291,31 +300,37 @@ public struct IncidentMetrics: Sendable {
 
     steps = Self.stepOutcomes(playbook: playbook, timeline: timeline, endT: endT)
 
-    decisions = entries.filter { $0.event.type == .decision }.map { e in
-      DecisionMade(
+    decisions = entries.indices.filter { entries[$0].event.type == .decision }.map { i in
+      let e = entries[i]
+      return DecisionMade(
         step: e.event.string("step") ?? "", question: e.event.string("question") ?? "",
         answer: e.event.string("answer") ?? "", next: e.event.string("next"), moment: moment(e))
     }
-    notes = entries.filter { $0.event.type == .note }.map { e in
-      NoteWritten(
+    notes = entries.indices.filter { entries[$0].event.type == .note }.map { i in
+      let e = entries[i]
+      return NoteWritten(
         text: e.event.string("text") ?? "", moment: moment(e), backdated: e.event.at != nil)
     }
 
     // Who did what, in order of each person's first event (file order).
     var activity: [Activity] = []
-    for event in entries.map(\.event).sorted(by: { $0.seq < $1.seq }) {
+    var activityIndex: [String: Int] = [:]
+    for position in timeline.seqOrder {
+      let type = entries[position].event.type
       guard
-        !Self.isAutomatic(event.type)
-          || (event.type == .inject && event.string("source") == "facilitator")
+        !Self.isAutomatic(type)
+          || (type == .inject && entries[position].event.string("source") == "facilitator")
       else { continue }
+      let actor = entries[position].event.actor
       let index: Int
-      if let i = activity.firstIndex(where: { $0.actor == event.actor }) {
+      if let i = activityIndex[actor] {
         index = i
       } else {
-        activity.append(Activity(actor: event.actor))
+        activity.append(Activity(actor: actor))
         index = activity.count - 1
+        activityIndex[actor] = index
       }
-      switch event.type {
+      switch type {
       case .messageSent: activity[index].messages += 1
       case .stepDone, .stepSkipped: activity[index].steps += 1
       case .decision: activity[index].decisions += 1
@@ -327,7 +342,8 @@ public struct IncidentMetrics: Sendable {
 
     // Injects and the first reaction by a person after each.
     var injects: [InjectReaction] = []
-    for (i, e) in entries.enumerated() where e.event.type == .inject {
+    for i in entries.indices where entries[i].event.type == .inject {
+      let e = entries[i]
       let reaction = entries[(i + 1)...].first { !Self.isAutomatic($0.event.type) }
       injects.append(
         InjectReaction(
@@ -361,29 +377,32 @@ public struct IncidentMetrics: Sendable {
     }
     var seen: [String: Seen] = [:]
     var order: [String] = []
-    for e in timeline.entries {
-      guard [.stepStarted, .stepDone, .stepSkipped].contains(e.event.type),
-        let id = e.event.string("step")
+    let entries = timeline.entries
+    for i in entries.indices {
+      let type = entries[i].event.type
+      guard type == .stepStarted || type == .stepDone || type == .stepSkipped,
+        let id = entries[i].event.string("step")
       else { continue }
       if seen[id] == nil {
         seen[id] = Seen()
         order.append(id)
       }
-      switch e.event.type {
+      switch entries[i].event.type {
       case .stepStarted:
-        if seen[id]?.started == nil { seen[id]?.started = e.tPlus }
+        if seen[id]?.started == nil { seen[id]?.started = entries[i].tPlus }
       default:
-        seen[id]?.finished = e.tPlus
-        seen[id]?.finishedBy = e.event.actor
-        seen[id]?.finishedSeq = e.event.seq
-        seen[id]?.skipped = e.event.type == .stepSkipped
-        seen[id]?.reason = e.event.type == .stepSkipped ? e.event.string("reason") : nil
+        seen[id]?.finished = entries[i].tPlus
+        seen[id]?.finishedBy = entries[i].event.actor
+        seen[id]?.finishedSeq = entries[i].event.seq
+        seen[id]?.skipped = entries[i].event.type == .stepSkipped
+        seen[id]?.reason = entries[i].event.type == .stepSkipped ? entries[i].event.string("reason") : nil
       }
     }
     let known = playbook.steps.map(\.id)
     let reached = known.filter { seen[$0] != nil }
     let notReached = known.filter { seen[$0] == nil }
     let unknown = order.filter { !known.contains($0) }
+    let lastSeq = timeline.lastSeq
     return (reached + notReached + unknown).map { id in
       let step = playbook.step(id)
       let due = step?.due?.secondsValue
@@ -404,7 +423,7 @@ public struct IncidentMetrics: Sendable {
       }
       var heldBy: String?
       if let role = step?.role.id, record != nil {
-        heldBy = timeline.holder(of: role, atSeq: record?.finishedSeq ?? timeline.lastSeq)
+        heldBy = timeline.holder(of: role, atSeq: record?.finishedSeq ?? lastSeq)
       }
       return StepOutcome(
         id: id, title: step?.title ?? id, role: step?.role.id, heldBy: heldBy ?? record?.finishedBy,

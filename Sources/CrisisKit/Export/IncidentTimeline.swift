@@ -27,6 +27,9 @@ public struct IncidentTimeline: Sendable {
   public private(set) var speed: Double
   /// Every role id seen: the playbook's in its order, then others in order of appearance.
   public private(set) var roleIDs: [String]
+  /// Positions in `entries` in `seq` order (file order for a well-formed log); equal seqs keep
+  /// timeline order. Worked out once, so nothing has to sort (and copy) every entry again.
+  public let seqOrder: [Int]
   /// Who held each role over time, in file order: role id → [(seq, name)].
   private var assignments: [String: [(seq: Int, name: String)]]
 
@@ -43,24 +46,49 @@ public struct IncidentTimeline: Sendable {
     var roleIDs = playbook.roles.map(\.id)
     var assignments: [String: [(seq: Int, name: String)]] = [:]
     var holders: [String: String] = [:]
+    // Person → the roles they hold, in `roleIDs` order; rebuilt only when a role changes
+    // hands, and shared by the entries of that person until then.
+    var rolesByPerson: [String: [String]] = [:]
     var unsorted: [Entry] = []
     unsorted.reserveCapacity(events.count)
     for event in events {
-      for (role, name) in Self.assignmentsIn(event) {
+      let given = Self.assignmentsIn(event)
+      for (role, name) in given {
         if !roleIDs.contains(role) { roleIDs.append(role) }
         holders[role] = name
         assignments[role, default: []].append((event.seq, name))
       }
-      let held = roleIDs.filter { holders[$0] == event.actor && !event.actor.isEmpty }
+      if !given.isEmpty {
+        rolesByPerson = [:]
+        for role in roleIDs {
+          if let name = holders[role], !name.isEmpty { rolesByPerson[name, default: []].append(role) }
+        }
+      }
+      let held = event.actor.isEmpty ? [] : rolesByPerson[event.actor] ?? []
       unsorted.append(
         Entry(
           event: event, time: event.time,
           tPlus: Self.tPlus(of: event, start: start, mode: mode, speed: speed), actorRoles: held))
     }
-    // A stable sort by time: equal times keep file order.
-    let entries = unsorted.enumerated().sorted { a, b in
-      a.element.time != b.element.time ? a.element.time < b.element.time : a.offset < b.offset
-    }.map(\.element)
+    // A stable sort by time: equal times keep file order. Logs are written in time order, so
+    // the sort is usually not needed; when it is, positions are sorted rather than entries
+    // (copying an entry costs a retain per string and array in it).
+    let entries: [Entry]
+    if Self.isSorted(unsorted, by: { $0.time < $1.time }) {
+      entries = unsorted
+    } else {
+      let order = unsorted.indices.sorted { a, b in
+        unsorted[a].time != unsorted[b].time ? unsorted[a].time < unsorted[b].time : a < b
+      }
+      entries = order.map { unsorted[$0] }
+    }
+    seqOrder =
+      Self.isSorted(entries, by: { $0.event.seq < $1.event.seq })
+      ? Array(entries.indices)
+      : entries.indices.sorted { a, b in
+        entries[a].event.seq != entries[b].event.seq
+          ? entries[a].event.seq < entries[b].event.seq : a < b
+      }
     self.entries = entries
     self.start = start
     self.mode = mode
@@ -95,6 +123,30 @@ public struct IncidentTimeline: Sendable {
     return start.seconds(until: event.time)
   }
 
+  /// Whether no element is ordered before the one in front of it.
+  private static func isSorted(_ entries: [Entry], by isBefore: (Entry, Entry) -> Bool) -> Bool {
+    var i = 1
+    while i < entries.count {
+      if isBefore(entries[i], entries[i - 1]) { return false }
+      i += 1
+    }
+    return true
+  }
+
+  /// The names each role was given (`roles` of `incident.started`, `role.assigned`), in `seq`
+  /// order, empty names (a role cleared) left out: role id → names, repeats included.
+  public var namesGivenByRole: [String: [String]] {
+    var result: [String: [String]] = [:]
+    for i in seqOrder {
+      let event = entries[i].event
+      guard event.type == .incidentStarted || event.type == .roleAssigned else { continue }
+      for (role, name) in Self.assignmentsIn(event) where !name.isEmpty {
+        result[role, default: []].append(name)
+      }
+    }
+    return result
+  }
+
   /// Who held `role` just after the event with `seq` was written; nil when nobody did.
   public func holder(of role: String, atSeq seq: Int) -> String? {
     let name = assignments[role]?.last { $0.seq <= seq }?.name
@@ -123,8 +175,20 @@ public struct IncidentTimeline: Sendable {
   }
 
   /// T+ of the last entry, or 0.
-  public var lastTPlus: Double { entries.map(\.tPlus).max() ?? 0 }
+  public var lastTPlus: Double {
+    var last: Double?
+    for i in entries.indices where last.map({ entries[i].tPlus > $0 }) ?? true {
+      last = entries[i].tPlus
+    }
+    return last ?? 0
+  }
 
   /// The seq of the last event in file order.
-  public var lastSeq: Int { entries.map(\.event.seq).max() ?? 0 }
+  public var lastSeq: Int {
+    var last: Int?
+    for i in entries.indices where last.map({ entries[i].event.seq > $0 }) ?? true {
+      last = entries[i].event.seq
+    }
+    return last ?? 0
+  }
 }

@@ -44,17 +44,12 @@ public enum JSONExport {
     let m = report.metrics
     let initialSeverity = report.timeline.entries.first { $0.event.type == .incidentStarted }?.event
       .string("severity")
+    let given = hidden ? [:] : report.timeline.namesGivenByRole
     let roles: [JSONValue] =
       hidden
       ? []
       : report.timeline.roleIDs.map { id in
-        var holders: [String] = []
-        for entry in report.timeline.entries.sorted(by: { $0.event.seq < $1.event.seq }) {
-          for (role, name) in IncidentTimeline.assignmentsIn(entry.event)
-          where role == id && !name.isEmpty {
-            holders.append(report.person(name))
-          }
-        }
+        let holders = (given[id] ?? []).map(report.person)
         return .object([
           ("role", .string(id)), ("title", .string(report.roleTitle(id))),
           ("holders", .array(holders.map(JSONValue.string))),

@@ -11,10 +11,13 @@ public enum MarkdownExport {
       out += notices.map { "> **\($0.label):** " + inline($0.text) }.joined(separator: "\n>\n")
       out += "\n\n"
     }
+    // One growing string for the whole document: sections and tables are appended to it in
+    // place rather than built as strings of their own and copied in.
+    out.reserveCapacity(estimatedSize(report))
     if report.isPublic {
       out += publicBody(report)
     } else {
-      out += teamBody(report)
+      appendTeamBody(report, to: &out)
     }
     out.removeTrailingNewlines()
     out += "\n\n---\n\n"
@@ -24,20 +27,35 @@ public enum MarkdownExport {
 
   // MARK: - Bodies
 
-  private static func teamBody(_ report: ExportReport) -> String {
-    var out = "## Summary\n\n"
+  /// Room for a report of this many events (a timeline row and its share of the messages
+  /// take about 180 bytes), so the string rarely has to grow and copy itself. Generous on
+  /// purpose: memory reserved but never written is not touched, so it costs next to nothing.
+  private static func estimatedSize(_ report: ExportReport) -> Int {
+    4096 + report.entries.count * 256
+  }
+
+  private static func appendTeamBody(_ report: ExportReport, to out: inout String) {
+    out += "## Summary\n\n"
     for row in report.summaryTable.rows {
       out += "- **\(inline(row[0])):** \(cell(row[1]))\n"
     }
-    out += "\n## Metrics\n\n" + table(report.metricsTable)
+    out += "\n## Metrics\n\n"
+    appendTable(report.metricsTable, to: &out)
     if report.isDrill {
-      out += "\n## Drill scorecard\n\n" + table(report.scorecardTable)
+      out += "\n## Drill scorecard\n\n"
+      appendTable(report.scorecardTable, to: &out)
     }
     if !report.metrics.injects.isEmpty {
-      out += "\n## Injects\n\n" + table(report.injectsTable)
+      out += "\n## Injects\n\n"
+      appendTable(report.injectsTable, to: &out)
     }
-    out += "\n## Steps\n\n" + table(report.stepsTable)
-    out += "\n## Timeline\n\n" + table(report.timelineTable)
+    out += "\n## Steps\n\n"
+    appendTable(report.stepsTable, to: &out)
+    out += "\n## Timeline\n\n"
+    // Row by row: the timeline has a row per event, too many to hold as a table first.
+    appendTable(
+      headers: report.timelineHeaders, numeric: [], rowCount: report.entries.count,
+      row: report.timelineRow, to: &out)
     out += "\n## Messages as sent\n\n"
     let groups = report.messagesByChannel
     if groups.isEmpty { out += "_No message was recorded as sent._\n" }
@@ -51,24 +69,36 @@ public enum MarkdownExport {
         if let step = m.event.string("step") {
           line += " · step: \(inline(report.stepTitle(step)))"
         }
-        out += line + "\n\n" + fenced(m.event.string("text") ?? "") + link(m.event.string("url"))
+        out += line
+        out += "\n\n"
+        out += fenced(m.event.string("text") ?? "")
+        out += link(m.event.string("url"))
       }
     }
     out.removeTrailingNewlines()
-    out +=
-      "\n\n## Decisions\n\n"
-      + (report.metrics.decisions.isEmpty ? "_None._\n" : table(report.decisionsTable))
-    out +=
-      "\n## Notes\n\n" + (report.metrics.notes.isEmpty ? "_None._\n" : table(report.notesTable))
-    out += "\n## Who did what\n\n" + table(report.activityTable)
+    out += "\n\n## Decisions\n\n"
+    if report.metrics.decisions.isEmpty {
+      out += "_None._\n"
+    } else {
+      appendTable(report.decisionsTable, to: &out)
+    }
+    out += "\n## Notes\n\n"
+    if report.metrics.notes.isEmpty {
+      out += "_None._\n"
+    } else {
+      appendTable(report.notesTable, to: &out)
+    }
+    out += "\n## Who did what\n\n"
+    appendTable(report.activityTable, to: &out)
     out += "\n## Post-incident review\n\n"
     out +=
       "_To fill in together, without blame. Every follow-up action gets one owner and a date._\n\n"
     for (title, prompt) in ExportReport.reviewQuestions {
       out += "### \(title)\n\n_\(prompt)_\n\n"
     }
-    out += "### Follow-up actions\n\n" + table(ExportReport.followUpTable) + "\n"
-    return out
+    out += "### Follow-up actions\n\n"
+    appendTable(ExportReport.followUpTable, to: &out)
+    out += "\n"
   }
 
   private static func publicBody(_ report: ExportReport) -> String {
@@ -93,15 +123,44 @@ public enum MarkdownExport {
 
   /// A GitHub-flavoured table; every cell escaped.
   public static func table(_ table: ReportTable) -> String {
-    var out = "| " + table.headers.map(cell).joined(separator: " | ") + " |\n"
-    out +=
-      "|"
-      + table.headers.indices.map { table.numeric.contains($0) ? " ---: " : " --- " }.joined(
-        separator: "|") + "|\n"
-    for row in table.rows {
-      out += "| " + row.map(cell).joined(separator: " | ") + " |\n"
-    }
+    var out = ""
+    appendTable(table, to: &out)
     return out
+  }
+
+  /// Appends `table` to `out`.
+  static func appendTable(_ table: ReportTable, to out: inout String) {
+    appendTable(
+      headers: table.headers, numeric: table.numeric, rowCount: table.rows.count,
+      row: { table.rows[$0] }, to: &out)
+  }
+
+  /// Appends a table whose rows are made one at a time by `row(0)`, `row(1)` …, so a table
+  /// with a row per event never exists as a whole.
+  static func appendTable(
+    headers: [String], numeric: Set<Int>, rowCount: Int, row: (Int) -> [String],
+    to out: inout String
+  ) {
+    appendRow(headers, to: &out)
+    out += "|"
+    for i in headers.indices {
+      out += numeric.contains(i) ? " ---: |" : " --- |"
+    }
+    out += "\n"
+    for i in 0..<rowCount {
+      appendRow(row(i), to: &out)
+    }
+  }
+
+  /// `| a | b |` and a line feed, every cell escaped.
+  private static func appendRow(_ cells: [String], to out: inout String) {
+    out += "|"
+    for text in cells {
+      out += " "
+      out += cell(text)
+      out += " |"
+    }
+    out += "\n"
   }
 
   /// Text as a fenced block that keeps its line breaks: the fence is one backtick longer
@@ -147,13 +206,16 @@ public enum MarkdownExport {
 
   /// Text escaped for a table cell: inline escaping, line breaks as `<br>`.
   public static func cell(_ text: String) -> String {
-    inline(ExportText.multiline(text)).replacingLineBreaks(with: "<br>")
+    if inlineEscapes.leavesUnchanged(text) { return text }
+    // `multiline` already removed the control characters `inline` would.
+    return inlineEscapes.apply(ExportText.multiline(text)).replacingLineBreaks(with: "<br>")
   }
 
   /// Inline text that renders as written: Markdown punctuation backslash-escaped, HTML's
   /// `<`, `>`, `&` as entities, control characters removed. Line breaks are kept.
   public static func inline(_ text: String) -> String {
-    inlineEscapes.apply(TerminalText.sanitize(text, keepNewlines: true))
+    if inlineEscapes.leavesUnchanged(text) { return text }
+    return inlineEscapes.apply(TerminalText.sanitize(text, keepNewlines: true))
   }
 
   private static let inlineEscapes = CharacterEscapes(

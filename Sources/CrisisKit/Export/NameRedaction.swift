@@ -22,11 +22,11 @@ public struct NameRedaction: Sendable {
       labels[name] = used[title] == 1 ? title : "\(title) (\(used[title] ?? 0))"
     }
     var responders = 0
-    for event in timeline.entries.map(\.event).sorted(by: { $0.seq < $1.seq })
-    where labels[event.actor] == nil {
-      guard !event.actor.isEmpty else { continue }
+    for position in timeline.seqOrder {
+      let actor = timeline.entries[position].event.actor
+      guard labels[actor] == nil, !actor.isEmpty else { continue }
       responders += 1
-      labels[event.actor] = "Responder \(responders)"
+      labels[actor] = "Responder \(responders)"
     }
   }
 

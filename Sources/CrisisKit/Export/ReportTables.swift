@@ -44,16 +44,12 @@ extension ExportReport {
     if let summary = state.summary, !summary.isEmpty {
       rows.append(["Resolution", ExportText.multiline(summary)])
     }
-    // Sorted once, not once per role: each sort copies every entry.
-    let bySeq = timeline.entries.sorted(by: { $0.event.seq < $1.event.seq })
+    let given = timeline.namesGivenByRole
     let roles = timeline.roleIDs.compactMap { id -> String? in
       var holders: [String] = []
-      for entry in bySeq {
-        for (role, name) in IncidentTimeline.assignmentsIn(entry.event)
-        where role == id && !name.isEmpty {
-          let shown = person(name)
-          if holders.last != shown { holders.append(shown) }
-        }
+      for name in given[id] ?? [] {
+        let shown = person(name)
+        if holders.last != shown { holders.append(shown) }
       }
       return holders.isEmpty ? nil : "\(roleTitle(id)): \(holders.joined(separator: " → "))"
     }
@@ -174,25 +170,29 @@ extension ExportReport {
 
   /// Time, T+, actor, role, event: every event this audience sees.
   public var timelineTable: ReportTable {
+    ReportTable(headers: timelineHeaders, rows: entries.indices.map(timelineRow))
+  }
+
+  /// The timeline table's column headers.
+  public var timelineHeaders: [String] {
+    isPublic ? ["Time", "Channel", "Message", "Link"] : ["Time", "T+", "Actor", "Role", "Event"]
+  }
+
+  /// The timeline table's row for `entries[index]`. The formats write the timeline a row at
+  /// a time through this (it has a row per event), instead of building the whole table.
+  public func timelineRow(_ index: Int) -> [String] {
+    let e = entries[index]
     if isPublic {
-      return ReportTable(
-        headers: ["Time", "Channel", "Message", "Link"],
-        rows: entries.map { e in
-          [
-            ExportText.dateTime(e.time), channelTitle(e.event.string("channel") ?? ""),
-            ExportText.multiline(e.event.string("text") ?? ""),
-            ExportText.oneLine(e.event.string("url") ?? ""),
-          ]
-        })
+      return [
+        ExportText.dateTime(e.time), channelTitle(e.event.string("channel") ?? ""),
+        ExportText.multiline(e.event.string("text") ?? ""),
+        ExportText.oneLine(e.event.string("url") ?? ""),
+      ]
     }
-    return ReportTable(
-      headers: ["Time", "T+", "Actor", "Role", "Event"],
-      rows: entries.map { e in
-        [
-          clock(e.time), ExportText.tPlus(e.tPlus), person(e.event.actor), roleTitles(e),
-          describe(e),
-        ]
-      })
+    return [
+      clock(e.time), ExportText.tPlus(e.tPlus), person(e.event.actor), roleTitles(e),
+      describe(e),
+    ]
   }
 
   public var decisionsTable: ReportTable {

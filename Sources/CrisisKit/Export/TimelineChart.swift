@@ -213,10 +213,9 @@ public struct TimelineChart: Sendable {
   /// The playbook's roles (and any others seen), then a lane for people without a role when
   /// someone without one did something shown.
   func lanes() -> [Lane] {
-    // Sorted once, not once per role: each sort copies every entry.
-    let bySeq = report.timeline.entries.sorted(by: { $0.event.seq < $1.event.seq })
+    let given = report.timeline.namesGivenByRole
     var lanes = report.timeline.roleIDs.map { id in
-      Lane(role: id, title: report.roleTitle(id), holder: holder(of: id, bySeq: bySeq))
+      Lane(role: id, title: report.roleTitle(id), holder: holder(names: given[id] ?? []))
     }
     let needsNone = report.entries.contains { entry in
       [.messageSent, .decision, .note].contains(entry.event.type)
@@ -227,15 +226,12 @@ public struct TimelineChart: Sendable {
   }
 
   /// The role's holders as the export prints them, `A → B` after a handover.
-  /// `bySeq`: the timeline's entries in `seq` order.
-  private func holder(of role: String, bySeq: [IncidentTimeline.Entry]) -> String? {
+  /// `given`: the names the role was given, in `seq` order.
+  private func holder(names given: [String]) -> String? {
     var names: [String] = []
-    for entry in bySeq {
-      for (r, name) in IncidentTimeline.assignmentsIn(entry.event) where r == role && !name.isEmpty
-      {
-        let shown = report.person(name)
-        if names.last != shown { names.append(shown) }
-      }
+    for name in given {
+      let shown = report.person(name)
+      if names.last != shown { names.append(shown) }
     }
     if names.isEmpty { return nil }
     if report.names.isEnabled { return nil }
@@ -285,7 +281,12 @@ public struct TimelineChart: Sendable {
 
   /// At most `limit` characters, with `…` when cut.
   private func clip(_ text: String, _ limit: Int) -> String {
-    text.count <= limit ? text : String(text.prefix(limit - 1)) + "…"
+    // Walks at most `limit` characters, once, instead of counting all of them (a message
+    // can be long) and then walking to the cut again.
+    guard let cut = text.index(text.startIndex, offsetBy: limit - 1, limitedBy: text.endIndex),
+      cut != text.endIndex, text.index(after: cut) != text.endIndex
+    else { return text }
+    return String(text[..<cut]) + "…"
   }
 
   /// A coordinate with at most one decimal, so the output is short and stable.

@@ -30,21 +30,18 @@ public struct IncidentEvent: Sendable {
   }
 
   /// The position of an envelope key (`envelopeKeys`) in a fixed order, or nil for an
-  /// event's own field. A switch over short literals: cheaper than hashing into the set for
-  /// every member of every line.
+  /// event's own field. Decided by the key's length first, so a key is compared with at
+  /// most three literals (a switch over all ten compared up to ten, for every member of
+  /// every line).
   @inline(__always)
   static func envelopeSlot(_ key: String) -> Int? {
-    switch key {
-    case "v": 0
-    case "seq": 1
-    case "ts": 2
-    case "incident": 3
-    case "mode": 4
-    case "type": 5
-    case "actor": 6
-    case "at": 7
-    case "sim": 8
-    case "prev": 9
+    switch key.utf8.count {
+    case 1: key == "v" ? 0 : nil
+    case 2: key == "ts" ? 2 : key == "at" ? 7 : nil
+    case 3: key == "seq" ? 1 : key == "sim" ? 8 : nil
+    case 4: key == "mode" ? 4 : key == "type" ? 5 : key == "prev" ? 9 : nil
+    case 5: key == "actor" ? 6 : nil
+    case 8: key == "incident" ? 3 : nil
     default: nil
     }
   }
@@ -106,38 +103,29 @@ extension IncidentEvent {
     // One pass over the members (keys are unique: the parser rejects duplicates) instead of
     // a lookup per envelope field and a set lookup per member.
     // The first value of each envelope key wins, as `json[key]` finds it.
-    var envelope: (JSONValue?, JSONValue?, JSONValue?, JSONValue?, JSONValue?, JSONValue?, JSONValue?, JSONValue?, JSONValue?) =
-      (nil, nil, nil, nil, nil, nil, nil, nil, nil)
-    var fields: [(String, JSONValue)] = []
-    fields.reserveCapacity(pairs.count)
-    for (key, value) in pairs {
-      switch Self.envelopeSlot(key) {
-      case nil: fields.append((key, value))
-      case 0?: if envelope.0 == nil { envelope.0 = value }
-      case 1?: if envelope.1 == nil { envelope.1 = value }
-      case 2?: if envelope.2 == nil { envelope.2 = value }
-      case 3?: if envelope.3 == nil { envelope.3 = value }
-      case 4?: if envelope.4 == nil { envelope.4 = value }
-      case 5?: if envelope.5 == nil { envelope.5 = value }
-      case 6?: if envelope.6 == nil { envelope.6 = value }
-      case 7?: if envelope.7 == nil { envelope.7 = value }
-      case 8?: if envelope.8 == nil { envelope.8 = value }
-      default: break  // prev: the chain's business, not the event's
+    // Where each envelope key stands among the members (-1: absent). Positions rather than
+    // copies of the values: nothing to retain, release or destroy per line.
+    var positions = InlineArray<10, Int>(repeating: -1)
+    var ownCount = 0
+    for i in pairs.indices {
+      if let slot = Self.envelopeSlot(pairs[i].0) {
+        if positions[slot] < 0 { positions[slot] = i }
+      } else {
+        ownCount += 1
       }
     }
+    // Exactly as many as the event's own fields: most members are the envelope's, and an
+    // export keeps every event, so room for all of them per event added up to a third of
+    // its memory.
+    var fields: [(String, JSONValue)] = []
+    fields.reserveCapacity(ownCount)
+    for i in pairs.indices where Self.envelopeSlot(pairs[i].0) == nil {
+      fields.append(pairs[i])
+    }
+    // `prev` (slot 9) is the chain's business, not the event's.
     func field(_ key: String) -> JSONValue? {
-      switch Self.envelopeSlot(key) {
-      case 0?: envelope.0
-      case 1?: envelope.1
-      case 2?: envelope.2
-      case 3?: envelope.3
-      case 4?: envelope.4
-      case 5?: envelope.5
-      case 6?: envelope.6
-      case 7?: envelope.7
-      case 8?: envelope.8
-      default: nil
-      }
+      guard let slot = Self.envelopeSlot(key), positions[slot] >= 0 else { return nil }
+      return pairs[positions[slot]].1
     }
     guard let v = field("v")?.intValue else { throw fail("missing \"v\" (log format version)") }
     guard v == 1 else { throw fail("log format version \(v) is not supported (this crisis reads 1)") }

@@ -31,7 +31,12 @@ public struct IncidentFile: Sendable {
     var summary = LogReadSummary(eventCount: 0, warnings: [], tornLastLine: nil)
     do {
       summary = try IncidentLog.read(path: path) { line in
-        let event = try IncidentEvent(json: line.event, line: line.number)
+        var event = try IncidentEvent(json: line.event, line: line.number)
+        // Every event repeats the incident's id: share the first one's storage rather than
+        // keep a copy per event.
+        if keepEvents, let first = events.first, event.incident == first.incident {
+          event.incident = first.incident
+        }
         if state.eventCount == 0, event.type != .incidentStarted {
           throw EventFormatError(line: line.number, message: "the first event must be incident.started, not \(event.type)")
         }

@@ -26,7 +26,11 @@ public enum TerminalText {
     var text = text
     return text.withUTF8 { bytes in
       let count = bytes.count
-      for i in 0..<count {
+      var i = 0
+      while i < count {
+        i = PrintableASCII.skipWords(bytes, from: i)
+        guard i < count else { break }
+        defer { i += 1 }  // the next byte, after a `continue` too
         let byte = bytes[i]
         if byte < 0x20 || byte == 0x7F {
           if byte == 0x0A, ignoringNewlines { continue }

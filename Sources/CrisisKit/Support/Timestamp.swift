@@ -108,6 +108,9 @@ public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible
   }
 }
 
+/// "00" … "99".
+private let twoDigits: [String] = (0..<100).map { ($0 < 10 ? "0" : "") + String($0) }
+
 /// Broken-down calendar time (proleptic Gregorian), computed without the C library so that
 /// it is pure and the same on every machine.
 public struct LocalTime: Hashable, Sendable {
@@ -152,6 +155,11 @@ public struct LocalTime: Hashable, Sendable {
 
 @inline(__always)
 func pad(_ value: Int, _ width: Int) -> String {
+  // Hours, minutes, seconds, months and days: every export row prints several.
+  if width == 2, value >= 0, value < 100 { return twoDigits[value] }
   let s = String(value)
-  return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
+  // Digits and a sign are ASCII: counting bytes is counting characters, without the
+  // grapheme breaking `count` does.
+  let length = s.utf8.count
+  return length >= width ? s : String(repeating: "0", count: width - length) + s
 }

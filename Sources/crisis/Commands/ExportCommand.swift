@@ -62,7 +62,7 @@ enum ExportCommand {
     }
 
     guard let path = IncidentCommand.locate(args.positionals[0], args, console) else { return 1 }
-    let file: IncidentFile
+    var file: IncidentFile
     do {
       file = try IncidentFile.read(path: path, keepEvents: true, upToDamage: true)
     } catch {
@@ -75,16 +75,18 @@ enum ExportCommand {
       console.error("crisis: warning: the log is damaged there; the events before it are exported")
     }
     guard let playbook = file.state.playbook else { return 1 }
-    let loaded = (events: file.events, torn: file.tornLastLine)
-
-    let text = IncidentExport.render(
-      playbook: playbook, events: loaded.events, tornLine: loaded.torn, format: format,
-      options: options)
+    let report = ExportReport(
+      playbook: playbook, events: file.events, tornLine: file.tornLastLine, options: options,
+      state: file.state)
+    // The report's timeline holds every event now; letting go of the log's own array keeps
+    // it from sitting in memory next to the text being built.
+    file.events = []
+    let text = IncidentExport.render(report, as: format)
     guard let output else {
       console.print(text, terminator: "")
       return 0
     }
-    if let failure = write(Array(text.utf8), to: output, overwrite: args.flag("--force")) {
+    if let failure = write(text, to: output, overwrite: args.flag("--force")) {
       console.error("crisis: error: \(TerminalText.sanitize(output)): \(failure)")
       return 1
     }
@@ -114,7 +116,7 @@ enum ExportCommand {
 
   /// Writes the whole file: created 0600 (a report holds names and statements, like the log),
   /// never replacing an existing file unless `overwrite`. Returns why it failed, or nil.
-  static func write(_ bytes: [UInt8], to path: String, overwrite: Bool) -> String? {
+  static func write(_ text: String, to path: String, overwrite: Bool) -> String? {
     let flags = O_WRONLY | O_CREAT | O_CLOEXEC | (overwrite ? O_TRUNC : O_EXCL)
     let fd = open(path, flags, 0o600)
     guard fd >= 0 else {
@@ -123,7 +125,9 @@ enum ExportCommand {
     }
     var offset = 0
     var failure: String?
-    bytes.withUnsafeBytes { raw in
+    var text = text
+    text.withUTF8 { utf8 in
+      let raw = UnsafeRawBufferPointer(utf8)
       while offset < raw.count {
         let n = Glibc.write(fd, raw.baseAddress.map { $0 + offset }, raw.count - offset)
         if n < 0 {

@@ -129,6 +129,26 @@ import Testing
     }
   }
 
+  /// The full paths of a table cell, including the shortcut for texts no step changes.
+  @Test func markdownCellMatchesTheCharacterLoops() {
+    for text in Self.texts() {
+      let multiline = Self.referenceSanitize(
+        Self.referenceLineBreaks(text, "\n"), keepNewlines: true)
+      let reference = Self.referenceLineBreaks(Self.referenceInline(multiline), "<br>")
+      #expect(
+        Array(MarkdownExport.cell(text).utf8) == Array(reference.utf8),
+        "\(text.debugDescription)")
+    }
+  }
+
+  @Test func htmlLinesMatchTheCharacterLoops() {
+    for text in Self.texts() {
+      let reference = Self.referenceLineBreaks(Self.referenceHTML(text), "<br/>")
+      #expect(
+        Array(HTMLText.lines(text).utf8) == Array(reference.utf8), "\(text.debugDescription)")
+    }
+  }
+
   @Test func sanitizeMatchesTheScalarLoop() {
     for text in Self.texts() {
       for keep in [false, true] {
