@@ -105,7 +105,8 @@ enum CrisisCLI {
     let width = (commands.map(\.spec.name.count).max() ?? 0) + 2
     for command in commands {
       let name = command.spec.name
-      text += "  \(name)\(String(repeating: " ", count: width - name.count))\(command.spec.summary)\n"
+      text +=
+        "  \(name)\(String(repeating: " ", count: width - name.count))\(command.spec.summary)\n"
     }
     text += """
 

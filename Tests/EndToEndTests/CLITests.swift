@@ -18,14 +18,17 @@ import Testing
   @Test func unknownCommandSuggests() throws {
     let result = try CrisisRun("lnit").run()
     #expect(result.status == 2)
-    #expect(result.stderr == "crisis: error: unknown command 'lnit'; did you mean 'lint'? (see 'crisis --help')\n")
+    #expect(
+      result.stderr
+        == "crisis: error: unknown command 'lnit'; did you mean 'lint'? (see 'crisis --help')\n")
     #expect(result.stdout.isEmpty)
   }
 
   @Test func unknownFlagSuggests() throws {
     let result = try CrisisRun("show", "--jsno", "website-outage").run()
     #expect(result.status == 2)
-    #expect(result.stderr.contains("unknown option '--jsno' for 'crisis show'; did you mean '--json'?"))
+    #expect(
+      result.stderr.contains("unknown option '--jsno' for 'crisis show'; did you mean '--json'?"))
     #expect(result.stderr.split(separator: "\n").count == 1)
   }
 
@@ -72,7 +75,8 @@ import Testing
   @Test func lintOnGarbageIsOneClearError() throws {
     var run = CrisisRun("lint", "junk.yml")
     let dir = try CrisisRun.makeDirectory()
-    try Data([0x70, 0x3A, 0x20, 0xC3, 0x28, 0xFF, 0x00, 0x1B]).write(to: dir.appendingPathComponent("junk.yml"))
+    try Data([0x70, 0x3A, 0x20, 0xC3, 0x28, 0xFF, 0x00, 0x1B]).write(
+      to: dir.appendingPathComponent("junk.yml"))
     run.directory = dir
     let result = try run.run()
     #expect(result.status == 1)
@@ -88,7 +92,8 @@ import Testing
     #expect(text.stdout.contains("Webshop ist nicht erreichbar (webshop-ausfall)"))
     #expect(text.stdout.contains("due T+15m"))
     let json = try CrisisRun("show", "website-outage", "--json").run()
-    let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
     #expect(object["playbook"] as? String == "website-outage")
     #expect((object["steps"] as? [Any])?.count == 16)
   }
@@ -100,17 +105,25 @@ import Testing
     nowhere.environment["CRISIS_PLAYBOOKS"] = "/nonexistent"
     let lost = try nowhere.run()
     #expect(lost.status != 0)
-    #expect(lost.stderr.contains("no playbook named 'website-outage' in /nonexistent, Playbooks;"), "\(lost.stderr)")
+    #expect(
+      lost.stderr.contains("no playbook named 'website-outage' in /nonexistent, Playbooks;"),
+      "\(lost.stderr)")
     #expect(lost.stderr.contains("set CRISIS_PLAYBOOKS"))
     let typo = try CrisisRun("show", "website-outgae").run()
-    #expect(typo.stderr == "crisis: error: no playbook named 'website-outgae'; did you mean 'website-outage'?\n")
+    #expect(
+      typo.stderr
+        == "crisis: error: no playbook named 'website-outgae'; did you mean 'website-outage'?\n")
   }
 
   @Test func convertPrintsJSONInFileOrder() throws {
-    let yaml = "zeta: yes\nalpha: 0x1F\nÄrger: [1, \"zwei\", {drei: ~}]\ntext: |\n  Zeile eins\n  Zeile zwei\n"
+    let yaml =
+      "zeta: yes\nalpha: 0x1F\nÄrger: [1, \"zwei\", {drei: ~}]\ntext: |\n  Zeile eins\n  Zeile zwei\n"
     let result = try CrisisRun("convert", "doc.yml", "--compact", files: ["doc.yml": yaml]).run()
     #expect(result.status == 0)
-    #expect(result.stdout == #"{"zeta":"yes","alpha":31,"Ärger":[1,"zwei",{"drei":null}],"text":"Zeile eins\nZeile zwei\n"}"# + "\n")
+    #expect(
+      result.stdout
+        == #"{"zeta":"yes","alpha":31,"Ärger":[1,"zwei",{"drei":null}],"text":"Zeile eins\nZeile zwei\n"}"#
+        + "\n")
     let anchors = try CrisisRun("convert", "a.yml", files: ["a.yml": "a: &x 1\nb: *x\n"]).run()
     #expect(anchors.status == 1)
     #expect(anchors.stderr.contains("a.yml:1:4: error: anchors and aliases are not supported"))

@@ -43,7 +43,11 @@ import Testing
     #expect(waitUntil { logs().count == 1 })
     let name = try #require(logs().first)
     let logURL = incidents.appendingPathComponent(name)
-    #expect(waitUntil { (try? String(contentsOf: logURL, encoding: .utf8))?.contains("https://status.example/1") == true })
+    #expect(
+      waitUntil {
+        (try? String(contentsOf: logURL, encoding: .utf8))?.contains("https://status.example/1")
+          == true
+      })
     kill(process.processIdentifier, SIGKILL)
     process.waitUntilExit()
     #expect(process.terminationReason == .uncaughtSignal)
@@ -54,7 +58,8 @@ import Testing
     status.directory = dir
     let statusResult = try status.run()
     #expect(statusResult.status == 0, "\(statusResult.stderr)")
-    let json = try #require(try JSONSerialization.jsonObject(with: Data(statusResult.stdout.utf8)) as? [String: Any])
+    let json = try #require(
+      try JSONSerialization.jsonObject(with: Data(statusResult.stdout.utf8)) as? [String: Any])
     #expect(json["current_step"] as? String == "holding")
     #expect(json["status"] as? String == "open")
     #expect(json["events"] as? Int == before.lines.count)
@@ -65,12 +70,17 @@ import Testing
     #expect(resumed.status == 0, "\(resumed.stderr)")
     let after = try LogCheck(path: logURL)
     #expect(after.lines.count == before.lines.count + 5)
-    #expect(Array(after.types.suffix(5)) == ["incident.resumed", "message.sent", "step.done", "step.started", "incident.paused"])
-    #expect(after.strings("message.sent", "url") == ["https://status.example/1", "https://x.example/2"])
+    #expect(
+      Array(after.types.suffix(5)) == [
+        "incident.resumed", "message.sent", "step.done", "step.started", "incident.paused",
+      ])
+    #expect(
+      after.strings("message.sent", "url") == ["https://status.example/1", "https://x.example/2"])
     #expect(after.lines.suffix(5).allSatisfy { $0["actor"] as? String == "ben" })
 
     let final = try status.run()
-    let finalJSON = try #require(try JSONSerialization.jsonObject(with: Data(final.stdout.utf8)) as? [String: Any])
+    let finalJSON = try #require(
+      try JSONSerialization.jsonObject(with: Data(final.stdout.utf8)) as? [String: Any])
     #expect(finalJSON["current_step"] as? String == "support-macro")
     #expect(finalJSON["status"] as? String == "paused")
     #expect(finalJSON["events"] as? Int == after.lines.count)

@@ -44,7 +44,8 @@ struct CrisisRun {
   }
 
   static func makeDirectory() throws -> URL {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("crisis-e2e-\(UUID().uuidString)")
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "crisis-e2e-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     return dir
   }
@@ -53,14 +54,18 @@ struct CrisisRun {
     let dir = try directory ?? Self.makeDirectory()
     for (path, content) in files {
       let url = dir.appendingPathComponent(path)
-      try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+      try FileManager.default.createDirectory(
+        at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
       try Data(content.utf8).write(to: url)
     }
     let process = Process()
     process.executableURL = Self.binary
     process.arguments = arguments
     process.currentDirectoryURL = dir
-    var env = ["PATH": "/usr/bin:/bin", "HOME": dir.path, "USER": "tester", "TZ": "Europe/Berlin", "LANG": "C.UTF-8"]
+    var env = [
+      "PATH": "/usr/bin:/bin", "HOME": dir.path, "USER": "tester", "TZ": "Europe/Berlin",
+      "LANG": "C.UTF-8",
+    ]
     env["CRISIS_PLAYBOOKS"] = Self.packageRoot.appendingPathComponent("Playbooks").path
     for (k, v) in environment { env[k] = v }
     process.environment = env
@@ -77,7 +82,8 @@ struct CrisisRun {
     let errData = error.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     return Result(
-      stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self),
+      stdout: String(decoding: outData, as: UTF8.self),
+      stderr: String(decoding: errData, as: UTF8.self),
       status: process.terminationStatus, directory: dir)
   }
 }

@@ -6,7 +6,8 @@ import Testing
 @Suite struct DrillTests {
   func logFile(in dir: URL) throws -> URL {
     let incidents = dir.appendingPathComponent("incidents")
-    let name = try #require(try FileManager.default.contentsOfDirectory(atPath: incidents.path).sorted().first)
+    let name = try #require(
+      try FileManager.default.contentsOfDirectory(atPath: incidents.path).sorted().first)
     return incidents.appendingPathComponent(name)
   }
 
@@ -28,7 +29,9 @@ import Testing
 
       """
     var run = CrisisRun(stdin: script)
-    run.arguments = ["drill", "website-outage", "--speed", "600", "--as", "facilitator"] + WalkthroughTests.variables
+    run.arguments =
+      ["drill", "website-outage", "--speed", "600", "--as", "facilitator"]
+      + WalkthroughTests.variables
     let result = try run.run()
     #expect(result.status == 0, "\(result.stderr)")
     #expect(result.stdout.contains("DRILL: exercise, not a real incident"))
@@ -57,7 +60,8 @@ import Testing
   }
 
   @Test func replayShowsTheIncidentInOrder() throws {
-    var start = CrisisRun(stdin: "a 1\nn Grüße: <b>not bold</b> \u{1B}[31mred\nm 1 https://x.example/1\np\n")
+    var start = CrisisRun(
+      stdin: "a 1\nn Grüße: <b>not bold</b> \u{1B}[31mred\nm 1 https://x.example/1\np\n")
     start.arguments = ["start", "website-outage", "--as", "anna"] + WalkthroughTests.variables
     let started = try start.run()
     var replay = CrisisRun("replay", try logFile(in: started.directory).path, "--speed", "1000000")
@@ -65,14 +69,20 @@ import Testing
     let result = try replay.run()
     #expect(result.status == 0, "\(result.stderr)")
     let lines = result.stdout.split(separator: "\n").map(String.init)
-    let summaries = lines.filter { $0.hasPrefix("T+") }.map { $0.split(separator: " ", maxSplits: 3).last.map(String.init) ?? "" }
+    let summaries = lines.filter { $0.hasPrefix("T+") }.map {
+      $0.split(separator: " ", maxSplits: 3).last.map(String.init) ?? ""
+    }
     #expect(summaries.count == 8)
     #expect(lines.first?.hasPrefix("Replay of Website or shop is down") == true)
-    let order = ["incident started", "step opened", "decision", "step done", "step opened", "note: Grüße", "message posted", "walkthrough paused"]
+    let order = [
+      "incident started", "step opened", "decision", "step done", "step opened", "note: Grüße",
+      "message posted", "walkthrough paused",
+    ]
     for (summary, expected) in zip(summaries, order) {
       #expect(summary.contains(expected), "\(summary)")
     }
-    #expect(!result.stdout.contains("\u{1B}"), "escape sequences from the log never reach the screen")
+    #expect(
+      !result.stdout.contains("\u{1B}"), "escape sequences from the log never reach the screen")
     #expect(result.stdout.contains("      │ "), "the message is shown as sent")
     #expect(lines.last == "End of the recording.")
   }
@@ -101,13 +111,17 @@ import Testing
     let past = try start.run()
     let pastLog = try logFile(in: past.directory)
     var drill = CrisisRun(stdin: "wait 1h\nx\n")
-    drill.arguments = ["drill", "--from-log", pastLog.path, "--speed", "60"] + WalkthroughTests.variables
+    drill.arguments =
+      ["drill", "--from-log", pastLog.path, "--speed", "60"] + WalkthroughTests.variables
     drill.directory = past.directory
     let result = try drill.run()
     #expect(result.status == 0, "\(result.stderr)")
     let incidents = past.directory.appendingPathComponent("incidents")
-    let names = try FileManager.default.contentsOfDirectory(atPath: incidents.path).map { incidents.appendingPathComponent($0) }
-    let drillLog = try #require(try names.first { try LogCheck(path: $0).lines.first?["mode"] as? String == "drill" })
+    let names = try FileManager.default.contentsOfDirectory(atPath: incidents.path).map {
+      incidents.appendingPathComponent($0)
+    }
+    let drillLog = try #require(
+      try names.first { try LogCheck(path: $0).lines.first?["mode"] as? String == "drill" })
     let check = try LogCheck(path: drillLog)
     let titles = check.strings("inject", "title")
     #expect(titles.contains { $0.hasPrefix("Decide: Can customers see the problem?") })

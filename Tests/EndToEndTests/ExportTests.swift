@@ -56,7 +56,8 @@ import Testing
     #expect(delegate.text.contains("<script>alert(1)</script>"), "shown as text, not markup")
 
     let json = try export("--format", "json", in: dir)
-    let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
     let events = try #require(object["events"] as? [Any])
     #expect(events.count > 10)
 
@@ -95,7 +96,8 @@ final class ElementCollector: NSObject, XMLParserDelegate {
   var elements: Set<String> = []
   var text = ""
   func parser(
-    _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
+    _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+    qualifiedName: String?,
     attributes: [String: String] = [:]
   ) {
     elements.insert(elementName.lowercased())

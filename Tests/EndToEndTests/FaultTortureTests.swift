@@ -13,13 +13,16 @@ import Testing
     let result = try start.run()
     #expect(result.status == 0)
     let incidents = result.directory.appendingPathComponent("incidents")
-    let name = try #require(try FileManager.default.contentsOfDirectory(atPath: incidents.path).first)
+    let name = try #require(
+      try FileManager.default.contentsOfDirectory(atPath: incidents.path).first)
     return (result.directory, incidents.appendingPathComponent(name))
   }
 
   /// Starts `crisis` with `arguments` in `dir`; stdout goes to a file so a killed process's
   /// last words are kept.
-  func spawn(_ arguments: [String], in dir: URL, stdin: String? = nil, output: URL) throws -> Process {
+  func spawn(_ arguments: [String], in dir: URL, stdin: String? = nil, output: URL) throws
+    -> Process
+  {
     let process = Process()
     process.executableURL = CrisisRun.binary
     process.arguments = arguments
@@ -54,13 +57,15 @@ import Testing
       for writer in 0..<4 {
         let text = "note \(round)-\(writer) Grüße 🚀"
         let out = dir.appendingPathComponent("out-\(round)-\(writer).txt")
-        running.append((try spawn(["note", "-i", log.path, text], in: dir, output: out), out, text))
+        running.append(
+          (try spawn(["note", "-i", log.path, text], in: dir, output: out), out, text))
       }
       // A walkthrough writer, too: it resumes and types notes until it is killed or done.
       let walkOut = dir.appendingPathComponent("walk-\(round).txt")
       let walkNotes = (0..<5).map { "walk \(round)-\($0)" }
       let walk = try spawn(
-        ["resume", log.path.split(separator: "/").last.map { String($0.dropLast(6)) } ?? ""], in: dir,
+        ["resume", log.path.split(separator: "/").last.map { String($0.dropLast(6)) } ?? ""],
+        in: dir,
         stdin: walkNotes.map { "n \($0)\n" }.joined() + "p\n", output: walkOut)
       usleep(UInt32.random(in: 0...30_000, using: &generator))
       for (process, _, _) in running + [(walk, walkOut, "")] where Bool.random(using: &generator) {
@@ -92,7 +97,8 @@ import Testing
 
   @Test func fullDiskIsReportedAndRetryWorks() throws {
     let (dir, log) = try incident()
-    let size = try #require(try FileManager.default.attributesOfItem(atPath: log.path)[.size] as? Int)
+    let size = try #require(
+      try FileManager.default.attributesOfItem(atPath: log.path)[.size] as? Int)
     // A file-size limit (in the 512-byte blocks of POSIX sh) about 2 KiB above the log: a few
     // notes fit, then writes fail.
     let blocks = size / 512 + 4
@@ -115,10 +121,14 @@ import Testing
     process.waitUntilExit()
     #expect(text.contains("NOT recorded"), "\(text)")
     #expect(text.contains("File too large"))
-    #expect(text.contains("> 1. Confirm the outage"), "the walkthrough stays where it was and still answers")
+    #expect(
+      text.contains("> 1. Confirm the outage"),
+      "the walkthrough stays where it was and still answers")
     let raw = try Data(contentsOf: log)
     #expect(raw.last == UInt8(ascii: "\n"), "no half line left behind")
-    let recorded = text.components(separatedBy: "\n").filter { $0.contains("✓ recorded") && $0.contains("note: ") }.count
+    let recorded = text.components(separatedBy: "\n").filter {
+      $0.contains("✓ recorded") && $0.contains("note: ")
+    }.count
     let before = try IncidentFile.read(path: log.path, keepEvents: true)
     #expect(before.warnings.isEmpty, "no torn line anywhere")
     #expect(before.events.filter { $0.type == .note }.count == recorded)

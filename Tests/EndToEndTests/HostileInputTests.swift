@@ -80,7 +80,8 @@ import Testing
   }
 
   @Test func deepNestingIsAnErrorNotAStackOverflow() throws {
-    let flow = "a: " + String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000) + "\n"
+    let flow =
+      "a: " + String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000) + "\n"
     var block = "a:\n"
     for depth in 1..<10_000 { block += String(repeating: " ", count: depth % 300 + 1) + "- x\n" }
     var nested = ""
@@ -112,8 +113,14 @@ import Testing
     let dir = try CrisisRun.makeDirectory()
     let cases: [(String, [UInt8], String)] = [
       ("nul.yml", Array("title: a\u{0}b\n".utf8), "nul.yml:1:9: error: control character"),
-      ("latin1.yml", Array("title: Gr".utf8) + [0xFC, 0xDF, 0x65] + Array("\n".utf8), "latin1.yml:1:10: error: invalid UTF-8"),
-      ("surrogate.yml", Array("title: ".utf8) + [0xED, 0xA0, 0x80] + [0x0A], "surrogate.yml:1:8: error: invalid UTF-8"),
+      (
+        "latin1.yml", Array("title: Gr".utf8) + [0xFC, 0xDF, 0x65] + Array("\n".utf8),
+        "latin1.yml:1:10: error: invalid UTF-8"
+      ),
+      (
+        "surrogate.yml", Array("title: ".utf8) + [0xED, 0xA0, 0x80] + [0x0A],
+        "surrogate.yml:1:8: error: invalid UTF-8"
+      ),
     ]
     for (name, bytes, prefix) in cases {
       try Data(bytes).write(to: dir.appendingPathComponent(name))
@@ -130,22 +137,34 @@ import Testing
     start.arguments = ["start", "website-outage"] + WalkthroughTests.variables
     let started = try start.run()
     let incidents = started.directory.appendingPathComponent("incidents")
-    let name = try #require(try FileManager.default.contentsOfDirectory(atPath: incidents.path).first)
+    let name = try #require(
+      try FileManager.default.contentsOfDirectory(atPath: incidents.path).first)
     let log = incidents.appendingPathComponent(name)
     let original = try Data(contentsOf: log)
     let lineCount = original.split(separator: UInt8(ascii: "\n")).count
     let bad: [(String, String)] = [
       (#"[1, 2, 3]"#, "expected a json object"),
-      (#"{"v":1,"seq":\#(lineCount + 1),"ts":"yesterday","incident":"x","mode":"live","type":"note","actor":"a","prev":"0"}"#, "ts"),
-      (#"{"v":1,"seq":\#(lineCount + 1),"ts":"2026-11-21T17:00:00Z","incident":"x","mode":"chaos","type":"note","actor":"a","prev":"0"}"#, "mode"),
+      (
+        #"{"v":1,"seq":\#(lineCount + 1),"ts":"yesterday","incident":"x","mode":"live","type":"note","actor":"a","prev":"0"}"#,
+        "ts"
+      ),
+      (
+        #"{"v":1,"seq":\#(lineCount + 1),"ts":"2026-11-21T17:00:00Z","incident":"x","mode":"chaos","type":"note","actor":"a","prev":"0"}"#,
+        "mode"
+      ),
       (#"{"v":2,"seq":1}"#, "version"),
-      ("{\"v\":1,\"seq\":\(lineCount + 1),\"text\":\"\u{1B}[31m\"}\n{\"v\":1}", "control character"),
+      (
+        "{\"v\":1,\"seq\":\(lineCount + 1),\"text\":\"\u{1B}[31m\"}\n{\"v\":1}", "control character"
+      ),
     ]
     for (line, words) in bad {
       var data = original
       data.append(Data((line + "\n").utf8))
       try data.write(to: log)
-      for command in [["status"], ["list"], ["export", name], ["replay", name, "--speed", "1e9"], ["verify", name]] {
+      for command in [
+        ["status"], ["list"], ["export", name], ["replay", name, "--speed", "1e9"],
+        ["verify", name],
+      ] {
         var run = CrisisRun(command[0])
         run.arguments = command
         run.directory = started.directory
@@ -154,7 +173,9 @@ import Testing
         #expect(!HostileInputTests.hasControl(result.stdout + result.stderr))
         if command == ["status"] {
           #expect(result.status == 1, "\(line)")
-          #expect(result.stderr.hasPrefix("incidents/\(name):\(lineCount + 1):"), "\(line): \(result.stderr)")
+          #expect(
+            result.stderr.hasPrefix("incidents/\(name):\(lineCount + 1):"),
+            "\(line): \(result.stderr)")
           #expect(result.stderr.lowercased().contains(words), "\(line): \(result.stderr)")
         }
       }

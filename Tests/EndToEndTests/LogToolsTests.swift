@@ -79,7 +79,9 @@ import Testing
     let dir = result.directory
     let copy = dir.appendingPathComponent("support.jsonl")
     try FileManager.default.copyItem(at: log, to: copy)
-    for (path, who, text) in [(log.path, "anna", "Comms: X thread growing"), (copy.path, "ben", "Support: hotline full")] {
+    for (path, who, text) in [
+      (log.path, "anna", "Comms: X thread growing"), (copy.path, "ben", "Support: hotline full"),
+    ] {
       var note = CrisisRun("note", "-i", path, "--as", who, text)
       note.directory = dir
       #expect(try note.run().status == 0)
@@ -93,7 +95,10 @@ import Testing
     #expect(try Data(contentsOf: log) == before, "inputs are never modified")
     let check = try LogCheck(path: dir.appendingPathComponent("merged.jsonl"))
     #expect(check.lines.count == 10)
-    #expect(check.strings("note", "text") == ["first note", "Comms: X thread growing", "Support: hotline full"])
+    #expect(
+      check.strings("note", "text") == [
+        "first note", "Comms: X thread growing", "Support: hotline full",
+      ])
     let sources = try #require(check.lines.first?["merged_from"] as? [[String: String]])
     #expect(sources.map { $0["path"] } == [log.path, copy.path])
     #expect(sources.first?["sha256"] == SHA256.hex(of: Array(before)))

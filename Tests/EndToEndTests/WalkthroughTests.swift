@@ -6,13 +6,16 @@ import Testing
 /// then the log checked line by line.
 @Suite struct WalkthroughTests {
   static let variables = [
-    "--var", "product=Beispiel-Shop", "--var", "campaign=Black Week", "--var", "status_url=status.beispiel.de",
+    "--var", "product=Beispiel-Shop", "--var", "campaign=Black Week", "--var",
+    "status_url=status.beispiel.de",
     "--var", "eta=18:30", "--var", "extension=Montag",
   ]
 
   func logFile(in result: CrisisRun.Result) throws -> URL {
     let dir = result.directory.appendingPathComponent("incidents")
-    let names = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".jsonl") }
+    let names = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter {
+      $0.hasSuffix(".jsonl")
+    }
     #expect(names.count == 1)
     return dir.appendingPathComponent(try #require(names.first))
   }
@@ -61,7 +64,8 @@ import Testing
     #expect(log.strings("decision", "answer") == ["visible", "still-down", "extend"])
     #expect(
       log.strings("step.done", "step") == [
-        "confirm", "kickoff", "holding", "support-macro", "stop-spend", "leadership", "updates", "fix-check",
+        "confirm", "kickoff", "holding", "support-macro", "stop-spend", "leadership", "updates",
+        "fix-check",
         "long-outage", "verify", "all-clear", "restart-campaign", "extension", "review",
       ])
     #expect(log.strings("step.skipped", "reason") == ["Nobody from the press asked"])
@@ -71,7 +75,8 @@ import Testing
     #expect(sent.compactMap { $0["url"] as? String }.count == 3)
     let x = try #require(sent.first { $0["template"] as? String == "x-holding" })
     #expect((x["text"] as? String)?.contains("Beispiel-Shop") == true)
-    #expect(log.lines.allSatisfy { $0["actor"] as? String == "anna" && $0["mode"] as? String == "live" })
+    #expect(
+      log.lines.allSatisfy { $0["actor"] as? String == "anna" && $0["mode"] as? String == "live" })
     let started = try #require(log.lines.first)
     let playbook = try #require(started["playbook"] as? [String: Any])
     let text = try #require(playbook["text"] as? String)
@@ -117,7 +122,8 @@ import Testing
     let log = try LogCheck(path: try logFile(in: resumed))
     #expect(
       log.types == [
-        "incident.started", "step.started", "decision", "step.done", "step.started", "incident.paused",
+        "incident.started", "step.started", "decision", "step.done", "step.started",
+        "incident.paused",
         "incident.resumed", "step.done", "step.started", "incident.paused",
       ])
   }

@@ -119,7 +119,8 @@ extension String {
         return (i, i + 1)
       case 0xC2 where i + 1 < count && bytes[i + 1] == 0x85:
         return (i, i + 2)
-      case 0xE2 where i + 2 < count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
+      case 0xE2
+      where i + 2 < count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
         return (i, i + 3)
       default:
         i += 1

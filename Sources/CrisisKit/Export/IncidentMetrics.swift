@@ -395,7 +395,8 @@ public struct IncidentMetrics: Sendable {
         seen[id]?.finishedBy = entries[i].event.actor
         seen[id]?.finishedSeq = entries[i].event.seq
         seen[id]?.skipped = entries[i].event.type == .stepSkipped
-        seen[id]?.reason = entries[i].event.type == .stepSkipped ? entries[i].event.string("reason") : nil
+        seen[id]?.reason =
+          entries[i].event.type == .stepSkipped ? entries[i].event.string("reason") : nil
       }
     }
     let known = playbook.steps.map(\.id)

@@ -61,7 +61,9 @@ public struct IncidentTimeline: Sendable {
       if !given.isEmpty {
         rolesByPerson = [:]
         for role in roleIDs {
-          if let name = holders[role], !name.isEmpty { rolesByPerson[name, default: []].append(role) }
+          if let name = holders[role], !name.isEmpty {
+            rolesByPerson[name, default: []].append(role)
+          }
         }
       }
       let held = event.actor.isEmpty ? [] : rolesByPerson[event.actor] ?? []

@@ -55,7 +55,8 @@ extension IncidentLog {
   }
 
   /// The hash of an empty line: the first event's `prev`.
-  private static let emptyHash = SHA256.Digest(hashing: UnsafeRawBufferPointer(start: nil, count: 0))
+  private static let emptyHash = SHA256.Digest(
+    hashing: UnsafeRawBufferPointer(start: nil, count: 0))
 
   /// What is wrong with `line` following `previous` (nil for the first event), if anything.
   static func chainProblem(_ line: ChainLink, after previous: ChainLink?) -> String? {

@@ -37,7 +37,8 @@ struct EnvelopeScanner {
 
   mutating func scan(_ line: UnsafeRawBufferPointer) -> Envelope? {
     guard let base = line.baseAddress else { return nil }
-    let bytes = UnsafeBufferPointer(start: base.assumingMemoryBound(to: UInt8.self), count: line.count)
+    let bytes = UnsafeBufferPointer(
+      start: base.assumingMemoryBound(to: UInt8.self), count: line.count)
     return scan(bytes)
   }
 

@@ -14,14 +14,18 @@ public struct IncidentClock: Sendable {
   }
 
   /// A drill clock that reads `elapsed` now and runs at `speed`.
-  public static func drill(elapsed: Double, at now: Timestamp, speed: Double, held: Bool = false) -> IncidentClock {
+  public static func drill(elapsed: Double, at now: Timestamp, speed: Double, held: Bool = false)
+    -> IncidentClock
+  {
     IncidentClock(speed: speed, base: elapsed, anchor: held ? nil : now)
   }
 
   /// The clock of an incident read back from its log, as it runs at wall time `now`: a live
   /// incident's wall clock; a drill's simulated clock continuing from its last event (held
   /// while the facilitator holds it or nobody runs the walkthrough).
-  public static func resuming(_ state: IncidentState, at now: Timestamp, running: Bool) -> IncidentClock {
+  public static func resuming(_ state: IncidentState, at now: Timestamp, running: Bool)
+    -> IncidentClock
+  {
     guard state.mode == .drill else { return .live(startedAt: state.startedAt ?? now) }
     var elapsed = state.lastElapsed
     if running, state.status == .open, !state.clockPaused, let last = state.lastTime {

@@ -99,7 +99,9 @@ extension IncidentEvent {
     guard case .object(let pairs) = json else {
       throw EventFormatError(line: line, message: "expected a JSON object")
     }
-    func fail(_ message: String) -> EventFormatError { EventFormatError(line: line, message: message) }
+    func fail(_ message: String) -> EventFormatError {
+      EventFormatError(line: line, message: message)
+    }
     // One pass over the members (keys are unique: the parser rejects duplicates) instead of
     // a lookup per envelope field and a set lookup per member.
     // The first value of each envelope key wins, as `json[key]` finds it.
@@ -128,18 +130,25 @@ extension IncidentEvent {
       return pairs[positions[slot]].1
     }
     guard let v = field("v")?.intValue else { throw fail("missing \"v\" (log format version)") }
-    guard v == 1 else { throw fail("log format version \(v) is not supported (this crisis reads 1)") }
-    guard let seq = field("seq")?.intValue, seq > 0 else { throw fail("missing or invalid \"seq\"") }
+    guard v == 1 else {
+      throw fail("log format version \(v) is not supported (this crisis reads 1)")
+    }
+    guard let seq = field("seq")?.intValue, seq > 0 else {
+      throw fail("missing or invalid \"seq\"")
+    }
     guard let tsText = field("ts")?.stringValue, let ts = Timestamp.parse(tsText) else {
       throw fail("missing or invalid \"ts\" (RFC 3339 time)")
     }
     guard let incident = field("incident")?.stringValue, !incident.isEmpty else {
       throw fail("missing \"incident\"")
     }
-    guard let modeText = field("mode")?.stringValue, let mode = IncidentMode(rawValue: modeText) else {
+    guard let modeText = field("mode")?.stringValue, let mode = IncidentMode(rawValue: modeText)
+    else {
       throw fail("missing or invalid \"mode\" (live or drill)")
     }
-    guard let type = field("type")?.stringValue, !type.isEmpty else { throw fail("missing \"type\"") }
+    guard let type = field("type")?.stringValue, !type.isEmpty else {
+      throw fail("missing \"type\"")
+    }
     guard let actor = field("actor")?.stringValue else { throw fail("missing \"actor\"") }
     var at: Timestamp?
     if let atValue = field("at"), atValue != .null {
@@ -179,7 +188,8 @@ public struct EventDraft: Sendable {
     ts: Timestamp, incident: String, mode: IncidentMode, actor: String, sim: Double?
   ) -> [(String, JSONValue)] {
     var out: [(String, JSONValue)] = [
-      ("ts", .string(ts.rfc3339)), ("incident", .string(incident)), ("mode", .string(mode.rawValue)),
+      ("ts", .string(ts.rfc3339)), ("incident", .string(incident)),
+      ("mode", .string(mode.rawValue)),
       ("type", .string(type.name)), ("actor", .string(actor)),
     ]
     if let at { out.append(("at", .string(at.rfc3339))) }

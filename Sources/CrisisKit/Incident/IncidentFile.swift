@@ -22,7 +22,8 @@ public struct IncidentFile: Sendable {
   /// With `upToDamage`, a damaged line ends the reading instead of failing it: what came
   /// before is returned and `damage` says where it stopped (replay and export show what
   /// survived).
-  public static func read(path: String, keepEvents: Bool = false, upToDamage: Bool = false) throws(Failure)
+  public static func read(path: String, keepEvents: Bool = false, upToDamage: Bool = false)
+    throws(Failure)
     -> IncidentFile
   {
     var state = IncidentState()
@@ -38,13 +39,17 @@ public struct IncidentFile: Sendable {
           event.incident = first.incident
         }
         if state.eventCount == 0, event.type != .incidentStarted {
-          throw EventFormatError(line: line.number, message: "the first event must be incident.started, not \(event.type)")
+          throw EventFormatError(
+            line: line.number,
+            message: "the first event must be incident.started, not \(event.type)")
         }
         state.apply(event)
         if keepEvents { events.append(event) }
       }
     } catch let error as LogError {
-      guard upToDamage, state.eventCount > 0, case .damaged = error else { throw Failure(message: error.description) }
+      guard upToDamage, state.eventCount > 0, case .damaged = error else {
+        throw Failure(message: error.description)
+      }
       damage = error.description
     } catch let error as EventFormatError {
       let message = "\(path):\(error.line):1: error: \(error.message)"
@@ -57,10 +62,12 @@ public struct IncidentFile: Sendable {
       throw Failure(message: "\(path): error: the log has no events")
     }
     if state.playbook == nil {
-      throw Failure(message: "\(path):1:1: error: the playbook embedded in the first event cannot be read")
+      throw Failure(
+        message: "\(path):1:1: error: the playbook embedded in the first event cannot be read")
     }
     return IncidentFile(
-      path: path, state: state, warnings: summary.warnings, tornLastLine: summary.tornLastLine, events: events,
+      path: path, state: state, warnings: summary.warnings, tornLastLine: summary.tornLastLine,
+      events: events,
       damage: damage)
   }
 }
@@ -73,10 +80,13 @@ public enum IncidentDirectory {
   }
 
   /// Every readable log, with the reason for each one that is not.
-  public static func summaries(in directory: String) -> (incidents: [IncidentSummary], problems: [String]) {
+  public static func summaries(in directory: String) -> (
+    incidents: [IncidentSummary], problems: [String]
+  ) {
     var incidents: [IncidentSummary] = []
     var problems: [String] = []
-    for name in FileSystem.contents(of: directory) where name.hasSuffix(".jsonl") && !name.hasPrefix(".") {
+    for name in FileSystem.contents(of: directory)
+    where name.hasSuffix(".jsonl") && !name.hasPrefix(".") {
       let path = FileSystem.join(directory, name)
       do {
         let file = try IncidentFile.read(path: path)
@@ -97,7 +107,8 @@ public enum IncidentDirectory {
       return .success(query)
     }
     let (incidents, problems) = summaries(in: directory)
-    let selection = IncidentSelection.select(query, among: incidents, directory: directory, openOnly: openOnly)
+    let selection = IncidentSelection.select(
+      query, among: incidents, directory: directory, openOnly: openOnly)
     // A damaged log is invisible to the selection; when nothing else fits, say why it was left out.
     if case .failure(let failure) = selection, !problems.isEmpty {
       let relevant = query.map { q in problems.filter { $0.contains(q) } } ?? problems
@@ -121,7 +132,9 @@ public struct IncidentRecorder: Sendable {
   public let actor: String
   public let clock: any Clock
 
-  public init(log: IncidentLog, incident: String, mode: IncidentMode, actor: String, clock: any Clock) {
+  public init(
+    log: IncidentLog, incident: String, mode: IncidentMode, actor: String, clock: any Clock
+  ) {
     self.log = log
     self.incident = incident
     self.mode = mode
@@ -130,7 +143,9 @@ public struct IncidentRecorder: Sendable {
   }
 
   /// Appends `draft`; `simulated` gives a drill's T+ at the moment of writing.
-  public func record(_ draft: EventDraft, simulated: ((Timestamp) -> Double)? = nil) throws(LogError) -> IncidentEvent {
+  public func record(_ draft: EventDraft, simulated: ((Timestamp) -> Double)? = nil)
+    throws(LogError) -> IncidentEvent
+  {
     var written: (Timestamp, Double?)?
     let line = try log.append(clock: AnyClock(clock)) { _, now in
       let sim = mode == .drill ? simulated?(now) : nil
@@ -139,7 +154,8 @@ public struct IncidentRecorder: Sendable {
     }
     let (ts, sim) = written ?? (line.timestamp, nil)
     return IncidentEvent(
-      seq: line.seq, ts: ts, incident: incident, mode: mode, type: draft.type, actor: actor, at: draft.at,
+      seq: line.seq, ts: ts, incident: incident, mode: mode, type: draft.type, actor: actor,
+      at: draft.at,
       sim: sim.map { ($0 * 1000).rounded() / 1000 }, fields: draft.fields, line: line.seq)
   }
 }

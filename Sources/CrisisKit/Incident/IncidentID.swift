@@ -31,10 +31,12 @@ public enum PastTime {
     let local = now.local
     let days = LocalTime.daysFromCivil(year: local.year, month: local.month, day: local.day)
     var localMillis = (Int64(days) * 86400 + Int64(h * 3600 + m * 60)) * 1000
-    var result = Timestamp(milliseconds: localMillis - Int64(now.utcOffset) * 1000, utcOffset: now.utcOffset)
+    var result = Timestamp(
+      milliseconds: localMillis - Int64(now.utcOffset) * 1000, utcOffset: now.utcOffset)
     if result > now {
       localMillis -= 86_400_000
-      result = Timestamp(milliseconds: localMillis - Int64(now.utcOffset) * 1000, utcOffset: now.utcOffset)
+      result = Timestamp(
+        milliseconds: localMillis - Int64(now.utcOffset) * 1000, utcOffset: now.utcOffset)
     }
     return result
   }

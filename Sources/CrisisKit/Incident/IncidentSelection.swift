@@ -9,7 +9,8 @@ public struct IncidentSummary: Sendable, Equatable {
   public var playbook: String
 
   public init(
-    id: String, path: String, mode: IncidentMode, status: IncidentState.Status, startedAt: Timestamp?,
+    id: String, path: String, mode: IncidentMode, status: IncidentState.Status,
+    startedAt: Timestamp?,
     title: String, playbook: String
   ) {
     self.id = id
@@ -45,10 +46,12 @@ public enum IncidentSelection {
       case .none(let directory):
         return "no incidents in \(directory) (start one with `crisis start`, or pass --log-dir)"
       case .notFound(let query, let known):
-        let guess = EditDistance.suggestion(for: query, among: known).map { "; did you mean '\($0)'?" } ?? ""
+        let guess =
+          EditDistance.suggestion(for: query, among: known).map { "; did you mean '\($0)'?" } ?? ""
         return "no incident '\(query)'\(guess)"
       case .ambiguous(let query, let matches):
-        return "'\(query)' matches several incidents: \(matches.joined(separator: ", ")); type more of the id"
+        return
+          "'\(query)' matches several incidents: \(matches.joined(separator: ", ")); type more of the id"
       case .noneOpen:
         return "no open incident; name one (crisis list shows them all)"
       case .severalOpen(let ids):

@@ -183,13 +183,18 @@ public struct IncidentState: Sendable {
     case .roleAssigned:
       if let role = event.string("role") { roleHolders[role] = event.string("name") ?? "" }
     case .note:
-      notes.append(NoteRecord(text: event.string("text") ?? "", elapsed: t, time: event.time, actor: event.actor))
+      notes.append(
+        NoteRecord(
+          text: event.string("text") ?? "", elapsed: t, time: event.time, actor: event.actor))
     case .reminder:
-      reminders.append(ReminderRecord(kind: event.string("kind") ?? "update", step: event.string("step"), elapsed: t))
+      reminders.append(
+        ReminderRecord(
+          kind: event.string("kind") ?? "update", step: event.string("step"), elapsed: t))
     case .inject:
       injects.append(
         InjectRecord(
-          source: event.string("source") ?? "playbook", index: event.value("index")?.intValue.map { Int($0) },
+          source: event.string("source") ?? "playbook",
+          index: event.value("index")?.intValue.map { Int($0) },
           title: event.string("title") ?? "", text: event.string("text") ?? "",
           role: event.string("role"), elapsed: t))
     case .severityChanged:
@@ -226,7 +231,9 @@ public struct IncidentState: Sendable {
 
   /// An inject as `incident.started` stores it: `{at: "8m", title, text, role?, channel?}`.
   static func inject(from value: JSONValue) -> Inject? {
-    guard let at = value["at"]?.stringValue.flatMap(Duration.parse), let title = value["title"]?.stringValue else {
+    guard let at = value["at"]?.stringValue.flatMap(Duration.parse),
+      let title = value["title"]?.stringValue
+    else {
       return nil
     }
     return Inject(

@@ -65,7 +65,8 @@ public enum LogMerge {
       first.fields.append(
         (
           "merged_from",
-          .array(sources.map { .object([("path", .string($0.path)), ("sha256", .string($0.sha256))]) })
+          .array(
+            sources.map { .object([("path", .string($0.path)), ("sha256", .string($0.sha256))]) })
         ))
       merged[0] = first
     }
@@ -75,7 +76,8 @@ public enum LogMerge {
   /// Everything that makes an event what it is, except its place in a file (`seq`, `prev`).
   static func identity(_ event: IncidentEvent) -> String {
     let draft = EventDraft(event.type, event.fields, at: event.at)
-    let fields = draft.line(ts: event.ts, incident: event.incident, mode: event.mode, actor: event.actor, sim: event.sim)
+    let fields = draft.line(
+      ts: event.ts, incident: event.incident, mode: event.mode, actor: event.actor, sim: event.sim)
     return JSONWriter().string(.object(fields))
   }
 }

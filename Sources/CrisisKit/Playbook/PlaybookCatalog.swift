@@ -33,7 +33,9 @@ public struct PlaybookCatalog: Sendable {
     return result
   }
 
-  private func collect(_ directory: String, depth: Int, into result: inout [Entry], seen: inout Set<String>) {
+  private func collect(
+    _ directory: String, depth: Int, into result: inout [Entry], seen: inout Set<String>
+  ) {
     guard depth < 4 else { return }
     var subdirectories: [String] = []
     for name in FileSystem.contents(of: directory) where !name.hasPrefix(".") {

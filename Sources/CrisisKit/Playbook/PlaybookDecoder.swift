@@ -62,13 +62,21 @@ public struct PlaybookDecoder {
         )
       }
     }
-    if let node = top["variables"] { playbook.variables = entries(node, "variables") { $0.variable($1, $2, $3) } }
+    if let node = top["variables"] {
+      playbook.variables = entries(node, "variables") { $0.variable($1, $2, $3) }
+    }
     if let node = top["roles"] { playbook.roles = entries(node, "roles") { $0.role($1, $2, $3) } }
-    if let node = top["channels"] { playbook.channels = entries(node, "channels") { $0.channel($1, $2, $3) } }
-    if let node = top["templates"] { playbook.templates = entries(node, "templates") { $0.template($1, $2, $3) } }
+    if let node = top["channels"] {
+      playbook.channels = entries(node, "channels") { $0.channel($1, $2, $3) }
+    }
+    if let node = top["templates"] {
+      playbook.templates = entries(node, "templates") { $0.template($1, $2, $3) }
+    }
     if let node = top["steps"] {
       if let items = list(node, "steps") {
-        if items.isEmpty { report(at: doc.position(node), "`steps` is empty: a playbook needs at least one step") }
+        if items.isEmpty {
+          report(at: doc.position(node), "`steps` is empty: a playbook needs at least one step")
+        }
         playbook.steps.reserveCapacity(items.count)
         for item in items {
           if let step = step(item) { playbook.steps.append(step) }
@@ -109,7 +117,8 @@ public struct PlaybookDecoder {
   private mutating func role(_ id: String, _ node: Node, _ key: Node) -> Role? {
     checkName(id, key, "role")
     guard
-      let f = fields(of: node, in: "role '\(id)'", allowed: ["title", "duties"], required: ["title"])
+      let f = fields(
+        of: node, in: "role '\(id)'", allowed: ["title", "duties"], required: ["title"])
     else { return nil }
     return Role(
       id: id, title: f["title"].flatMap { text($0, "title") } ?? id,
@@ -137,7 +146,8 @@ public struct PlaybookDecoder {
       if doc.style(node) == .plain, let n = doc.text(node).flatMap({ Int($0) }), n > 0 {
         limit = n
       } else {
-        report(at: doc.position(node), "`limit` must be a positive whole number of characters, e.g. 280")
+        report(
+          at: doc.position(node), "`limit` must be a positive whole number of characters, e.g. 280")
       }
     }
     return Channel(
@@ -158,7 +168,9 @@ public struct PlaybookDecoder {
       position: doc.position(key), textPosition: doc.position(textNode))
   }
 
-  static let stepKeys: [StaticString] = ["id", "title", "role", "due", "do", "ask", "send", "every", "next"]
+  static let stepKeys: [StaticString] = [
+    "id", "title", "role", "due", "do", "ask", "send", "every", "next",
+  ]
 
   private mutating func step(_ node: Node) -> Step? {
     guard
@@ -172,7 +184,8 @@ public struct PlaybookDecoder {
         at: doc.position(idNode),
         "step id '\(id)' may only use lowercase letters, digits, dashes and underscores")
     } else if id == Playbook.endTarget {
-      report(at: doc.position(idNode), "`end` is reserved for \"stop here\"; name the step differently")
+      report(
+        at: doc.position(idNode), "`end` is reserved for \"stop here\"; name the step differently")
     }
     var step = Step(
       id: id, title: f["title"].flatMap { text($0, "title") } ?? id,
@@ -239,7 +252,9 @@ public struct PlaybookDecoder {
       at: at, title: f["title"].flatMap { text($0, "title") } ?? "",
       text: f["text"].flatMap { text($0, "text") } ?? "",
       role: f["role"].flatMap { n in text(n, "role").map { Reference($0, at: doc.position(n)) } },
-      channel: f["channel"].flatMap { n in text(n, "channel").map { Reference($0, at: doc.position(n)) } },
+      channel: f["channel"].flatMap { n in
+        text(n, "channel").map { Reference($0, at: doc.position(n)) }
+      },
       position: doc.position(node))
   }
 
@@ -253,7 +268,8 @@ public struct PlaybookDecoder {
     required: [StaticString]
   ) -> Fields? {
     guard doc.kind(node) == .mapping else {
-      report(at: doc.position(node), "\(context()) must be a mapping of keys (\(Self.list(allowed)))")
+      report(
+        at: doc.position(node), "\(context()) must be a mapping of keys (\(Self.list(allowed)))")
       return nil
     }
     let result = Fields(doc: doc, mapping: node)
@@ -263,7 +279,9 @@ public struct PlaybookDecoder {
       if allowed.contains(where: { doc.textEquals(keyNode, $0) }) { continue }
       let key = doc.text(keyNode) ?? ""
       if let guess = EditDistance.suggestion(for: key, among: allowed.map(\.description)) {
-        report(at: doc.position(keyNode), "unknown key '\(key)' in \(context()); did you mean '\(guess)'?")
+        report(
+          at: doc.position(keyNode),
+          "unknown key '\(key)' in \(context()); did you mean '\(guess)'?")
       } else {
         report(
           at: doc.position(keyNode),
@@ -346,7 +364,8 @@ public struct PlaybookDecoder {
   private mutating func duration(_ node: Node, _ what: String) -> Duration? {
     guard let value = text(node, what) else { return nil }
     if let d = Duration.parse(value) { return d }
-    report(at: doc.position(node), "`\(what)`: '\(value)' is not a duration; write e.g. 90s, 15m, 1h30m")
+    report(
+      at: doc.position(node), "`\(what)`: '\(value)' is not a duration; write e.g. 90s, 15m, 1h30m")
     return nil
   }
 
@@ -367,7 +386,9 @@ public struct PlaybookDecoder {
 
   static func isPlaybookID(_ id: String) -> Bool {
     !id.isEmpty && !id.hasPrefix("-") && !id.hasSuffix("-")
-      && id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+      && id.unicodeScalars.allSatisfy {
+        ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-"
+      }
   }
 
   static func isStepID(_ id: String) -> Bool {

@@ -48,7 +48,8 @@ public struct PlaybookLinter {
     // A local copy (no copy of the arrays) for the lists of known ids, built only for a report.
     let playbook = self.playbook
     for (template, channel) in zip(playbook.templates, index.templateChannel) where channel == nil {
-      report(template.channel, "channel", playbook.channels.map(\.id), for: "template '\(template.id)'")
+      report(
+        template.channel, "channel", playbook.channels.map(\.id), for: "template '\(template.id)'")
     }
     for (i, step) in playbook.steps.enumerated() {
       if index.stepRole[i] == nil {
@@ -62,7 +63,9 @@ public struct PlaybookLinter {
           report(next, "step", Self.stepTargets(playbook), for: "`next` of step '\(step.id)'")
         }
         if next.id == step.id {
-          error(at: next.position, "step '\(step.id)' continues with itself; use `every` to repeat a step")
+          error(
+            at: next.position,
+            "step '\(step.id)' continues with itself; use `every` to repeat a step")
         }
       }
       for choice in step.decision?.choices ?? [] where !isStepTarget(choice.target, index) {
@@ -97,7 +100,8 @@ public struct PlaybookLinter {
     for owner: @autoclosure () -> String
   ) {
     let known = known()
-    var message = "\(owner()) refers to \(kind) '\(reference.id)', which the playbook does not define"
+    var message =
+      "\(owner()) refers to \(kind) '\(reference.id)', which the playbook does not define"
     if let guess = EditDistance.suggestion(for: reference.id, among: known) {
       message += "; did you mean '\(guess)'?"
     } else if !known.isEmpty, known.count <= 8 {
@@ -111,7 +115,9 @@ public struct PlaybookLinter {
   private mutating func checkDuplicateSteps(_ index: PlaybookIndex) {
     for (i, first) in index.duplicateSteps {
       let step = playbook.steps[i]
-      error(at: step.position, "duplicate step id '\(step.id)' (first defined at \(playbook.steps[first].position))")
+      error(
+        at: step.position,
+        "duplicate step id '\(step.id)' (first defined at \(playbook.steps[first].position))")
     }
   }
 
@@ -190,7 +196,9 @@ public struct PlaybookLinter {
         }
         error(at: template.textPosition, message)
       }
-      guard let c = index.templateChannel[t], let limit = playbook.channels[c].limit else { continue }
+      guard let c = index.templateChannel[t], let limit = playbook.channels[c].limit else {
+        continue
+      }
       let channel = playbook.channels[c]
       let rendered = TemplateText.render(template.text, values: samples)
       // Characters (what the limit counts) are never more than UTF-8 bytes, so the costly
@@ -219,7 +227,9 @@ public struct PlaybookLinter {
       "operator": "Alexandra Musterfrau",
     ]
     for role in playbook.roles { values["role.\(role.id)"] = "Alexandra Musterfrau" }
-    for variable in playbook.variables { values[variable.id] = variable.defaultValue ?? variable.id }
+    for variable in playbook.variables {
+      values[variable.id] = variable.defaultValue ?? variable.id
+    }
     return values
   }
 
@@ -232,14 +242,17 @@ public struct PlaybookLinter {
       if let id = inject.role?.id, let role = index.roleByID[id] { usedRoles[role] = true }
     }
     // A part counts as used when its id is: mark the first with each id, look up by id.
-    for (role, used) in zip(playbook.roles, usedRoles) where !used && !isUsed(role.id, index.roleByID, usedRoles) {
+    for (role, used) in zip(playbook.roles, usedRoles)
+    where !used && !isUsed(role.id, index.roleByID, usedRoles) {
       warning(at: role.position, "role '\(role.id)' owns no step; remove it or give it a step")
     }
     var usedChannels = [Bool](repeating: false, count: playbook.channels.count)
     for case let channel? in index.templateChannel { usedChannels[channel] = true }
     for (channel, used) in zip(playbook.channels, usedChannels)
     where !used && !isUsed(channel.id, index.channelByID, usedChannels) {
-      warning(at: channel.position, "channel '\(channel.id)' has no template; every channel needs a prepared message")
+      warning(
+        at: channel.position,
+        "channel '\(channel.id)' has no template; every channel needs a prepared message")
     }
     var sent = [Bool](repeating: false, count: playbook.templates.count)
     for sends in index.stepSends {
@@ -286,13 +299,17 @@ public struct PlaybookLinter {
           "the first public statement is due at T+\(first.compact); the first 15 minutes decide, so plan one by T+15m"
         )
       } else if deadlines.isEmpty {
-        warning(at: step.position, "step '\(step.id)' sends the first public statement but has no `due`; give it one (15m or less)")
+        warning(
+          at: step.position,
+          "step '\(step.id)' sends the first public statement but has no `due`; give it one (15m or less)"
+        )
       }
     }
     if hasPublicChannel, !playbook.steps.contains(where: { $0.every != nil }) {
       warning(
         at: playbook.position,
-        "no step has `every`: promise an update cadence (e.g. every: 30m), silence is the worst answer")
+        "no step has `every`: promise an update cadence (e.g. every: 30m), silence is the worst answer"
+      )
     }
   }
 

@@ -31,7 +31,11 @@ public enum PlaybookOutline {
       out += "\nVariables (asked at start)\n"
       out += table(
         playbook.variables.map { variable in
-          [variable.id, clean(variable.prompt) + (variable.defaultValue.map { " [default: \(clean($0))]" } ?? "")]
+          [
+            variable.id,
+            clean(variable.prompt)
+              + (variable.defaultValue.map { " [default: \(clean($0))]" } ?? ""),
+          ]
         })
     }
     out += "\nSteps\n"
@@ -45,12 +49,15 @@ public enum PlaybookOutline {
       let owner = playbook.role(step.role.id).map { clean($0.title) } ?? step.role.id
       out += "  \(indent)\(number). \(clean(step.title))  [\(step.id)]\n"
       let pad = String(repeating: " ", count: width + 4)
-      out += "\(pad)owner: \(owner)" + (timing.isEmpty ? "" : ", " + timing.joined(separator: ", ")) + "\n"
+      out +=
+        "\(pad)owner: \(owner)" + (timing.isEmpty ? "" : ", " + timing.joined(separator: ", "))
+        + "\n"
       for item in step.checklist { out += "\(pad)- \(clean(item))\n" }
       if !step.send.isEmpty {
         let sends: [String] = step.send.map { ref -> String in
           guard let template = playbook.template(ref.id) else { return ref.id }
-          let channel = playbook.channel(template.channel.id).map { clean($0.title) } ?? template.channel.id
+          let channel =
+            playbook.channel(template.channel.id).map { clean($0.title) } ?? template.channel.id
           return "\(ref.id) (\(channel))"
         }
         out += "\(pad)sends: \(sends.joined(separator: ", "))\n"
@@ -132,7 +139,10 @@ public enum PlaybookOutline {
                   ])
                 } ?? .null
               ),
-              ("next", .array(PlaybookLinter.successors(of: index, in: playbook).map(JSONValue.string))),
+              (
+                "next",
+                .array(PlaybookLinter.successors(of: index, in: playbook).map(JSONValue.string))
+              ),
             ])
           })
       ),

@@ -23,7 +23,8 @@ public enum TemplateText {
         // Offsets are in Unicode scalars: count the scalars (non-continuation bytes) up to here.
         for k in counted..<range.lowerBound where bytes[k] & 0xC0 != 0x80 { scalarOffset += 1 }
         counted = range.lowerBound
-        result.append(Placeholder(name: String(decoding: bytes[name], as: UTF8.self), offset: scalarOffset))
+        result.append(
+          Placeholder(name: String(decoding: bytes[name], as: UTF8.self), offset: scalarOffset))
       }
     }
     return result

@@ -1,7 +1,8 @@
+import Synchronization
+
 #if canImport(Glibc)
   import Glibc
 #endif
-import Synchronization
 
 /// Where every reading of the time comes from, so tests run on fixed time and drills on a
 /// simulated one. Never read the system time anywhere else.

@@ -134,7 +134,8 @@ extension CommandSpec {
     }
     if let max = maxPositionals, parsed.positionals.count > max {
       let extra = parsed.positionals[max]
-      throw UsageError("unexpected argument '\(extra)': usage: crisis \(name) \(synopsis)", command: name)
+      throw UsageError(
+        "unexpected argument '\(extra)': usage: crisis \(name) \(synopsis)", command: name)
     }
     return parsed
   }

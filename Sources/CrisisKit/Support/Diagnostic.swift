@@ -13,8 +13,9 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
   public var position: SourcePosition?
   public var message: String
 
-  public init(_ severity: Severity = .error, file: String, at position: SourcePosition?, _ message: String)
-  {
+  public init(
+    _ severity: Severity = .error, file: String, at position: SourcePosition?, _ message: String
+  ) {
     self.severity = severity
     self.file = file
     self.position = position
@@ -38,7 +39,7 @@ extension [Diagnostic] {
       case (nil, nil): return a.message < b.message
       case (nil, _): return true
       case (_, nil): return false
-      case let (pa?, pb?): return pa == pb ? a.message < b.message : pa < pb
+      case (let pa?, let pb?): return pa == pb ? a.message < b.message : pa < pb
       }
     }
   }

@@ -25,7 +25,9 @@ public enum EditDistance {
   }
 
   /// The closest candidate if it is close enough to be a plausible typo, else nil.
-  public static func suggestion(for word: String, among candidates: some Sequence<String>) -> String? {
+  public static func suggestion(for word: String, among candidates: some Sequence<String>)
+    -> String?
+  {
     let length = word.unicodeScalars.count
     // One- and two-letter words are one edit from almost anything: no guesses for them.
     let limit = length <= 2 ? 0 : length == 3 ? 1 : Swift.max(2, length / 3)

@@ -32,7 +32,9 @@ public struct Agenda: Sendable {
   /// The step to open when none is open: the first unfinished step after the last one
   /// finished (following the path), or the first step at the very start.
   public func stepToOpen() -> String? {
-    guard state.currentStep == nil, !state.isResolved, let first = playbook.steps.first else { return nil }
+    guard state.currentStep == nil, !state.isResolved, let first = playbook.steps.first else {
+      return nil
+    }
     guard let last = lastFinishedStep() else {
       return state.steps[first.id]?.isFinished == true ? nil : first.id
     }
@@ -116,7 +118,10 @@ public struct Agenda: Sendable {
           [
             ("kind", .string("deadline")), ("step", .string(step.id)),
             ("due", .string("T+\(Elapsed.label(due))")),
-            ("text", .string("'\(step.title)' was due at T+\(Elapsed.label(due)) (\(owner(of: step)))")),
+            (
+              "text",
+              .string("'\(step.title)' was due at T+\(Elapsed.label(due)) (\(owner(of: step)))")
+            ),
           ]))
     }
     for (step, nextDue) in cadences() where elapsed >= nextDue {
@@ -126,7 +131,8 @@ public struct Agenda: Sendable {
       if let last = state.lastPublicUpdate {
         let silence = elapsed - last
         fields.append(("since_public_update", .int(Int64(silence))))
-        text = "\(Elapsed.label(silence)) since the last public update: post an update\(channels), even if nothing changed"
+        text =
+          "\(Elapsed.label(silence)) since the last public update: post an update\(channels), even if nothing changed"
       } else {
         text = "no public update yet: post one\(channels), even if nothing changed"
       }
@@ -162,7 +168,9 @@ public struct Agenda: Sendable {
   /// `Communications: Anna` or `Communications (unassigned)`.
   public func owner(of step: Step) -> String {
     let title = playbook.role(step.role.id)?.title ?? step.role.id
-    if let holder = state.roleHolders[step.role.id], !holder.isEmpty { return "\(title): \(holder)" }
+    if let holder = state.roleHolders[step.role.id], !holder.isEmpty {
+      return "\(title): \(holder)"
+    }
     return "\(title), unassigned"
   }
 

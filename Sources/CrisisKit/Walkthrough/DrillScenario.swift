@@ -13,7 +13,8 @@ public enum DrillScenario {
       let t = max(0, fold.elapsed(of: event).rounded(.down))
       func item(_ title: String, _ text: String, role: String? = nil) {
         var fields: [(String, JSONValue)] = [
-          ("at", .string(Duration.seconds(Int64(t)).compact)), ("title", .string(title)), ("text", .string(text)),
+          ("at", .string(Duration.seconds(Int64(t)).compact)), ("title", .string(title)),
+          ("text", .string(text)),
         ]
         if let role { fields.append(("role", .string(role))) }
         items.append((t, .object(fields)))
@@ -24,7 +25,9 @@ public enum DrillScenario {
       case .varSet:
         let name = event.string("name") ?? "?"
         let prompt = state.playbook?.variable(name)?.prompt ?? name
-        item("New information: \(prompt)", "\(name) is now \"\(event.string("value") ?? "")\". What changes in your messages?")
+        item(
+          "New information: \(prompt)",
+          "\(name) is now \"\(event.string("value") ?? "")\". What changes in your messages?")
       case .decision:
         let step = event.string("step").flatMap { state.playbook?.step($0) }
         item(
@@ -32,7 +35,8 @@ public enum DrillScenario {
           "The real team had to decide this at T+\(Elapsed.label(t)). What do you decide, and who says it?",
           role: step?.role.id)
       case .inject:
-        item(event.string("title") ?? "Inject", event.string("text") ?? "", role: event.string("role"))
+        item(
+          event.string("title") ?? "Inject", event.string("text") ?? "", role: event.string("role"))
       default:
         break
       }

@@ -10,7 +10,9 @@ public struct DrillScorecard: Sendable {
 
   /// The `scorecard` event: the figures of docs/export-json.md's `scorecard` object.
   public var event: EventDraft {
-    guard case .object(let fields) = JSONExport.scorecard(report.metrics) else { return EventDraft(.scorecard) }
+    guard case .object(let fields) = JSONExport.scorecard(report.metrics) else {
+      return EventDraft(.scorecard)
+    }
     return EventDraft(.scorecard, fields)
   }
 
@@ -21,7 +23,8 @@ public struct DrillScorecard: Sendable {
     return table.rows.map { row in
       let check = row.first ?? ""
       let result = row.dropFirst().joined(separator: " ")
-      return check + String(repeating: " ", count: max(1, width - DisplayWidth.of(check) + 2)) + result
+      return check + String(repeating: " ", count: max(1, width - DisplayWidth.of(check) + 2))
+        + result
     }
   }
 }

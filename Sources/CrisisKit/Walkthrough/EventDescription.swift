@@ -13,12 +13,14 @@ public enum EventDescription {
     }
     switch event.type {
     case .incidentStarted:
-      var text = "\(event.mode == .drill ? "drill" : "incident") started: \(event.string("title") ?? "")"
+      var text =
+        "\(event.mode == .drill ? "drill" : "incident") started: \(event.string("title") ?? "")"
       if let severity = event.string("severity") { text += " (severity \(severity))" }
       return text
     case .stepStarted: return "step opened: \(step())"
     case .stepDone: return "step done: \(step())"
-    case .stepSkipped: return "step skipped: \(step()) (\(event.string("reason") ?? "no reason given"))"
+    case .stepSkipped:
+      return "step skipped: \(step()) (\(event.string("reason") ?? "no reason given"))"
     case .decision:
       return "decision: \(event.string("question") ?? "?") → \(event.string("answer") ?? "?")"
     case .messageSent:

@@ -37,7 +37,8 @@ public struct MessageRenderer: Sendable {
       values["role.\(role.id)"] = holder.isEmpty ? role.title : holder
     }
     let now = wallTime(at: elapsed)
-    let untilNext = agenda.nextUpdateDue.map { max(0, $0 - elapsed) } ?? agenda.promisedCadence ?? 1800
+    let untilNext =
+      agenda.nextUpdateDue.map { max(0, $0 - elapsed) } ?? agenda.promisedCadence ?? 1800
     values["incident.id"] = state.id
     values["incident.title"] = state.title
     values["incident.severity"] = state.severity.rawValue
@@ -57,7 +58,8 @@ public struct MessageRenderer: Sendable {
       var text = TemplateText.render(template.text, values: values)
       while text.hasSuffix("\n") { text.removeLast() }
       if agenda.state.mode == .drill { text = "[DRILL] " + text }
-      return Message(template: template, channel: agenda.playbook.channel(template.channel.id), text: text)
+      return Message(
+        template: template, channel: agenda.playbook.channel(template.channel.id), text: text)
     }
   }
 
@@ -66,6 +68,7 @@ public struct MessageRenderer: Sendable {
     let step: Int64 = 5 * 60 * 1000
     let local = time.milliseconds + Int64(time.utcOffset) * 1000
     let rounded = (local + step - 1) / step * step
-    return Timestamp(milliseconds: rounded - Int64(time.utcOffset) * 1000, utcOffset: time.utcOffset)
+    return Timestamp(
+      milliseconds: rounded - Int64(time.utcOffset) * 1000, utcOffset: time.utcOffset)
   }
 }

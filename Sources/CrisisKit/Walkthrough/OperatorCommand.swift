@@ -34,25 +34,58 @@ public enum OperatorCommand: Equatable, Sendable {
   }
 
   public static let table: [Spec] = [
-    Spec(name: "done", shortcut: "d", arguments: "", help: "mark this step done and go on", drillOnly: false),
-    Spec(name: "skip", shortcut: "s", arguments: "[REASON]", help: "skip this step (asks why)", drillOnly: false),
-    Spec(name: "answer", shortcut: "a", arguments: "[N]", help: "answer this step's question", drillOnly: false),
-    Spec(name: "sent", shortcut: "m", arguments: "[N] [URL]", help: "message N was posted (with its link)", drillOnly: false),
-    Spec(name: "copy", shortcut: "c", arguments: "[N]", help: "copy message N to the clipboard", drillOnly: false),
-    Spec(name: "note", shortcut: "n", arguments: "TEXT", help: "add a note to the timeline", drillOnly: false),
-    Spec(name: "set", shortcut: "v", arguments: "VAR VALUE", help: "change a variable; messages update", drillOnly: false),
-    Spec(name: "assign", shortcut: "r", arguments: "ROLE NAME", help: "give a role to a person", drillOnly: false),
+    Spec(
+      name: "done", shortcut: "d", arguments: "", help: "mark this step done and go on",
+      drillOnly: false),
+    Spec(
+      name: "skip", shortcut: "s", arguments: "[REASON]", help: "skip this step (asks why)",
+      drillOnly: false),
+    Spec(
+      name: "answer", shortcut: "a", arguments: "[N]", help: "answer this step's question",
+      drillOnly: false),
+    Spec(
+      name: "sent", shortcut: "m", arguments: "[N] [URL]",
+      help: "message N was posted (with its link)", drillOnly: false),
+    Spec(
+      name: "copy", shortcut: "c", arguments: "[N]", help: "copy message N to the clipboard",
+      drillOnly: false),
+    Spec(
+      name: "note", shortcut: "n", arguments: "TEXT", help: "add a note to the timeline",
+      drillOnly: false),
+    Spec(
+      name: "set", shortcut: "v", arguments: "VAR VALUE",
+      help: "change a variable; messages update", drillOnly: false),
+    Spec(
+      name: "assign", shortcut: "r", arguments: "ROLE NAME", help: "give a role to a person",
+      drillOnly: false),
     Spec(name: "goto", shortcut: "g", arguments: "STEP", help: "jump to a step", drillOnly: false),
-    Spec(name: "list", shortcut: "l", arguments: "", help: "all steps with their state", drillOnly: false),
-    Spec(name: "status", shortcut: "i", arguments: "", help: "where the incident stands", drillOnly: false),
-    Spec(name: "severity", shortcut: "e", arguments: "LEVEL", help: "change severity (low, medium, high, critical)", drillOnly: false),
-    Spec(name: "pause", shortcut: "p", arguments: "", help: "leave; `crisis resume` continues", drillOnly: false),
-    Spec(name: "resolve", shortcut: "x", arguments: "[SUMMARY]", help: "the incident is over", drillOnly: false),
-    Spec(name: "end", shortcut: "end", arguments: "[SUMMARY]", help: "end the drill and show the scorecard", drillOnly: true),
-    Spec(name: "inject", shortcut: "j", arguments: "TEXT", help: "give the team an ad-hoc inject", drillOnly: true),
+    Spec(
+      name: "list", shortcut: "l", arguments: "", help: "all steps with their state",
+      drillOnly: false),
+    Spec(
+      name: "status", shortcut: "i", arguments: "", help: "where the incident stands",
+      drillOnly: false),
+    Spec(
+      name: "severity", shortcut: "e", arguments: "LEVEL",
+      help: "change severity (low, medium, high, critical)", drillOnly: false),
+    Spec(
+      name: "pause", shortcut: "p", arguments: "", help: "leave; `crisis resume` continues",
+      drillOnly: false),
+    Spec(
+      name: "resolve", shortcut: "x", arguments: "[SUMMARY]", help: "the incident is over",
+      drillOnly: false),
+    Spec(
+      name: "end", shortcut: "end", arguments: "[SUMMARY]",
+      help: "end the drill and show the scorecard", drillOnly: true),
+    Spec(
+      name: "inject", shortcut: "j", arguments: "TEXT", help: "give the team an ad-hoc inject",
+      drillOnly: true),
     Spec(name: "hold", shortcut: "h", arguments: "", help: "stop the drill clock", drillOnly: true),
-    Spec(name: "go", shortcut: "o", arguments: "", help: "restart the drill clock", drillOnly: true),
-    Spec(name: "wait", shortcut: "w", arguments: "DURATION", help: "jump the drill clock ahead (e.g. wait 10m)", drillOnly: true),
+    Spec(
+      name: "go", shortcut: "o", arguments: "", help: "restart the drill clock", drillOnly: true),
+    Spec(
+      name: "wait", shortcut: "w", arguments: "DURATION",
+      help: "jump the drill clock ahead (e.g. wait 10m)", drillOnly: true),
     Spec(name: "help", shortcut: "?", arguments: "", help: "this list", drillOnly: false),
   ]
 
@@ -65,7 +98,9 @@ public enum OperatorCommand: Equatable, Sendable {
     guard let spec = table.first(where: { $0.name == lowered || $0.shortcut == lowered }) else {
       var hint = "unknown command '\(word)'"
       let names = table.filter { drill || !$0.drillOnly }.map(\.name)
-      if let guess = EditDistance.suggestion(for: lowered, among: names) { hint += "; did you mean '\(guess)'?" }
+      if let guess = EditDistance.suggestion(for: lowered, among: names) {
+        hint += "; did you mean '\(guess)'?"
+      }
       return .failure(Hint(hint + " (type ? for the list)"))
     }
     if spec.drillOnly && !drill { return .failure(Hint("'\(spec.name)' is for drills only")) }
@@ -81,7 +116,11 @@ public enum OperatorCommand: Equatable, Sendable {
       var which: String?
       var url: String?
       for part in rest.split(separator: " ").map(String.init) {
-        if part.contains("://") || part.hasPrefix("www.") { url = part } else if which == nil { which = part }
+        if part.contains("://") || part.hasPrefix("www.") {
+          url = part
+        } else if which == nil {
+          which = part
+        }
       }
       return .success(.sent(which: which, url: url))
     case "copy": return .success(.copy(which: argument))
@@ -125,7 +164,9 @@ public enum OperatorCommand: Equatable, Sendable {
 
   static func splitFirstWord(_ text: String) -> (String, String) {
     let trimmed = text.trimmingSpaces()
-    guard let space = trimmed.firstIndex(where: { $0 == " " || $0 == "\t" }) else { return (trimmed, "") }
+    guard let space = trimmed.firstIndex(where: { $0 == " " || $0 == "\t" }) else {
+      return (trimmed, "")
+    }
     return (String(trimmed[..<space]), String(trimmed[space...]).trimmingSpaces())
   }
 }

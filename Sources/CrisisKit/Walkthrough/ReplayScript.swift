@@ -33,7 +33,8 @@ public struct ReplayScript: Sendable {
     prepared.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
     var previous: Double?
     items = []
-    for (elapsed, _, event, role) in prepared where from <= 0 || elapsed >= from || event.type == .incidentStarted {
+    for (elapsed, _, event, role) in prepared
+    where from <= 0 || elapsed >= from || event.type == .incidentStarted {
       let delay = previous.map { max(0, elapsed - $0) / max(speed, 0.001) } ?? 0
       previous = max(previous ?? elapsed, elapsed)
       var body: String?
@@ -44,7 +45,8 @@ public struct ReplayScript: Sendable {
       }
       items.append(
         Item(
-          elapsed: elapsed, delay: delay, time: event.time, actor: event.actor, role: role, type: event.type,
+          elapsed: elapsed, delay: delay, time: event.time, actor: event.actor, role: role,
+          type: event.type,
           summary: EventDescription.text(event, playbook: playbook), body: body))
     }
   }

@@ -18,7 +18,9 @@ public struct StatusReport: Sendable {
     let mode = state.mode == .drill ? "DRILL, " : ""
     lines.append("\(state.title) [\(state.id)]")
     var started = "\(mode)\(state.status.rawValue) · severity \(state.severity.rawValue)"
-    if let start = state.startedAt { started += " · started \(start.clockTime) by \(state.startedBy)" }
+    if let start = state.startedAt {
+      started += " · started \(start.clockTime) by \(state.startedBy)"
+    }
     if state.isResolved, let end = state.resolvedAt {
       started += " · resolved at T+\(Elapsed.label(end))"
     } else {
@@ -26,25 +28,37 @@ public struct StatusReport: Sendable {
     }
     lines.append(started)
     if let id = state.currentStep, let step = playbook.step(id) {
-      lines.append("Current step: \(step.title) [\(step.id)], \(agenda.owner(of: step))\(deadline(step))")
+      lines.append(
+        "Current step: \(step.title) [\(step.id)], \(agenda.owner(of: step))\(deadline(step))")
     } else if !state.isResolved {
-      lines.append(agenda.isPathComplete ? "Current step: none, all steps done" : "Current step: none")
+      lines.append(
+        agenda.isPathComplete ? "Current step: none, all steps done" : "Current step: none")
     }
     let overdue = agenda.overdueSteps(at: elapsed)
     if !overdue.isEmpty, !state.isResolved {
-      lines.append("Overdue: " + overdue.map { "\($0.title) (due T+\($0.due?.compact ?? "?"))" }.joined(separator: "; "))
+      lines.append(
+        "Overdue: "
+          + overdue.map { "\($0.title) (due T+\($0.due?.compact ?? "?"))" }.joined(separator: "; "))
     }
-    let ahead = agenda.stepsAhead().filter { $0 != state.currentStep }.compactMap { playbook.step($0) }
+    let ahead = agenda.stepsAhead().filter { $0 != state.currentStep }.compactMap {
+      playbook.step($0)
+    }
     if !ahead.isEmpty, !state.isResolved {
-      lines.append("Next: " + ahead.map { step in step.title + (step.due.map { " (due T+\($0.compact))" } ?? "") }.joined(separator: "; "))
+      lines.append(
+        "Next: "
+          + ahead.map { step in step.title + (step.due.map { " (due T+\($0.compact))" } ?? "") }
+          .joined(separator: "; "))
     }
     if let last = state.lastPublicUpdate {
-      lines.append("Last public update: \(Elapsed.label(elapsed - last)) ago (T+\(Elapsed.label(last)))")
+      lines.append(
+        "Last public update: \(Elapsed.label(elapsed - last)) ago (T+\(Elapsed.label(last)))")
     } else {
       lines.append("Last public update: none yet")
     }
     if let due = agenda.nextUpdateDue, !state.isResolved {
-      let when = due <= elapsed ? "OVERDUE by \(Elapsed.span(elapsed - due))" : "in \(Elapsed.span(due - elapsed))"
+      let when =
+        due <= elapsed
+        ? "OVERDUE by \(Elapsed.span(elapsed - due))" : "in \(Elapsed.span(due - elapsed))"
       lines.append("Next public update due: T+\(Elapsed.label(due)), \(when)")
     }
     let holders = playbook.roles.map { role in
@@ -77,7 +91,11 @@ public struct StatusReport: Sendable {
       ("steps_ahead", .array(agenda.stepsAhead().map(JSONValue.string))),
       ("last_public_update_seconds", seconds(state.lastPublicUpdate)),
       ("next_update_due_seconds", seconds(state.isResolved ? nil : agenda.nextUpdateDue)),
-      ("roles", .object(playbook.roles.map { ($0.id, state.roleHolders[$0.id].map(JSONValue.string) ?? .null) })),
+      (
+        "roles",
+        .object(
+          playbook.roles.map { ($0.id, state.roleHolders[$0.id].map(JSONValue.string) ?? .null) })
+      ),
       ("events", .int(Int64(state.eventCount))),
     ])
   }

@@ -23,9 +23,13 @@ public struct StepScreen: Sendable {
     if session.isDrill {
       let label = " DRILL: exercise, not a real incident "
       let side = max(0, (width - DisplayWidth.of(label)) / 2)
-      lines.append(styles.yellow(styles.bold(String(repeating: "=", count: side) + label + String(repeating: "=", count: side))))
+      lines.append(
+        styles.yellow(
+          styles.bold(
+            String(repeating: "=", count: side) + label + String(repeating: "=", count: side))))
     }
-    var header = "T+\(Elapsed.label(t)) · severity \(state.severity.rawValue.uppercased()) · \(clean(state.title))"
+    var header =
+      "T+\(Elapsed.label(t)) · severity \(state.severity.rawValue.uppercased()) · \(clean(state.title))"
     if session.clock.isHeld { header += " · clock held" }
     lines += wrap(header, indent: 0).map { styles.bold($0) }
     lines.append(styles.dim(clean(state.id)))
@@ -35,7 +39,8 @@ public struct StepScreen: Sendable {
       lines += stepLines(step, at: t)
     } else if agenda.isPathComplete {
       lines.append(styles.green("Every step on the path is done."))
-      lines.append("Keep posting updates on the promised cadence; type x to resolve when it is over.")
+      lines.append(
+        "Keep posting updates on the promised cadence; type x to resolve when it is over.")
       for (step, _) in agenda.cadences() where !step.send.isEmpty {
         lines.append("")
         lines += messageLines(session.renderer.messages(for: step, at: t), step: step)
@@ -45,20 +50,24 @@ public struct StepScreen: Sendable {
     }
     lines.append("")
     lines += updateLines(at: t)
-    lines.append(styles.dim("d done · s skip · a answer · m sent · c copy · n note · ? all commands"))
+    lines.append(
+      styles.dim("d done · s skip · a answer · m sent · c copy · n note · ? all commands"))
     return lines.joined(separator: "\n") + "\n"
   }
 
   private func stepLines(_ step: Step, at t: Double) -> [String] {
     var lines: [String] = []
     let number = (playbook.stepIndex(step.id) ?? 0) + 1
-    lines += wrap("Step \(number) of \(playbook.steps.count): \(clean(step.title))", indent: 0).map { styles.bold(styles.cyan($0)) }
+    lines += wrap("Step \(number) of \(playbook.steps.count): \(clean(step.title))", indent: 0).map
+    { styles.bold(styles.cyan($0)) }
     lines.append("Owner: \(clean(agenda.owner(of: step)))")
     if let due = step.due?.secondsValue {
       if state.steps[step.id]?.isFinished == true {
         lines.append("Due T+\(Elapsed.label(due))")
       } else if t >= due {
-        lines.append(styles.red(styles.bold("OVERDUE by \(Elapsed.span(t - due))")) + " (was due T+\(Elapsed.label(due)))")
+        lines.append(
+          styles.red(styles.bold("OVERDUE by \(Elapsed.span(t - due))"))
+            + " (was due T+\(Elapsed.label(due)))")
       } else {
         let left = due - t
         let text = "Due T+\(Elapsed.label(due)), in \(Elapsed.span(left))"
@@ -78,7 +87,9 @@ public struct StepScreen: Sendable {
       let answered = state.decisions.last { $0.step == step.id }
       lines += wrap("Question: " + clean(decision.question), indent: 0).map { styles.bold($0) }
       for (i, choice) in decision.choices.enumerated() {
-        let target = choice.target.id == Playbook.endTarget ? "end" : clean(playbook.step(choice.target.id)?.title ?? choice.target.id)
+        let target =
+          choice.target.id == Playbook.endTarget
+          ? "end" : clean(playbook.step(choice.target.id)?.title ?? choice.target.id)
         var line = "  \(i + 1)) \(clean(choice.answer)) → \(target)"
         if answered?.answer == choice.answer { line = styles.green(line + "  ✓ answered") }
         lines.append(line)
@@ -105,11 +116,15 @@ public struct StepScreen: Sendable {
       } else {
         head += " · \(message.length) characters"
       }
-      if let sent = state.messages.last(where: { $0.template == message.template.id && $0.step == step.id }) {
+      if let sent = state.messages.last(where: {
+        $0.template == message.template.id && $0.step == step.id
+      }) {
         head += " · " + styles.green("posted \(sent.time.clockTime)")
       }
       lines.append("  " + head)
-      for paragraph in clean(message.text, keepNewlines: true).split(separator: "\n", omittingEmptySubsequences: false) {
+      for paragraph in clean(message.text, keepNewlines: true).split(
+        separator: "\n", omittingEmptySubsequences: false)
+      {
         lines += wrap(String(paragraph), indent: 5)
       }
     }

@@ -58,7 +58,9 @@ public struct WalkthroughSession: Sendable {
     case .clockPaused: clock.hold(at: event.ts)
     case .clockResumed: clock.release(at: event.ts)
     case .clockAdvanced:
-      if let seconds = event.value("seconds")?.intValue { clock.advance(by: Double(seconds), at: event.ts) }
+      if let seconds = event.value("seconds")?.intValue {
+        clock.advance(by: Double(seconds), at: event.ts)
+      }
     default: break
     }
   }
@@ -102,9 +104,13 @@ public struct WalkthroughSession: Sendable {
         return Reaction(output: ["This step asks a question first."] + choiceMenu(step))
       }
       var reaction = Reaction(events: [EventDraft(.stepDone, [("step", .string(step.id))])])
-      let unsent = step.send.filter { ref in !state.messages.contains { $0.template == ref.id && $0.step == step.id } }
+      let unsent = step.send.filter { ref in
+        !state.messages.contains { $0.template == ref.id && $0.step == step.id }
+      }
       if !unsent.isEmpty, step.every == nil {
-        reaction.output.append("Note: \(unsent.count) message(s) of this step not marked as posted (m N URL records a post).")
+        reaction.output.append(
+          "Note: \(unsent.count) message(s) of this step not marked as posted (m N URL records a post)."
+        )
       }
       return followedByNextStep(reaction, finishing: step.id, showScreen: true)
     case .skip(let reason):
@@ -116,7 +122,9 @@ public struct WalkthroughSession: Sendable {
       return skip(step, reason: reason)
     case .answer(let answer):
       guard let step = currentStep() else { return noStep() }
-      guard step.decision != nil else { return Reaction(hint: "this step asks no question; type d when it is done") }
+      guard step.decision != nil else {
+        return Reaction(hint: "this step asks no question; type d when it is done")
+      }
       guard let answer else {
         pending = .answer(step: step.id)
         return Reaction(output: choiceMenu(step))
@@ -131,24 +139,35 @@ public struct WalkthroughSession: Sendable {
     case .set(let name, let value):
       guard playbook.variable(name) != nil else {
         let names = playbook.variables.map(\.id)
-        let guess = EditDistance.suggestion(for: name, among: names).map { "; did you mean '\($0)'?" } ?? ""
-        return Reaction(hint: "no variable '\(name)'\(guess) (variables: \(names.joined(separator: ", ")))")
+        let guess =
+          EditDistance.suggestion(for: name, among: names).map { "; did you mean '\($0)'?" } ?? ""
+        return Reaction(
+          hint: "no variable '\(name)'\(guess) (variables: \(names.joined(separator: ", ")))")
       }
       return Reaction(
-        events: [EventDraft(.varSet, [("name", .string(name)), ("value", .string(value))])], showScreen: true)
+        events: [EventDraft(.varSet, [("name", .string(name)), ("value", .string(value))])],
+        showScreen: true)
     case .assign(let role, let name):
       guard playbook.role(role) != nil else {
         let ids = playbook.roles.map(\.id)
-        let guess = EditDistance.suggestion(for: role, among: ids).map { "; did you mean '\($0)'?" } ?? ""
+        let guess =
+          EditDistance.suggestion(for: role, among: ids).map { "; did you mean '\($0)'?" } ?? ""
         return Reaction(hint: "no role '\(role)'\(guess) (roles: \(ids.joined(separator: ", ")))")
       }
-      return Reaction(events: [EventDraft(.roleAssigned, [("role", .string(role)), ("name", .string(name))])])
+      return Reaction(events: [
+        EventDraft(.roleAssigned, [("role", .string(role)), ("name", .string(name))])
+      ])
     case .goto(let target):
-      guard let step = playbook.step(target) ?? Int(target).flatMap({ n in
-        n >= 1 && n <= playbook.steps.count ? playbook.steps[n - 1] : nil
-      }) else {
+      guard
+        let step = playbook.step(target)
+          ?? Int(target).flatMap({ n in
+            n >= 1 && n <= playbook.steps.count ? playbook.steps[n - 1] : nil
+          })
+      else {
         let guess = EditDistance.suggestion(for: target, among: playbook.steps.map(\.id))
-        return Reaction(hint: "no step '\(target)'" + (guess.map { "; did you mean '\($0)'?" } ?? "") + " (l lists them)")
+        return Reaction(
+          hint: "no step '\(target)'" + (guess.map { "; did you mean '\($0)'?" } ?? "")
+            + " (l lists them)")
       }
       return Reaction(events: [Self.stepStarted(step.id)], showScreen: true)
     case .list:
@@ -161,7 +180,9 @@ public struct WalkthroughSession: Sendable {
       }
       return Reaction(
         events: [
-          EventDraft(.severityChanged, [("from", .string(state.severity.rawValue)), ("to", .string(severity.rawValue))])
+          EventDraft(
+            .severityChanged,
+            [("from", .string(state.severity.rawValue)), ("to", .string(severity.rawValue))])
         ])
     case .pause:
       return Reaction(events: [EventDraft(.incidentPaused)], ending: .paused)
@@ -171,19 +192,31 @@ public struct WalkthroughSession: Sendable {
       return Reaction(events: [EventDraft(.incidentResolved, fields)], ending: .resolved)
     case .inject(let text):
       return Reaction(
-        events: [EventDraft(.inject, [("source", .string("facilitator")), ("title", .string(text)), ("text", .string(text))])])
+        events: [
+          EventDraft(
+            .inject,
+            [("source", .string("facilitator")), ("title", .string(text)), ("text", .string(text))])
+        ])
     case .hold:
-      guard !clock.isHeld else { return Reaction(hint: "the drill clock is already held; `go` restarts it") }
-      return Reaction(events: [EventDraft(.clockPaused)], output: ["Drill clock held. Deadlines stop too; `go` restarts it."])
+      guard !clock.isHeld else {
+        return Reaction(hint: "the drill clock is already held; `go` restarts it")
+      }
+      return Reaction(
+        events: [EventDraft(.clockPaused)],
+        output: ["Drill clock held. Deadlines stop too; `go` restarts it."])
     case .release:
       guard clock.isHeld else { return Reaction(hint: "the drill clock is running") }
       return Reaction(events: [EventDraft(.clockResumed)])
     case .wait(let duration):
-      return Reaction(events: [EventDraft(.clockAdvanced, [("seconds", .int(duration.wholeSeconds))])])
+      return Reaction(events: [
+        EventDraft(.clockAdvanced, [("seconds", .int(duration.wholeSeconds))])
+      ])
     }
   }
 
-  private mutating func answerPending(_ pending: Pending, line: String, at now: Timestamp) -> Reaction {
+  private mutating func answerPending(_ pending: Pending, line: String, at now: Timestamp)
+    -> Reaction
+  {
     if line.lowercased() == "cancel" {
       self.pending = nil
       return Reaction(output: ["Cancelled."])
@@ -204,7 +237,11 @@ public struct WalkthroughSession: Sendable {
       return reaction
     case .pickMessage(let url, let copy):
       var reaction = pickMessage(line, url: url, copy: copy, at: elapsed(at: now))
-      if reaction.hint == nil { self.pending = nil } else { reaction.hint = (reaction.hint ?? "") + " (or `cancel`)" }
+      if reaction.hint == nil {
+        self.pending = nil
+      } else {
+        reaction.hint = (reaction.hint ?? "") + " (or `cancel`)"
+      }
       return reaction
     }
   }
@@ -215,13 +252,16 @@ public struct WalkthroughSession: Sendable {
 
   private func noStep() -> Reaction {
     if agenda.isPathComplete {
-      return Reaction(hint: "every step is done; keep the update cadence and type x to resolve when it is over")
+      return Reaction(
+        hint: "every step is done; keep the update cadence and type x to resolve when it is over")
     }
     return Reaction(hint: "no step is open; type l for the steps or goto STEP")
   }
 
   private mutating func skip(_ step: Step, reason: String) -> Reaction {
-    let reaction = Reaction(events: [EventDraft(.stepSkipped, [("step", .string(step.id)), ("reason", .string(reason))])])
+    let reaction = Reaction(events: [
+      EventDraft(.stepSkipped, [("step", .string(step.id)), ("reason", .string(reason))])
+    ])
     return followedByNextStep(reaction, finishing: step.id, showScreen: true)
   }
 
@@ -246,7 +286,8 @@ public struct WalkthroughSession: Sendable {
       EventDraft(.stepDone, [("step", .string(step.id))]),
     ])
     if choice.target.id == Playbook.endTarget {
-      reaction.output.append("That ends the playbook's path. Keep any update cadence; x resolves the incident.")
+      reaction.output.append(
+        "That ends the playbook's path. Keep any update cadence; x resolves the incident.")
       return reaction
     }
     reaction.events.append(Self.stepStarted(choice.target.id))
@@ -255,7 +296,9 @@ public struct WalkthroughSession: Sendable {
   }
 
   /// Adds the `step.started` of whatever follows once `finishing` is finished.
-  private func followedByNextStep(_ reaction: Reaction, finishing id: String, showScreen: Bool) -> Reaction {
+  private func followedByNextStep(_ reaction: Reaction, finishing id: String, showScreen: Bool)
+    -> Reaction
+  {
     var reaction = reaction
     var future = state
     future.steps[id, default: IncidentState.StepRecord()].doneAt = state.lastElapsed
@@ -264,26 +307,33 @@ public struct WalkthroughSession: Sendable {
       reaction.events.append(Self.stepStarted(next))
       reaction.showScreen = showScreen
     } else {
-      reaction.output.append("That was the last step. Keep the update cadence; x resolves the incident.")
+      reaction.output.append(
+        "That was the last step. Keep the update cadence; x resolves the incident.")
     }
     return reaction
   }
 
-  static func stepStarted(_ id: String) -> EventDraft { EventDraft(.stepStarted, [("step", .string(id))]) }
+  static func stepStarted(_ id: String) -> EventDraft {
+    EventDraft(.stepStarted, [("step", .string(id))])
+  }
 
   // MARK: - Messages
 
   /// The messages `sent`/`copy` can refer to: the open step's, or those of the recurring
   /// step in force when no step is open (regular updates after the path is done).
   public func offeredMessages(at elapsed: Double) -> [MessageRenderer.Message] {
-    if let step = currentStep(), !step.send.isEmpty { return renderer.messages(for: step, at: elapsed) }
+    if let step = currentStep(), !step.send.isEmpty {
+      return renderer.messages(for: step, at: elapsed)
+    }
     for (step, _) in agenda.cadences() where !step.send.isEmpty {
       return renderer.messages(for: step, at: elapsed)
     }
     return []
   }
 
-  private mutating func pickMessage(_ which: String?, url: String?, copy: Bool, at t: Double) -> Reaction {
+  private mutating func pickMessage(_ which: String?, url: String?, copy: Bool, at t: Double)
+    -> Reaction
+  {
     let messages = offeredMessages(at: t)
     guard !messages.isEmpty else {
       return Reaction(hint: "this step has no prepared message; use `note` to record what was said")
@@ -295,13 +345,17 @@ public struct WalkthroughSession: Sendable {
       } else {
         picked = messages.first { $0.template.id == which || $0.template.channel.id == which }
       }
-      guard picked != nil else { return Reaction(hint: "no message '\(which)'; pick 1 to \(messages.count)") }
+      guard picked != nil else {
+        return Reaction(hint: "no message '\(which)'; pick 1 to \(messages.count)")
+      }
     } else if messages.count == 1 {
       picked = messages[0]
     } else {
       pending = .pickMessage(url: url, copy: copy)
       var lines = [copy ? "Which message to copy?" : "Which message was posted?"]
-      for (i, m) in messages.enumerated() { lines.append("  \(i + 1)) \(m.channel?.title ?? m.template.channel.id)") }
+      for (i, m) in messages.enumerated() {
+        lines.append("  \(i + 1)) \(m.channel?.title ?? m.template.channel.id)")
+      }
       return Reaction(output: lines)
     }
     guard let message = picked else { return Reaction(hint: "no message") }
@@ -310,7 +364,9 @@ public struct WalkthroughSession: Sendable {
       return Reaction(copy: message.text)
     }
     var fields: [(String, JSONValue)] = []
-    if let step = state.currentStep ?? agenda.cadences().first?.step.id { fields.append(("step", .string(step))) }
+    if let step = state.currentStep ?? agenda.cadences().first?.step.id {
+      fields.append(("step", .string(step)))
+    }
     fields += [
       ("template", .string(message.template.id)), ("channel", .string(message.template.channel.id)),
       ("text", .string(message.text)),
@@ -318,7 +374,8 @@ public struct WalkthroughSession: Sendable {
     if let url { fields.append(("url", .string(url))) }
     var reaction = Reaction(events: [EventDraft(.messageSent, fields)])
     if message.isOverLimit, let limit = message.limit {
-      reaction.output.append("Warning: \(message.length) characters, \(channelTitle) allows \(limit).")
+      reaction.output.append(
+        "Warning: \(message.length) characters, \(channelTitle) allows \(limit).")
     }
     return reaction
   }
@@ -329,7 +386,9 @@ public struct WalkthroughSession: Sendable {
     guard let decision = step.decision else { return [] }
     var lines = [decision.question]
     for (i, choice) in decision.choices.enumerated() {
-      let target = choice.target.id == Playbook.endTarget ? "end" : (playbook.step(choice.target.id)?.title ?? choice.target.id)
+      let target =
+        choice.target.id == Playbook.endTarget
+        ? "end" : (playbook.step(choice.target.id)?.title ?? choice.target.id)
       lines.append("  \(i + 1)) \(choice.answer)  → \(target)")
     }
     return lines

@@ -235,7 +235,10 @@ enum YAMLInputCheck {
         let c = bytes[i + k]
         guard c & 0xC0 == 0x80 else {
           // Point at the character that is broken, not at the byte that broke it.
-          return (i, "invalid UTF-8: byte 0x\(hexByte(b)) starts a character that byte 0x\(hexByte(c)) does not continue; save the file as UTF-8")
+          return (
+            i,
+            "invalid UTF-8: byte 0x\(hexByte(b)) starts a character that byte 0x\(hexByte(c)) does not continue; save the file as UTF-8"
+          )
         }
         scalar = scalar << 6 | UInt32(c & 0x3F)
       }

@@ -32,8 +32,7 @@ extension YAMLReader {
   }
 
   /// Adds a scalar whose text is the rewritten text in `scratch`.
-  mutating func addScratchScalar(_ style: YAMLScalar.Style, at position: SourcePosition) -> NodeID
-  {
+  mutating func addScratchScalar(_ style: YAMLScalar.Style, at position: SourcePosition) -> NodeID {
     let start = texts.count
     texts.append(contentsOf: scratch)
     records.append(
@@ -56,7 +55,9 @@ extension YAMLReader {
 
   /// Ends a collection whose entries are `pending[base...]`: moves them to `entries` and adds
   /// the collection's record.
-  mutating func addCollection(_ kind: YAMLDocument.Kind, at position: SourcePosition, from base: Int)
+  mutating func addCollection(
+    _ kind: YAMLDocument.Kind, at position: SourcePosition, from base: Int
+  )
     -> NodeID
   {
     let start = entries.count

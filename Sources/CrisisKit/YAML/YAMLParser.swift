@@ -738,8 +738,7 @@ struct YAMLReader {
 
   /// Reads a node inside a flow collection. `jsonLike` (quoted or a collection) allows a
   /// following `:` without a space.
-  mutating func parseFlowNode(minIndent: Int) throws(YAMLError) -> (node: NodeID, jsonLike: Bool)
-  {
+  mutating func parseFlowNode(minIndent: Int) throws(YAMLError) -> (node: NodeID, jsonLike: Bool) {
     let b = c.byte
     switch b {
     case Ch.amp, Ch.star:
@@ -763,7 +762,8 @@ struct YAMLReader {
       let at = c.position
       let start = c.offset
       let stop = scanPlainLine(flow: true)
-      let node = try continuePlain(start: start, stop: stop, at: at, minIndent: minIndent, flow: true)
+      let node = try continuePlain(
+        start: start, stop: stop, at: at, minIndent: minIndent, flow: true)
       return (node, false)
     }
   }

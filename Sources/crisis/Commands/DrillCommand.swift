@@ -27,7 +27,9 @@ enum DrillCommand {
     var speed = 1.0
     if let text = args.value("--speed") {
       guard let value = Double(text), value > 0, value <= 100_000, value.isFinite else {
-        return CrisisCLI.usageError(UsageError("--speed takes a number above 0, e.g. 10, got '\(text)'", command: "drill"), console)
+        return CrisisCLI.usageError(
+          UsageError("--speed takes a number above 0, e.g. 10, got '\(text)'", command: "drill"),
+          console)
       }
       speed = value
     }
@@ -35,16 +37,21 @@ enum DrillCommand {
       return StartCommand.run(args, console, mode: .drill, speed: speed)
     }
     guard args.positionals.isEmpty else {
-      return CrisisCLI.usageError(UsageError("give either PLAYBOOK or --from-log, not both", command: "drill"), console)
+      return CrisisCLI.usageError(
+        UsageError("give either PLAYBOOK or --from-log, not both", command: "drill"), console)
     }
-    guard let file = IncidentCommand.open(source, args, console, keepEvents: true), let playbook = file.state.playbook
+    guard let file = IncidentCommand.open(source, args, console, keepEvents: true),
+      let playbook = file.state.playbook
     else { return 1 }
     let injects = DrillScenario.injects(from: file.events, state: file.state)
     let terminal = SystemTerminal()
-    terminal.writeLine("Rehearsing \(file.state.id): \(injects.count) injects from what happened then.")
+    terminal.writeLine(
+      "Rehearsing \(file.state.id): \(injects.count) injects from what happened then.")
     return StartCommand.begin(
-      playbook: playbook, bytes: Array(file.state.playbookText.utf8), path: file.state.playbookPath, args, console,
-      mode: .drill, speed: speed, terminal: terminal, clock: Operator.clock(), actor: Operator.name(args.value("--as")),
+      playbook: playbook, bytes: Array(file.state.playbookText.utf8), path: file.state.playbookPath,
+      args, console,
+      mode: .drill, speed: speed, terminal: terminal, clock: Operator.clock(),
+      actor: Operator.name(args.value("--as")),
       title: "Rehearsal of \(file.state.title)",
       extraFields: [("injects", .array(injects)), ("rehearses", .string(file.state.id))])
   }

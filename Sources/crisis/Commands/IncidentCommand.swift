@@ -30,7 +30,8 @@ enum IncidentCommand {
 
   /// The named incident, read and folded; damage and torn lines are printed.
   static func open(
-    _ query: String?, _ args: ParsedArguments, _ console: Console, openOnly: Bool = false, keepEvents: Bool = false
+    _ query: String?, _ args: ParsedArguments, _ console: Console, openOnly: Bool = false,
+    keepEvents: Bool = false
   ) -> IncidentFile? {
     guard let path = locate(query, args, console, openOnly: openOnly) else { return nil }
     do {

@@ -4,7 +4,8 @@ import CrisisKit
 enum ListCommand {
   static let command = CrisisCLI.Command(
     spec: CommandSpec(
-      "list", synopsis: "[--json] [--log-dir DIR]", summary: "incidents in the log dir, newest first",
+      "list", synopsis: "[--json] [--log-dir DIR]",
+      summary: "incidents in the log dir, newest first",
       options: [.init("--json", help: "print the list as JSON"), IncidentCommand.logDirOption]),
     run: run)
 
@@ -16,8 +17,10 @@ enum ListCommand {
     if args.flag("--json") {
       let items: [JSONValue] = incidents.map { i in
         .object([
-          ("id", .string(i.id)), ("mode", .string(i.mode.rawValue)), ("status", .string(i.status.rawValue)),
-          ("started", i.startedAt.map { .string($0.rfc3339) } ?? .null), ("title", .string(i.title)),
+          ("id", .string(i.id)), ("mode", .string(i.mode.rawValue)),
+          ("status", .string(i.status.rawValue)),
+          ("started", i.startedAt.map { .string($0.rfc3339) } ?? .null),
+          ("title", .string(i.title)),
           ("playbook", .string(i.playbook)), ("path", .string(i.path)),
         ])
       }
@@ -25,22 +28,30 @@ enum ListCommand {
       return 0
     }
     guard !incidents.isEmpty else {
-      console.print("No incidents in \(directory). `crisis start` begins one; `crisis drill` practises one.")
+      console.print(
+        "No incidents in \(directory). `crisis start` begins one; `crisis drill` practises one.")
       return 0
     }
     let rows = incidents.map { i -> [String] in
       let started = i.startedAt.map { String($0.rfc3339.prefix(16)).replacingT() } ?? "?"
-      return [i.id, i.mode.rawValue, i.status.rawValue, started, TerminalText.sanitize(i.title), i.playbook]
+      return [
+        i.id, i.mode.rawValue, i.status.rawValue, started, TerminalText.sanitize(i.title),
+        i.playbook,
+      ]
     }
     let header = ["ID", "MODE", "STATE", "STARTED", "TITLE", "PLAYBOOK"]
     let table = [header] + rows
     var widths = [Int](repeating: 0, count: header.count)
-    for row in table { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], DisplayWidth.of(cell)) } }
+    for row in table {
+      for (i, cell) in row.enumerated() { widths[i] = max(widths[i], DisplayWidth.of(cell)) }
+    }
     for row in table {
       var line = ""
       for (i, cell) in row.enumerated() {
         line += cell
-        if i < row.count - 1 { line += String(repeating: " ", count: widths[i] - DisplayWidth.of(cell) + 2) }
+        if i < row.count - 1 {
+          line += String(repeating: " ", count: widths[i] - DisplayWidth.of(cell) + 2)
+        }
       }
       console.print(line)
     }

@@ -20,10 +20,12 @@ enum MergeCommand {
 
   static func run(_ args: ParsedArguments, _ console: Console) -> Int32 {
     guard let output = args.value("--output") else {
-      return CrisisCLI.usageError(UsageError("merge needs -o FILE for the merged log", command: "merge"), console)
+      return CrisisCLI.usageError(
+        UsageError("merge needs -o FILE for the merged log", command: "merge"), console)
     }
     if FileSystem.isFile(output) || FileSystem.isDirectory(output) {
-      console.error("crisis: error: \(output) already exists; merge writes a new file, pick another -o FILE")
+      console.error(
+        "crisis: error: \(output) already exists; merge writes a new file, pick another -o FILE")
       return 1
     }
     var sources: [LogMerge.Source] = []
@@ -33,7 +35,8 @@ enum MergeCommand {
         let file = try IncidentFile.read(path: path, keepEvents: true)
         for warning in file.warnings { console.error(warning.description) }
         let bytes = try FileSystem.readFile(path)
-        sources.append(LogMerge.Source(path: path, sha256: SHA256.hex(of: bytes), events: file.events))
+        sources.append(
+          LogMerge.Source(path: path, sha256: SHA256.hex(of: bytes), events: file.events))
       } catch let error as IncidentFile.Failure {
         console.error(TerminalText.sanitize(error.message))
         return 1
@@ -57,7 +60,8 @@ enum MergeCommand {
       for event in merged {
         let draft = EventDraft(event.type, event.fields, at: event.at)
         try log.append(clock: FixedClock(event.ts)) { _, now in
-          draft.line(ts: now, incident: event.incident, mode: event.mode, actor: event.actor, sim: event.sim)
+          draft.line(
+            ts: now, incident: event.incident, mode: event.mode, actor: event.actor, sim: event.sim)
         }
       }
     } catch {
@@ -65,7 +69,9 @@ enum MergeCommand {
       return 1
     }
     let total = sources.map(\.events.count).reduce(0, +)
-    console.print("merged \(sources.count) logs (\(total) events, \(total - merged.count) duplicates dropped) into \(output): \(merged.count) events")
+    console.print(
+      "merged \(sources.count) logs (\(total) events, \(total - merged.count) duplicates dropped) into \(output): \(merged.count) events"
+    )
     return 0
   }
 }

@@ -12,7 +12,9 @@ enum NoteCommand {
         or an RFC 3339 time. The note is written now; timelines place it at that time.
         """,
       options: [
-        .init("--incident", short: "i", value: "ID", help: "which incident (default: the single open one)"),
+        .init(
+          "--incident", short: "i", value: "ID",
+          help: "which incident (default: the single open one)"),
         .init("--at", value: "TIME", help: "when it happened (16:52, -20m)"),
         .init("--as", value: "NAME", help: "your name in the log (default: your login name)"),
         IncidentCommand.logDirOption,
@@ -30,7 +32,9 @@ enum NoteCommand {
     if let when = args.value("--at") {
       guard let parsed = PastTime.parse(when, now: clock.now()) else {
         return CrisisCLI.usageError(
-          UsageError("--at takes a time like 16:52, -20m or 2026-11-21T16:52:00+01:00, got '\(when)'", command: "note"),
+          UsageError(
+            "--at takes a time like 16:52, -20m or 2026-11-21T16:52:00+01:00, got '\(when)'",
+            command: "note"),
           console)
       }
       at = parsed
@@ -38,11 +42,14 @@ enum NoteCommand {
     guard let file = IncidentCommand.open(args.value("--incident"), args, console) else { return 1 }
     let state = file.state
     let recorder = IncidentRecorder(
-      log: IncidentLog(path: file.path), incident: state.id, mode: state.mode, actor: Operator.name(args.value("--as")),
+      log: IncidentLog(path: file.path), incident: state.id, mode: state.mode,
+      actor: Operator.name(args.value("--as")),
       clock: clock)
     let incidentClock = IncidentClock.resuming(state, at: clock.now(), running: true)
     do {
-      let event = try recorder.record(EventDraft(.note, [("text", .string(text))], at: at)) { incidentClock.elapsed(at: $0) }
+      let event = try recorder.record(EventDraft(.note, [("text", .string(text))], at: at)) {
+        incidentClock.elapsed(at: $0)
+      }
       var line = "✓ recorded \(event.ts.clockTimeWithSeconds) note in \(state.id)"
       if let at { line += " (happened at \(at.clockTime))" }
       console.print(line)

@@ -30,14 +30,16 @@ enum ReplayCommand {
     var speed = 60.0
     if let text = args.value("--speed") {
       guard let value = Double(text), value > 0, value.isFinite else {
-        return CrisisCLI.usageError(UsageError("--speed takes a number above 0, got '\(text)'", command: "replay"), console)
+        return CrisisCLI.usageError(
+          UsageError("--speed takes a number above 0, got '\(text)'", command: "replay"), console)
       }
       speed = value
     }
     var from = 0.0
     if let text = args.value("--from") {
       guard let d = Duration.parse(text) else {
-        return CrisisCLI.usageError(UsageError("--from takes a duration like 15m, got '\(text)'", command: "replay"), console)
+        return CrisisCLI.usageError(
+          UsageError("--from takes a duration like 15m, got '\(text)'", command: "replay"), console)
       }
       from = d.secondsValue
     }
@@ -56,14 +58,18 @@ enum ReplayCommand {
     let terminal = SystemTerminal()
     let styles = terminal.styles
     let state = file.state
-    let script = ReplayScript(events: file.events, playbook: state.playbook, speed: speed, from: from)
+    let script = ReplayScript(
+      events: file.events, playbook: state.playbook, speed: speed, from: from)
     let mode = state.mode == .drill ? styles.yellow(" [DRILL]") : ""
     terminal.writeLine(
-      styles.bold("Replay of \(TerminalText.sanitize(state.title))") + mode + " (\(state.id), \(script.items.count) events"
+      styles.bold("Replay of \(TerminalText.sanitize(state.title))") + mode
+        + " (\(state.id), \(script.items.count) events"
         + (args.flag("--step") ? ", Enter for the next, q to stop)" : ", \(format(speed))× speed)"))
     for item in script.items {
       if args.flag("--step") {
-        if case .line(let line) = terminal.readLine(prompt: styles.dim("› ")), line.lowercased() != "q" {
+        if case .line(let line) = terminal.readLine(prompt: styles.dim("› ")),
+          line.lowercased() != "q"
+        {
         } else {
           break
         }
@@ -74,7 +80,9 @@ enum ReplayCommand {
         pause(item.delay)
       }
       let who = item.role.map { "\(item.actor) (\($0))" } ?? item.actor
-      let line = Elapsed.tPlus(item.elapsed).padding(8) + " \(item.time.clockTime)  \(TerminalText.sanitize(who))  "
+      let line =
+        Elapsed.tPlus(item.elapsed).padding(8)
+        + " \(item.time.clockTime)  \(TerminalText.sanitize(who))  "
       let summary = TerminalText.sanitize(item.summary)
       let styled: String
       switch item.type {
@@ -86,7 +94,9 @@ enum ReplayCommand {
       }
       terminal.writeLine(styles.dim(line) + styled)
       if let body = item.body {
-        for part in TerminalText.sanitize(body, keepNewlines: true).split(separator: "\n", omittingEmptySubsequences: false) {
+        for part in TerminalText.sanitize(body, keepNewlines: true).split(
+          separator: "\n", omittingEmptySubsequences: false)
+        {
           for wrapped in DisplayWidth.wrap(String(part), width: max(20, terminal.width - 6)) {
             terminal.writeLine("      │ " + wrapped)
           }
@@ -94,11 +104,15 @@ enum ReplayCommand {
       }
     }
     if let damage = file.damage {
-      terminal.writeLine(styles.red("Stopped: the log is damaged after this point: ") + TerminalText.sanitize(damage))
+      terminal.writeLine(
+        styles.red("Stopped: the log is damaged after this point: ") + TerminalText.sanitize(damage)
+      )
       return 1
     }
     if let torn = file.tornLastLine {
-      terminal.writeLine(styles.yellow("The log ends with a torn line \(torn) (a crash during a write); it was skipped."))
+      terminal.writeLine(
+        styles.yellow(
+          "The log ends with a torn line \(torn) (a crash during a write); it was skipped."))
     }
     terminal.writeLine(styles.dim("End of the recording."))
     return 0
@@ -110,7 +124,8 @@ enum ReplayCommand {
 
   /// Sleeps for real time (retrying on interruption) between replayed events.
   static func pause(_ seconds: Double) {
-    var request = timespec(tv_sec: Int(seconds), tv_nsec: Int((seconds - seconds.rounded(.down)) * 1e9))
+    var request = timespec(
+      tv_sec: Int(seconds), tv_nsec: Int((seconds - seconds.rounded(.down)) * 1e9))
     var remaining = timespec()
     while nanosleep(&request, &remaining) != 0, errno == EINTR { request = remaining }
   }
@@ -118,5 +133,7 @@ enum ReplayCommand {
 
 extension String {
   /// Pads with spaces to at least `width` characters.
-  func padding(_ width: Int) -> String { count >= width ? self : self + String(repeating: " ", count: width - count) }
+  func padding(_ width: Int) -> String {
+    count >= width ? self : self + String(repeating: " ", count: width - count)
+  }
 }

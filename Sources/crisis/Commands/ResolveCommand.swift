@@ -15,7 +15,8 @@ enum ResolveCommand {
     run: run)
 
   static func run(_ args: ParsedArguments, _ console: Console) -> Int32 {
-    guard let file = IncidentCommand.open(args.positionals.first, args, console, openOnly: true) else { return 1 }
+    guard let file = IncidentCommand.open(args.positionals.first, args, console, openOnly: true)
+    else { return 1 }
     let state = file.state
     guard !state.isResolved else {
       console.error("crisis: error: \(state.id) is already resolved")
@@ -23,13 +24,16 @@ enum ResolveCommand {
     }
     let clock = Operator.clock()
     let recorder = IncidentRecorder(
-      log: IncidentLog(path: file.path), incident: state.id, mode: state.mode, actor: Operator.name(args.value("--as")),
+      log: IncidentLog(path: file.path), incident: state.id, mode: state.mode,
+      actor: Operator.name(args.value("--as")),
       clock: clock)
     let incidentClock = IncidentClock.resuming(state, at: clock.now(), running: true)
     var fields: [(String, JSONValue)] = []
     if let summary = args.value("--summary") { fields.append(("summary", .string(summary))) }
     do {
-      let event = try recorder.record(EventDraft(.incidentResolved, fields)) { incidentClock.elapsed(at: $0) }
+      let event = try recorder.record(EventDraft(.incidentResolved, fields)) {
+        incidentClock.elapsed(at: $0)
+      }
       console.print("✓ recorded \(event.ts.clockTimeWithSeconds) \(state.id) resolved")
       if state.mode == .drill, let playbook = state.playbook,
         let after = try? IncidentFile.read(path: file.path, keepEvents: true)

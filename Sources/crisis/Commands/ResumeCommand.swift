@@ -13,15 +13,20 @@ enum ResumeCommand {
         """,
       options: [
         .init("--as", value: "NAME", help: "your name in the log (default: your login name)"),
-        .init("--log-dir", value: "DIR", help: "where logs are (default: $CRISIS_LOG_DIR or ./incidents)"),
+        .init(
+          "--log-dir", value: "DIR",
+          help: "where logs are (default: $CRISIS_LOG_DIR or ./incidents)"),
       ],
       positionals: 0...1),
     run: run)
 
   static func run(_ args: ParsedArguments, _ console: Console) -> Int32 {
-    guard let file = IncidentCommand.open(args.positionals.first, args, console, openOnly: true) else { return 1 }
+    guard let file = IncidentCommand.open(args.positionals.first, args, console, openOnly: true)
+    else { return 1 }
     guard !file.state.isResolved else {
-      console.error("crisis: error: \(file.state.id) is resolved; `crisis export \(file.state.id)` writes its timeline")
+      console.error(
+        "crisis: error: \(file.state.id) is resolved; `crisis export \(file.state.id)` writes its timeline"
+      )
       return 1
     }
     guard let playbook = file.state.playbook else { return 1 }
@@ -30,17 +35,23 @@ enum ResumeCommand {
     let actor = Operator.name(args.value("--as"))
     let terminal = SystemTerminal()
     let recorder = IncidentRecorder(
-      log: IncidentLog(path: file.path), incident: file.state.id, mode: file.state.mode, actor: actor, clock: clock)
+      log: IncidentLog(path: file.path), incident: file.state.id, mode: file.state.mode,
+      actor: actor, clock: clock)
     let incidentClock = IncidentClock.resuming(file.state, at: clock.now(), running: false)
-    var session = WalkthroughSession(playbook: playbook, state: file.state, clock: incidentClock, actor: actor)
+    var session = WalkthroughSession(
+      playbook: playbook, state: file.state, clock: incidentClock, actor: actor)
     do {
-      let event = try recorder.record(EventDraft(.incidentResumed), simulated: { incidentClock.elapsed(at: $0) })
+      let event = try recorder.record(
+        EventDraft(.incidentResumed), simulated: { incidentClock.elapsed(at: $0) })
       session.record(event)
-      terminal.writeLine(terminal.styles.green("✓ recorded \(event.ts.clockTimeWithSeconds)") + " resumed \(file.state.id)")
+      terminal.writeLine(
+        terminal.styles.green("✓ recorded \(event.ts.clockTimeWithSeconds)")
+          + " resumed \(file.state.id)")
     } catch {
       terminal.writeError("crisis: error: \(error.description)\n")
       return 1
     }
-    return WalkthroughLoop(session: session, recorder: recorder, terminal: terminal, clock: clock).run()
+    return WalkthroughLoop(session: session, recorder: recorder, terminal: terminal, clock: clock)
+      .run()
   }
 }

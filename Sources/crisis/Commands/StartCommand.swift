@@ -5,16 +5,20 @@ import CrisisKit
 enum StartCommand {
   static let sharedOptions: [CommandSpec.Option] = [
     .init("--title", value: "TITLE", help: "the incident's title (default: the playbook's)"),
-    .init("--severity", value: "LEVEL", help: "low, medium, high or critical (default: the playbook's)"),
-    .init("--var", value: "NAME=VALUE", repeatable: true, help: "set a variable instead of being asked"),
+    .init(
+      "--severity", value: "LEVEL", help: "low, medium, high or critical (default: the playbook's)"),
+    .init(
+      "--var", value: "NAME=VALUE", repeatable: true, help: "set a variable instead of being asked"),
     .init("--as", value: "NAME", help: "your name in the log (default: your login name)"),
-    .init("--log-dir", value: "DIR", help: "where logs go (default: $CRISIS_LOG_DIR or ./incidents)"),
+    .init(
+      "--log-dir", value: "DIR", help: "where logs go (default: $CRISIS_LOG_DIR or ./incidents)"),
     .init("--playbooks", value: "DIR", help: "where to look for playbooks by name"),
   ]
 
   static let command = CrisisCLI.Command(
     spec: CommandSpec(
-      "start", synopsis: "[PLAYBOOK] [--title T] [--severity S] [--var k=v]... [--as NAME] [--log-dir DIR]",
+      "start",
+      synopsis: "[PLAYBOOK] [--title T] [--severity S] [--var k=v]... [--as NAME] [--log-dir DIR]",
       summary: "start an incident and be walked through its playbook",
       discussion: """
         PLAYBOOK is a file or a name from the playbook folders (--playbooks, $CRISIS_PLAYBOOKS,
@@ -25,18 +29,23 @@ enum StartCommand {
       options: sharedOptions, positionals: 0...1),
     run: { args, console in run(args, console, mode: .live) })
 
-  static func run(_ args: ParsedArguments, _ console: Console, mode: IncidentMode, speed: Double = 1) -> Int32 {
+  static func run(
+    _ args: ParsedArguments, _ console: Console, mode: IncidentMode, speed: Double = 1
+  ) -> Int32 {
     let terminal = SystemTerminal()
     let clock = Operator.clock()
     let actor = Operator.name(args.value("--as"))
     let catalog = PlaybookCatalog.standard(option: args.value("--playbooks"))
 
-    guard let path = pickPlaybook(args.positionals.first, catalog: catalog, terminal: terminal, console: console)
+    guard
+      let path = pickPlaybook(
+        args.positionals.first, catalog: catalog, terminal: terminal, console: console)
     else { return 1 }
     let loaded = PlaybookLoader.load(path: path)
     guard let playbook = loaded.playbook, !loaded.hasErrors else {
       for d in loaded.diagnostics where d.severity == .error { console.error(d.description) }
-      console.error("crisis: error: \(path) has errors; fix them (crisis lint \(path)) before starting")
+      console.error(
+        "crisis: error: \(path) has errors; fix them (crisis lint \(path)) before starting")
       return 1
     }
     return begin(
@@ -53,21 +62,28 @@ enum StartCommand {
     var severity = playbook.severity
     if let text = args.value("--severity") {
       guard let s = Severity(rawValue: text.lowercased()) else {
-        return CrisisCLI.usageError(UsageError("unknown severity '\(text)'; use low, medium, high or critical", command: "start"), console)
+        return CrisisCLI.usageError(
+          UsageError(
+            "unknown severity '\(text)'; use low, medium, high or critical", command: "start"),
+          console)
       }
       severity = s
     }
     var given: [String: String] = [:]
     for pair in args.all("--var") {
       guard let eq = pair.firstIndex(of: "="), eq != pair.startIndex else {
-        return CrisisCLI.usageError(UsageError("--var takes NAME=VALUE, got '\(pair)'", command: "start"), console)
+        return CrisisCLI.usageError(
+          UsageError("--var takes NAME=VALUE, got '\(pair)'", command: "start"), console)
       }
       let name = String(pair[..<eq])
       guard playbook.variable(name) != nil else {
         let known = playbook.variables.map(\.id)
-        let guess = EditDistance.suggestion(for: name, among: known).map { "; did you mean '\($0)'?" } ?? ""
+        let guess =
+          EditDistance.suggestion(for: name, among: known).map { "; did you mean '\($0)'?" } ?? ""
         return CrisisCLI.usageError(
-          UsageError("playbook \(playbook.id) has no variable '\(name)'\(guess) (variables: \(known.joined(separator: ", ")))", command: "start"),
+          UsageError(
+            "playbook \(playbook.id) has no variable '\(name)'\(guess) (variables: \(known.joined(separator: ", ")))",
+            command: "start"),
           console)
       }
       given[name] = String(pair[pair.index(after: eq)...])
@@ -86,7 +102,9 @@ enum StartCommand {
     var values: [(String, JSONValue)] = []
     let styles = terminal.styles
     if playbook.variables.contains(where: { given[$0.id] == nil }) {
-      terminal.writeLine(styles.bold(TerminalText.sanitize(playbook.title)) + styles.dim(" (Enter keeps the default)"))
+      terminal.writeLine(
+        styles.bold(TerminalText.sanitize(playbook.title))
+          + styles.dim(" (Enter keeps the default)"))
     }
     for variable in playbook.variables {
       if let value = given[variable.id] {
@@ -97,7 +115,8 @@ enum StartCommand {
       switch terminal.readLine(prompt: TerminalText.sanitize(variable.prompt) + defaultText + " ") {
       case .line(let line):
         let trimmed = line.trimmingCharacters(in: " ")
-        values.append((variable.id, .string(trimmed.isEmpty ? variable.defaultValue ?? "" : trimmed)))
+        values.append(
+          (variable.id, .string(trimmed.isEmpty ? variable.defaultValue ?? "" : trimmed)))
       case .endOfInput, .interrupted:
         terminal.writeLine("")
         terminal.writeLine("Cancelled before the incident started; nothing was written.")
@@ -122,7 +141,10 @@ enum StartCommand {
       ("severity", .string(severity.rawValue)),
       (
         "playbook",
-        .object([("path", .string(path)), ("sha256", .string(SHA256.hex(of: bytes))), ("text", .string(text))])
+        .object([
+          ("path", .string(path)), ("sha256", .string(SHA256.hex(of: bytes))),
+          ("text", .string(text)),
+        ])
       ),
       ("variables", .object(values)),
       ("roles", .object([])),
@@ -141,9 +163,13 @@ enum StartCommand {
     state.playbook = playbook
     let incidentClock: IncidentClock =
       mode == .drill ? .drill(elapsed: 0, at: first.ts, speed: speed) : .live(startedAt: first.ts)
-    terminal.writeLine(styles.green("✓ recorded \(first.ts.clockTimeWithSeconds)") + " \(mode == .drill ? "drill" : "incident") \(id) started; log: \(logPath)")
-    let session = WalkthroughSession(playbook: playbook, state: state, clock: incidentClock, actor: actor)
-    return WalkthroughLoop(session: session, recorder: recorder, terminal: terminal, clock: clock).run()
+    terminal.writeLine(
+      styles.green("✓ recorded \(first.ts.clockTimeWithSeconds)")
+        + " \(mode == .drill ? "drill" : "incident") \(id) started; log: \(logPath)")
+    let session = WalkthroughSession(
+      playbook: playbook, state: state, clock: incidentClock, actor: actor)
+    return WalkthroughLoop(session: session, recorder: recorder, terminal: terminal, clock: clock)
+      .run()
   }
 
   /// The playbook path from the argument, or the operator's pick from the list.
@@ -166,7 +192,8 @@ enum StartCommand {
     for (i, entry) in entries.enumerated() {
       let title = PlaybookLoader.load(path: entry.path).playbook?.title ?? ""
       let number = "\(i + 1)".count < 2 ? " \(i + 1)" : "\(i + 1)"
-      terminal.writeLine("  \(number)) \(TerminalText.sanitize(title))  " + styles.dim("[\(entry.name)]"))
+      terminal.writeLine(
+        "  \(number)) \(TerminalText.sanitize(title))  " + styles.dim("[\(entry.name)]"))
     }
     while true {
       switch terminal.readLine(prompt: styles.bold("number or name> ")) {
@@ -174,7 +201,8 @@ enum StartCommand {
         let choice = line.trimmingCharacters(in: " ")
         if let n = Int(choice), n >= 1, n <= entries.count { return entries[n - 1].path }
         if let entry = entries.first(where: { $0.name == choice }) { return entry.path }
-        terminal.writeLine(styles.yellow("Type a number from 1 to \(entries.count), or a playbook's name."))
+        terminal.writeLine(
+          styles.yellow("Type a number from 1 to \(entries.count), or a playbook's name."))
       case .endOfInput, .interrupted:
         terminal.writeLine("")
         return nil

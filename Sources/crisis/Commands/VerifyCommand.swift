@@ -29,7 +29,9 @@ enum VerifyCommand {
     for warning in report.warnings { console.error(warning.description) }
     if let problem = report.problem {
       console.error(problem.description)
-      console.print("NOT intact: \(path) is broken at line \(problem.position?.line ?? 0) (\(report.eventCount) events before it check out)")
+      console.print(
+        "NOT intact: \(path) is broken at line \(problem.position?.line ?? 0) (\(report.eventCount) events before it check out)"
+      )
       return 1
     }
     guard report.eventCount > 0 else {
@@ -39,7 +41,9 @@ enum VerifyCommand {
     let first = report.firstTimestamp?.rfc3339 ?? "?"
     let last = report.lastTimestamp?.rfc3339 ?? "?"
     var line = "intact: \(report.eventCount) events, first \(first), last \(last)"
-    if let torn = report.tornLastLine { line += "; torn last line \(torn) skipped (a crash during a write)" }
+    if let torn = report.tornLastLine {
+      line += "; torn last line \(torn) skipped (a crash during a write)"
+    }
     console.print(line)
     console.print("head: \(report.headHash)")
     return 0

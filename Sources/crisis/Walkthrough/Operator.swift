@@ -10,7 +10,9 @@ enum Operator {
   static func name(_ option: String?) -> String {
     if let option, !option.isEmpty { return option }
     if let user = FileSystem.environment("USER") { return user }
-    if let entry = getpwuid(getuid()), let name = entry.pointee.pw_name { return String(cString: name) }
+    if let entry = getpwuid(getuid()), let name = entry.pointee.pw_name {
+      return String(cString: name)
+    }
     return "operator"
   }
 

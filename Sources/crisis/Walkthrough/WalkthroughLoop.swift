@@ -10,7 +10,10 @@ final class WalkthroughLoop {
   let terminal: any Terminal
   let clock: any Clock
 
-  init(session: WalkthroughSession, recorder: IncidentRecorder, terminal: any Terminal, clock: any Clock) {
+  init(
+    session: WalkthroughSession, recorder: IncidentRecorder, terminal: any Terminal,
+    clock: any Clock
+  ) {
     self.session = session
     self.recorder = recorder
     self.terminal = terminal
@@ -58,8 +61,11 @@ final class WalkthroughLoop {
     }
     if let text = reaction.copy {
       if terminal.copyToClipboard(text) {
-        terminal.writeLine(styles.green("Copied to the clipboard (OSC 52): paste it into the channel."))
-        terminal.writeLine(styles.dim("If nothing arrives, your terminal blocks clipboard access; copy it from here:"))
+        terminal.writeLine(
+          styles.green("Copied to the clipboard (OSC 52): paste it into the channel."))
+        terminal.writeLine(
+          styles.dim(
+            "If nothing arrives, your terminal blocks clipboard access; copy it from here:"))
       } else {
         terminal.writeLine("Not a terminal, so no clipboard; the text:")
       }
@@ -71,7 +77,9 @@ final class WalkthroughLoop {
       return 0
     case .resolved?:
       if session.isDrill { showScorecard() }
-      terminal.writeLine(styles.green("Resolved.") + " `crisis export \(session.state.id)` writes the timeline and the review.")
+      terminal.writeLine(
+        styles.green("Resolved.")
+          + " `crisis export \(session.state.id)` writes the timeline and the review.")
       return 0
     case nil:
       break
@@ -91,7 +99,8 @@ final class WalkthroughLoop {
       return true
     } catch {
       terminal.writeLine(styles.red(styles.bold("NOT recorded: ")) + clean(error.description))
-      terminal.writeLine("Nothing changed. Fix the cause (disk space, permissions) and type the command again.")
+      terminal.writeLine(
+        "Nothing changed. Fix the cause (disk space, permissions) and type the command again.")
       return false
     }
   }
@@ -120,7 +129,9 @@ final class WalkthroughLoop {
 
   /// Ends a drill: the scorecard from everything in the log, logged and shown.
   private func showScorecard() {
-    guard let file = try? IncidentFile.read(path: recorder.log.path, keepEvents: true) else { return }
+    guard let file = try? IncidentFile.read(path: recorder.log.path, keepEvents: true) else {
+      return
+    }
     let scorecard = DrillScorecard(playbook: session.playbook, events: file.events)
     record(scorecard.event)
     terminal.writeLine("")
@@ -131,7 +142,9 @@ final class WalkthroughLoop {
 
   private func leave(reason: String) -> Int32 {
     terminal.writeLine("")
-    if !session.state.isResolved { record(EventDraft(.incidentPaused, [("reason", .string(reason))])) }
+    if !session.state.isResolved {
+      record(EventDraft(.incidentPaused, [("reason", .string(reason))]))
+    }
     terminal.writeLine("Paused. `crisis resume` continues where you left off.")
     return 0
   }
@@ -139,7 +152,8 @@ final class WalkthroughLoop {
   // MARK: - Output
 
   private func showScreen() {
-    terminal.write(StepScreen(session: session, styles: styles, width: terminal.width).render(at: clock.now()))
+    terminal.write(
+      StepScreen(session: session, styles: styles, width: terminal.width).render(at: clock.now()))
   }
 
   private func screenLines() -> [String] {
@@ -164,7 +178,8 @@ final class WalkthroughLoop {
 
   private func confirmation(_ event: IncidentEvent) -> [String] {
     let head = "✓ recorded \(event.ts.clockTimeWithSeconds)"
-    let lines = wrapLines(head + " " + clean(EventDescription.text(event, playbook: session.playbook)))
+    let lines = wrapLines(
+      head + " " + clean(EventDescription.text(event, playbook: session.playbook)))
     guard let first = lines.first, first.hasPrefix(head) else { return lines }
     return [styles.green(head) + String(first.dropFirst(head.count))] + lines.dropFirst()
   }
@@ -175,7 +190,8 @@ final class WalkthroughLoop {
     let styles = self.styles
     let (mark, paint): (String, (String) -> String)
     switch event.type {
-    case .reminder where event.string("kind") == "deadline": (mark, paint) = ("⚠", { styles.red(styles.bold($0)) })
+    case .reminder where event.string("kind") == "deadline":
+      (mark, paint) = ("⚠", { styles.red(styles.bold($0)) })
     case .reminder: (mark, paint) = ("⏰", { styles.yellow(styles.bold($0)) })
     case .inject: (mark, paint) = ("📣", { styles.magenta(styles.bold($0)) })
     default: (mark, paint) = ("", { $0 })

@@ -54,7 +54,9 @@ import Testing
   }
 
   @Test func rejectsInvalidUTF8AndControls() {
-    for bad: [UInt8] in [[0xC0, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0x01], [0xE2, 0x82]] {
+    for bad: [UInt8] in [
+      [0xC0, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0x01], [0xE2, 0x82],
+    ] {
       let line = Array(#"{"v":1,"seq":1,"a":""#.utf8) + bad + Array(#""}"#.utf8)
       var scanner = EnvelopeScanner()
       #expect(line.withUnsafeBytes { scanner.scan($0) } == nil)

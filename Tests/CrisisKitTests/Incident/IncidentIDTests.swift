@@ -3,10 +3,13 @@ import Testing
 @testable import CrisisKit
 
 @Suite struct IncidentIDTests {
-  let now = Timestamp(milliseconds: 1_795_276_992_345, utcOffset: 3600)  // 2026-11-21 17:03:12 +01:00
+  /// 2026-11-21 17:03:12 +01:00
+  let now = Timestamp(milliseconds: 1_795_276_992_345, utcOffset: 3600)
 
   @Test func idsCarryDateAndPlaybook() {
-    #expect(IncidentID.make(playbook: "website-outage", at: now, random: 0x7f3a) == "2026-11-21-website-outage-7f3a")
+    #expect(
+      IncidentID.make(playbook: "website-outage", at: now, random: 0x7f3a)
+        == "2026-11-21-website-outage-7f3a")
     #expect(IncidentID.make(playbook: "x", at: now, random: 5) == "2026-11-21-x-0005")
   }
 

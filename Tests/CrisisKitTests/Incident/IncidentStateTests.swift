@@ -7,7 +7,9 @@ import Testing
     var recorder = Fixtures.Recorder()
     recorder.mode = mode
     recorder.clock = .drill(elapsed: 0, at: Fixtures.start, speed: 1)
-    return drafts.map { draft, seconds in recorder.event(draft, at: Fixtures.start.adding(seconds: seconds)) }
+    return drafts.map { draft, seconds in
+      recorder.event(draft, at: Fixtures.start.adding(seconds: seconds))
+    }
   }
 
   func fold(_ drafts: [(EventDraft, Double)], mode: IncidentMode = .live) -> IncidentState {
@@ -23,16 +25,34 @@ import Testing
     let state = fold([
       (Fixtures.started(Fixtures.websiteOutage), 0),
       (EventDraft(.stepStarted, [("step", .string("confirm"))]), 1),
-      (EventDraft(.decision, [("step", .string("confirm")), ("answer", .string("yes")), ("next", .string("go-public"))]), 120),
+      (
+        EventDraft(
+          .decision,
+          [
+            ("step", .string("confirm")), ("answer", .string("yes")),
+            ("next", .string("go-public")),
+          ]), 120
+      ),
       (EventDraft(.stepDone, [("step", .string("confirm"))]), 120),
       (EventDraft(.stepStarted, [("step", .string("go-public"))]), 120),
-      (EventDraft(.messageSent, [("channel", .string("team")), ("text", .string("internal"))]), 200),
+      (
+        EventDraft(.messageSent, [("channel", .string("team")), ("text", .string("internal"))]), 200
+      ),
       (EventDraft(.messageSent, [("channel", .string("x")), ("text", .string("We know"))]), 600),
       (EventDraft(.roleAssigned, [("role", .string("lead")), ("name", .string("Jörg"))]), 650),
       (EventDraft(.varSet, [("name", .string("eta")), ("value", .string("18:00"))]), 700),
-      (EventDraft(.severityChanged, [("from", .string("high")), ("to", .string("critical"))]), 710),
-      (EventDraft(.note, [("text", .string("Server room on fire 🔥"))], at: Fixtures.start.adding(seconds: -300)), 720),
-      (EventDraft(.stepSkipped, [("step", .string("go-public")), ("reason", .string("done by phone"))]), 800),
+      (
+        EventDraft(.severityChanged, [("from", .string("high")), ("to", .string("critical"))]), 710
+      ),
+      (
+        EventDraft(
+          .note, [("text", .string("Server room on fire 🔥"))],
+          at: Fixtures.start.adding(seconds: -300)), 720
+      ),
+      (
+        EventDraft(
+          .stepSkipped, [("step", .string("go-public")), ("reason", .string("done by phone"))]), 800
+      ),
       (EventDraft(.incidentPaused), 900),
     ])
     #expect(state.id == "inc-1")

@@ -102,15 +102,27 @@ import Testing
   @Test(arguments: [
     ("steps: []\n", "p.yml:1:1: error: the playbook is missing `playbook`"),
     ("- a\n- b\n", "p.yml:1:1: error: the playbook must be a mapping of keys"),
-    ("playbook: a\ntitle: b\nsteps:\n  - id: x\n    title: X\n    role: r\n    ask: { question: Q?, choices: { only: end } }\n",
-     "a decision needs at least two choices"),
-    ("playbook: a\ntitle: b\nsteps:\n  - { id: x, title: X, role: r, next: end }\n  - { id: y, title: Y, role: r }\n",
-     "p.yml:5:11: error: step 'y' can never be reached"),
+    (
+      "playbook: a\ntitle: b\nsteps:\n  - id: x\n    title: X\n    role: r\n    ask: { question: Q?, choices: { only: end } }\n",
+      "a decision needs at least two choices"
+    ),
+    (
+      "playbook: a\ntitle: b\nsteps:\n  - { id: x, title: X, role: r, next: end }\n  - { id: y, title: Y, role: r }\n",
+      "p.yml:5:11: error: step 'y' can never be reached"
+    ),
     ("playbook: a\ntitle: b\nsteps:\n  - { id: end, title: X, role: r }\n", "`end` is reserved"),
-    ("playbook: a\ntitle: b\nstpes: []\n", "unknown key 'stpes' in the playbook; did you mean 'steps'?"),
-    ("playbook: a\ntitle: b\nsteps:\n  - { id: x, title: X, role: r, every: 0s }\n", "`every` must be longer than 0s"),
-    ("playbook: a\ntitle: b\nchannels: { x: { title: X, audience: public, limit: many } }\nsteps: []\n",
-     "`limit` must be a positive whole number"),
+    (
+      "playbook: a\ntitle: b\nstpes: []\n",
+      "unknown key 'stpes' in the playbook; did you mean 'steps'?"
+    ),
+    (
+      "playbook: a\ntitle: b\nsteps:\n  - { id: x, title: X, role: r, every: 0s }\n",
+      "`every` must be longer than 0s"
+    ),
+    (
+      "playbook: a\ntitle: b\nchannels: { x: { title: X, audience: public, limit: many } }\nsteps: []\n",
+      "`limit` must be a positive whole number"
+    ),
     ("playbook: a\ntitle: b\ntitle: c\n", "p.yml:3:1: error: duplicate key 'title'"),
     ("playbook: &a a\n", "anchors and aliases are not supported"),
   ])
@@ -131,13 +143,17 @@ import Testing
   @Test func unusedPartsAreWarnings() {
     let text = Self.valid.replacingOccurrences(
       of: "roles:\n", with: "roles:\n  idle: { title: Idle }\n")
-    #expect(lint(text).contains("p.yml:7:3: warning: role 'idle' owns no step; remove it or give it a step"))
+    #expect(
+      lint(text).contains(
+        "p.yml:7:3: warning: role 'idle' owns no step; remove it or give it a step"))
   }
 
   @Test func randomBytesGiveOneClearError() {
     var generator = SystemRandomNumberGenerator()
     for _ in 0..<200 {
-      let bytes = (0..<Int.random(in: 0...400, using: &generator)).map { _ in UInt8.random(in: 0...255, using: &generator) }
+      let bytes = (0..<Int.random(in: 0...400, using: &generator)).map { _ in
+        UInt8.random(in: 0...255, using: &generator)
+      }
       let result = PlaybookLoader.load(bytes: bytes, file: "r.yml")
       #expect(result.playbook == nil || result.hasErrors || bytes.isEmpty == false)
       #expect(result.diagnostics.allSatisfy { $0.description.hasPrefix("r.yml") })
@@ -147,7 +163,8 @@ import Testing
 
 /// Every shipped playbook lints clean: no error and no warning.
 @Suite struct ShippedPlaybookTests {
-  static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+  static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent()
     .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Playbooks")
 
   static var files: [String] {

@@ -4,13 +4,15 @@ import Testing
 
 @Suite struct TemplateTextTests {
   @Test func rendersAndKeepsUnknown() {
-    let text = "Wir wissen, dass {{ product }} ausfällt 🚨. Nächstes Update {{next_update}}, {{eta}}."
+    let text =
+      "Wir wissen, dass {{ product }} ausfällt 🚨. Nächstes Update {{next_update}}, {{eta}}."
     let out = TemplateText.render(text, values: ["product": "unser Shop", "next_update": "17:35"])
     #expect(out == "Wir wissen, dass unser Shop ausfällt 🚨. Nächstes Update 17:35, {{eta}}.")
   }
 
   @Test func findsPlaceholders() {
-    let names = TemplateText.placeholders(in: "{{a}} {{ role.lead }} {{not closed} {{x y}} {{}}").map(\.name)
+    let names = TemplateText.placeholders(in: "{{a}} {{ role.lead }} {{not closed} {{x y}} {{}}")
+      .map(\.name)
     #expect(names == ["a", "role.lead"])
   }
 
@@ -33,7 +35,8 @@ import Testing
       "Grüße 🚨 {{a}} – „{{ b\t}}“", "{{a}} {{ role.lead }} {{not closed} {{x y}} {{}}", "{{{a}}}",
       "{{a}}}}{{", "{{a\n}} {{a}}", "{", "", "{{ä}} {{a b}} {{}} {{x}}{{y}}",
     ] {
-      #expect(TemplateText.placeholderNames(in: text) == TemplateText.placeholders(in: text).map(\.name))
+      #expect(
+        TemplateText.placeholderNames(in: text) == TemplateText.placeholders(in: text).map(\.name))
     }
   }
 
@@ -41,7 +44,9 @@ import Testing
     #expect(TemplateText.render("{{{a}}}", values: ["a": "X"]) == "{X}")
     #expect(TemplateText.render("{{a}}}}{{", values: ["a": "X"]) == "X}}{{")
     #expect(TemplateText.render("{{a\n}} {{a}}", values: ["a": "X"]) == "{{a\n}} X")
-    #expect(TemplateText.render("{{ä}} {{a b}} {{}}", values: ["ä": "X", "a b": "X", "": "X"]) == "{{ä}} {{a b}} {{}}")
+    #expect(
+      TemplateText.render("{{ä}} {{a b}} {{}}", values: ["ä": "X", "a b": "X", "": "X"])
+        == "{{ä}} {{a b}} {{}}")
     #expect(TemplateText.placeholders(in: "{").isEmpty)
     #expect(TemplateText.placeholders(in: "").isEmpty)
   }
@@ -49,6 +54,8 @@ import Testing
   @Test func renderWithoutValuesIsIdentity() {
     let text = "Störung {{shop}} seit {{now}} Uhr\n{{ role.it }} {{x"
     #expect(TemplateText.render(text, values: [:]) == text)
-    #expect(TemplateText.render(text, values: ["shop": "Ä", "role.it": "Jörg"]) == "Störung Ä seit {{now}} Uhr\nJörg {{x")
+    #expect(
+      TemplateText.render(text, values: ["shop": "Ä", "role.it": "Jörg"])
+        == "Störung Ä seit {{now}} Uhr\nJörg {{x")
   }
 }

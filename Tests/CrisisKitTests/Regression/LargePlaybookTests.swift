@@ -21,7 +21,8 @@ import Testing
 
       """
     for k in 0..<sections {
-      text += "  x-\(k): { channel: x, text: \"{{shop}} ist down ({{now}}), Update bis {{next_update}}.\" }\n"
+      text +=
+        "  x-\(k): { channel: x, text: \"{{shop}} ist down ({{now}}), Update bis {{next_update}}.\" }\n"
       text += "  team-\(k): { channel: team, text: \"Lage \(k): {{role.lead}} leitet.\" }\n"
     }
     text += "steps:\n"
@@ -60,10 +61,18 @@ import Testing
   @Test func referencesStillResolveAndSuggest() {
     let text = Self.playbook(sections: 3)
       .replacingOccurrences("send: [x-1, team-1]", "send: [x-1, tem-1]")
-      .replacingOccurrences("choices: { ja: post-2, nein: watch-2 }", "choices: { ja: post-2, nein: wach-2 }")
-    let diagnostics = PlaybookLoader.load(bytes: Array(text.utf8), file: "p.yml").diagnostics.map(\.message)
-    #expect(diagnostics.contains { $0.contains("template 'tem-1'") && $0.contains("did you mean 'team-1'?") })
-    #expect(diagnostics.contains { $0.contains("step 'wach-2'") && $0.contains("did you mean 'watch-2'?") })
+      .replacingOccurrences(
+        "choices: { ja: post-2, nein: watch-2 }", "choices: { ja: post-2, nein: wach-2 }")
+    let diagnostics = PlaybookLoader.load(bytes: Array(text.utf8), file: "p.yml").diagnostics.map(
+      \.message)
+    #expect(
+      diagnostics.contains {
+        $0.contains("template 'tem-1'") && $0.contains("did you mean 'team-1'?")
+      })
+    #expect(
+      diagnostics.contains {
+        $0.contains("step 'wach-2'") && $0.contains("did you mean 'watch-2'?")
+      })
   }
 }
 

@@ -14,7 +14,9 @@ import Testing
     positionals: 1...1, unlimited: true)
 
   @Test func parsesOptionsAndPositionals() throws {
-    let parsed = try spec.parse(["-i", "abc", "--at=-20m", "hello", "--var", "a=1", "--var", "b=2", "world", "--json"])
+    let parsed = try spec.parse([
+      "-i", "abc", "--at=-20m", "hello", "--var", "a=1", "--var", "b=2", "world", "--json",
+    ])
     #expect(parsed.value("--incident") == "abc")
     #expect(parsed.value("--at") == "-20m")
     #expect(parsed.all("--var") == ["a=1", "b=2"])

@@ -15,7 +15,10 @@ import Testing
     #expect(ts.rfc3339 == text)
   }
 
-  @Test(arguments: ["", "2026-13-01T00:00:00Z", "2026-11-21 17:03", "2026-11-21T17:03:12+0100", "2026-11-21T17:03:12.Z"])
+  @Test(arguments: [
+    "", "2026-13-01T00:00:00Z", "2026-11-21 17:03", "2026-11-21T17:03:12+0100",
+    "2026-11-21T17:03:12.Z",
+  ])
   func rejectsMalformed(text: String) {
     #expect(Timestamp.parse(text) == nil)
   }
@@ -28,7 +31,9 @@ import Testing
 }
 
 @Suite struct DurationTextTests {
-  @Test(arguments: [("90s", 90), ("15m", 900), ("1h30m", 5400), ("72h", 259_200), ("1d2h", 93600), ("0s", 0)])
+  @Test(arguments: [
+    ("90s", 90), ("15m", 900), ("1h30m", 5400), ("72h", 259_200), ("1d2h", 93600), ("0s", 0),
+  ])
   func parses(text: String, seconds: Int64) {
     #expect(Duration.parse(text)?.wholeSeconds == seconds)
   }

@@ -13,7 +13,9 @@ enum Fixtures {
       severity: .high,
       variables: [
         Variable(id: "product", prompt: "Which site?", defaultValue: "our shop", position: p),
-        Variable(id: "eta", prompt: "When does IT expect a fix?", defaultValue: "not yet known", position: p),
+        Variable(
+          id: "eta", prompt: "When does IT expect a fix?", defaultValue: "not yet known",
+          position: p),
       ],
       roles: [
         Role(id: "lead", title: "Incident lead", duties: nil, position: p),
@@ -28,10 +30,12 @@ enum Fixtures {
       templates: [
         Template(
           id: "first-post", channel: ref("x"),
-          text: "We know {{product}} is down and are on it. Next update by {{next_update}}.", position: p,
+          text: "We know {{product}} is down and are on it. Next update by {{next_update}}.",
+          position: p,
           textPosition: p),
         Template(
-          id: "status-post", channel: ref("status"), text: "{{product}} is unavailable. ETA: {{eta}}.",
+          id: "status-post", channel: ref("status"),
+          text: "{{product}} is unavailable. ETA: {{eta}}.",
           position: p, textPosition: p),
       ],
       steps: [
@@ -40,23 +44,33 @@ enum Fixtures {
           checklist: ["Ask IT what is affected"],
           decision: Decision(
             question: "Can customers see it?",
-            choices: [.init(answer: "yes", target: ref("go-public")), .init(answer: "no", target: ref("watch"))],
+            choices: [
+              .init(answer: "yes", target: ref("go-public")),
+              .init(answer: "no", target: ref("watch")),
+            ],
             position: p),
           send: [], every: nil, next: nil, position: p),
         Step(
           id: "go-public", title: "First public statement", role: ref("comms"), due: .seconds(900),
-          checklist: [], decision: nil, send: [ref("first-post"), ref("status-post")], every: nil, next: nil,
+          checklist: [], decision: nil, send: [ref("first-post"), ref("status-post")], every: nil,
+          next: nil,
           position: p),
         Step(
-          id: "updates", title: "Regular updates", role: ref("comms"), due: nil, checklist: [], decision: nil,
+          id: "updates", title: "Regular updates", role: ref("comms"), due: nil, checklist: [],
+          decision: nil,
           send: [ref("first-post")], every: .seconds(1800), next: ref("end"), position: p),
         Step(
-          id: "watch", title: "Watch and be ready", role: ref("lead"), due: nil, checklist: [], decision: nil,
+          id: "watch", title: "Watch and be ready", role: ref("lead"), due: nil, checklist: [],
+          decision: nil,
           send: [], every: nil, next: nil, position: p),
       ],
       injects: [
-        Inject(at: .seconds(480), title: "A journalist calls", text: "They want a statement.", role: ref("lead"), channel: nil, position: p),
-        Inject(at: .seconds(1200), title: "CEO posts on LinkedIn", text: "Unapproved.", role: ref("comms"), channel: nil, position: p),
+        Inject(
+          at: .seconds(480), title: "A journalist calls", text: "They want a statement.",
+          role: ref("lead"), channel: nil, position: p),
+        Inject(
+          at: .seconds(1200), title: "CEO posts on LinkedIn", text: "Unapproved.",
+          role: ref("comms"), channel: nil, position: p),
       ])
   }
 
@@ -68,11 +82,14 @@ enum Fixtures {
     var mode: IncidentMode = .live
     var clock: IncidentClock? = nil
 
-    mutating func event(_ draft: EventDraft, at ts: Timestamp, actor: String = "anna") -> IncidentEvent {
+    mutating func event(_ draft: EventDraft, at ts: Timestamp, actor: String = "anna")
+      -> IncidentEvent
+    {
       seq += 1
       let sim = mode == .drill ? clock?.elapsed(at: ts) : nil
       return IncidentEvent(
-        seq: seq, ts: ts, incident: "inc-1", mode: mode, type: draft.type, actor: actor, at: draft.at, sim: sim,
+        seq: seq, ts: ts, incident: "inc-1", mode: mode, type: draft.type, actor: actor,
+        at: draft.at, sim: sim,
         fields: draft.fields, line: seq)
     }
   }
@@ -98,7 +115,9 @@ struct Driver {
   init(playbook: Playbook = Fixtures.websiteOutage, mode: IncidentMode = .live, speed: Double = 1) {
     now = Fixtures.start
     recorder.mode = mode
-    let clock = mode == .drill ? IncidentClock.drill(elapsed: 0, at: now, speed: speed) : .live(startedAt: now)
+    let clock =
+      mode == .drill
+      ? IncidentClock.drill(elapsed: 0, at: now, speed: speed) : .live(startedAt: now)
     recorder.clock = clock
     var state = IncidentState()
     let first = recorder.event(Fixtures.started(playbook, mode: mode), at: now)

@@ -11,11 +11,22 @@ import Testing
       recorder.event(Fixtures.started(Fixtures.websiteOutage), at: s),
       recorder.event(EventDraft(.stepStarted, [("step", .string("confirm"))]), at: s),
       recorder.event(
-        EventDraft(.decision, [("step", .string("confirm")), ("question", .string("Visible?")), ("answer", .string("yes"))]),
+        EventDraft(
+          .decision,
+          [
+            ("step", .string("confirm")), ("question", .string("Visible?")),
+            ("answer", .string("yes")),
+          ]),
         at: s.adding(seconds: 120)),
-      recorder.event(EventDraft(.note, [("text", .string("CDN down"))], at: s.adding(seconds: 300)), at: s.adding(seconds: 600), actor: "ben"),
-      recorder.event(EventDraft(.varSet, [("name", .string("eta")), ("value", .string("18:00"))]), at: s.adding(seconds: 900)),
-      recorder.event(EventDraft(.messageSent, [("channel", .string("x")), ("text", .string("We know."))]), at: s.adding(seconds: 1200)),
+      recorder.event(
+        EventDraft(.note, [("text", .string("CDN down"))], at: s.adding(seconds: 300)),
+        at: s.adding(seconds: 600), actor: "ben"),
+      recorder.event(
+        EventDraft(.varSet, [("name", .string("eta")), ("value", .string("18:00"))]),
+        at: s.adding(seconds: 900)),
+      recorder.event(
+        EventDraft(.messageSent, [("channel", .string("x")), ("text", .string("We know."))]),
+        at: s.adding(seconds: 1200)),
     ]
   }
 
@@ -28,7 +39,8 @@ import Testing
   }
 
   @Test func replayFrom() {
-    let script = ReplayScript(events: events(), playbook: Fixtures.websiteOutage, speed: 1, from: 600)
+    let script = ReplayScript(
+      events: events(), playbook: Fixtures.websiteOutage, speed: 1, from: 600)
     #expect(script.items.map(\.type) == [.incidentStarted, .varSet, .messageSent])
   }
 
@@ -37,23 +49,33 @@ import Testing
     state.playbook = Fixtures.websiteOutage
     let injects = DrillScenario.injects(from: events(), state: state)
     let titles = injects.compactMap { $0["title"]?.stringValue }
-    #expect(titles == ["Decide: Visible?", "ben reports", "New information: When does IT expect a fix?"])
+    #expect(
+      titles == ["Decide: Visible?", "ben reports", "New information: When does IT expect a fix?"])
     #expect(injects.compactMap { $0["at"]?.stringValue } == ["2m", "5m", "15m"])
     #expect(injects.first?["role"]?.stringValue == "it")
     // They read back as injects the fold schedules.
-    #expect(injects.compactMap(IncidentState.inject(from:)).map(\.at) == [.seconds(120), .seconds(300), .seconds(900)])
+    #expect(
+      injects.compactMap(IncidentState.inject(from:)).map(\.at) == [
+        .seconds(120), .seconds(300), .seconds(900),
+      ])
   }
 
   @Test func mergeDropsDuplicatesAndRefusesOtherIncidents() throws {
     let all = events()
     let a = LogMerge.Source(path: "a", sha256: "aa", events: Array(all.prefix(4)))
-    let b = LogMerge.Source(path: "b", sha256: "bb", events: Array(all.prefix(2)) + Array(all.suffix(2)))
+    let b = LogMerge.Source(
+      path: "b", sha256: "bb", events: Array(all.prefix(2)) + Array(all.suffix(2)))
     let merged = try LogMerge.merge([a, b]).get()
-    #expect(merged.map(\.type) == [.incidentStarted, .stepStarted, .decision, .note, .varSet, .messageSent])
-    #expect(merged.first?.value("merged_from") == .array([
-      .object([("path", .string("a")), ("sha256", .string("aa"))]),
-      .object([("path", .string("b")), ("sha256", .string("bb"))]),
-    ]))
+    #expect(
+      merged.map(\.type) == [
+        .incidentStarted, .stepStarted, .decision, .note, .varSet, .messageSent,
+      ])
+    #expect(
+      merged.first?.value("merged_from")
+        == .array([
+          .object([("path", .string("a")), ("sha256", .string("aa"))]),
+          .object([("path", .string("b")), ("sha256", .string("bb"))]),
+        ]))
     var other = all[0]
     other.incident = "inc-2"
     let c = LogMerge.Source(path: "c", sha256: "cc", events: [other])

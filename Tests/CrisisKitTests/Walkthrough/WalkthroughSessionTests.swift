@@ -98,7 +98,10 @@ import Testing
   @Test func badInputWritesNothing() {
     var driver = Driver()
     let before = driver.log.count
-    for line in ["frobnicate", "note", "set nope 1", "assign ghost Bob", "goto nowhere", "severity huge", "inject x"] {
+    for line in [
+      "frobnicate", "note", "set nope 1", "assign ghost Bob", "goto nowhere", "severity huge",
+      "inject x",
+    ] {
       #expect(driver.type(line).hint != nil, "\(line)")
     }
     #expect(driver.log.count == before)
@@ -127,7 +130,10 @@ import Testing
     var driver = Driver(mode: .drill)
     driver.type("a yes")
     let step = try #require(driver.session.playbook.step("go-public"))
-    #expect(driver.session.renderer.messages(for: step, at: 0).allSatisfy { $0.text.hasPrefix("[DRILL] ") })
+    #expect(
+      driver.session.renderer.messages(for: step, at: 0).allSatisfy {
+        $0.text.hasPrefix("[DRILL] ")
+      })
   }
 
   @Test func heldClockStopsDeadlines() {

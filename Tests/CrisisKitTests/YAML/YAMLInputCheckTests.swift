@@ -54,7 +54,9 @@ import Testing
       [0xEF, 0xBF, 0xBE], [0xED, 0xA0, 0x80], [0xC0, 0xAF], [0xF4, 0x90, 0x80, 0x80],
       [0x80], [0xC3], [0xE2, 0x82], [0xF0, 0x9F, 0x9A], [0xFF], [0xC3, 0x41],
     ]
-    let fillers: [[UInt8]] = [Array("abcdefghijklmnopqrstuvwxyz012345".utf8), Array("ääääääääääääääää".utf8)]
+    let fillers: [[UInt8]] = [
+      Array("abcdefghijklmnopqrstuvwxyz012345".utf8), Array("ääääääääääääääää".utf8),
+    ]
     for filler in fillers {
       for insert in inserts {
         for position in 0...24 {
@@ -74,8 +76,14 @@ import Testing
     }
     #expect(YAMLInputCheck.printableASCIIPrefix(word(Array("abcdefgh".utf8))) == 8)
     #expect(YAMLInputCheck.printableASCIIPrefix(word(Array("abc\ndefg".utf8))) == 3)
-    #expect(YAMLInputCheck.printableASCIIPrefix(word([0x41, 0x00, 0x00, 0x7F, 0x80, 0x41, 0x41, 0x41])) == 1)
-    #expect(YAMLInputCheck.printableASCIIPrefix(word([0x41, 0x41, 0x41, 0x41, 0x41, 0x41, 0x41, 0x7F])) == 7)
-    #expect(YAMLInputCheck.printableASCIIPrefix(word([0xC3, 0xA4, 0x41, 0x41, 0x41, 0x41, 0x41, 0x41])) == 0)
+    #expect(
+      YAMLInputCheck.printableASCIIPrefix(word([0x41, 0x00, 0x00, 0x7F, 0x80, 0x41, 0x41, 0x41]))
+        == 1)
+    #expect(
+      YAMLInputCheck.printableASCIIPrefix(word([0x41, 0x41, 0x41, 0x41, 0x41, 0x41, 0x41, 0x7F]))
+        == 7)
+    #expect(
+      YAMLInputCheck.printableASCIIPrefix(word([0xC3, 0xA4, 0x41, 0x41, 0x41, 0x41, 0x41, 0x41]))
+        == 0)
   }
 }
