@@ -137,15 +137,9 @@ public struct KeyDecoder: Sendable {
     case .ss3:
       state = .ground
       guard !inPaste else { return }
-      switch byte {
-      case UInt8(ascii: "A"): emit(.up, into: &keys)
-      case UInt8(ascii: "B"): emit(.down, into: &keys)
-      case UInt8(ascii: "C"): emit(.right, into: &keys)
-      case UInt8(ascii: "D"): emit(.left, into: &keys)
-      case UInt8(ascii: "H"): emit(.home, into: &keys)
-      case UInt8(ascii: "F"): emit(.end, into: &keys)
-      case UInt8(ascii: "M"): emit(.enter, into: &keys)  // keypad Enter in application mode
-      default: break
+      // Keypad Enter in application mode is `ESC O M`.
+      if let key = byte == UInt8(ascii: "M") ? .enter : Self.cursorKey(byte) {
+        emit(key, into: &keys)
       }
     case .osc(let sawEscape):
       if byte == 0x07 || (sawEscape && byte == UInt8(ascii: "\\")) {
@@ -231,14 +225,20 @@ public struct KeyDecoder: Sendable {
     guard !inPaste else { return }
     // Modified arrows (`ESC [ 1 ; 5 C`) act as plain ones; other parameters are unknown keys.
     guard parameters.isEmpty || parameters.hasPrefix("1;") else { return }
+    if let key = Self.cursorKey(final) { emit(key, into: &keys) }
+  }
+
+  /// The cursor key a final byte names, the same after `ESC [` (normal mode) and `ESC O`
+  /// (application mode, which many terminals switch to).
+  private static func cursorKey(_ final: UInt8) -> Key? {
     switch final {
-    case UInt8(ascii: "A"): emit(.up, into: &keys)
-    case UInt8(ascii: "B"): emit(.down, into: &keys)
-    case UInt8(ascii: "C"): emit(.right, into: &keys)
-    case UInt8(ascii: "D"): emit(.left, into: &keys)
-    case UInt8(ascii: "H"): emit(.home, into: &keys)
-    case UInt8(ascii: "F"): emit(.end, into: &keys)
-    default: break
+    case UInt8(ascii: "A"): .up
+    case UInt8(ascii: "B"): .down
+    case UInt8(ascii: "C"): .right
+    case UInt8(ascii: "D"): .left
+    case UInt8(ascii: "H"): .home
+    case UInt8(ascii: "F"): .end
+    default: nil
     }
   }
 

@@ -137,6 +137,16 @@ struct YAMLReader {
     YAMLError(message, at: position ?? c.position, unsupported: true)
   }
 
+  /// The error for an anchor or alias (`&`, `*`) or a tag (`!`) at the cursor: node
+  /// properties a playbook never needs, rejected wherever a node may start.
+  func unsupportedNodeProperty() -> YAMLError {
+    if c.byte == Ch.bang {
+      return unsupported("tags ('!') are not supported in playbooks; remove the tag")
+    }
+    return unsupported(
+      "anchors and aliases are not supported in playbooks; repeat the value instead")
+  }
+
   /// A short, printable rendering of the byte at the cursor for messages.
   var currentCharDescription: String {
     if c.atEnd { return "end of input" }
@@ -422,11 +432,8 @@ struct YAMLReader {
   mutating func parseInlineItem(parent: Int) throws(YAMLError) -> InlineItem {
     let b = c.byte
     switch b {
-    case Ch.amp, Ch.star:
-      throw unsupported(
-        "anchors and aliases are not supported in playbooks; repeat the value instead")
-    case Ch.bang:
-      throw unsupported("tags ('!') are not supported in playbooks; remove the tag")
+    case Ch.amp, Ch.star, Ch.bang:
+      throw unsupportedNodeProperty()
     case Ch.dquote, Ch.squote:
       let startLine = c.line
       let node = try parseQuoted(minIndent: parent + 1)
@@ -741,11 +748,8 @@ struct YAMLReader {
   mutating func parseFlowNode(minIndent: Int) throws(YAMLError) -> (node: NodeID, jsonLike: Bool) {
     let b = c.byte
     switch b {
-    case Ch.amp, Ch.star:
-      throw unsupported(
-        "anchors and aliases are not supported in playbooks; repeat the value instead")
-    case Ch.bang:
-      throw unsupported("tags ('!') are not supported in playbooks; remove the tag")
+    case Ch.amp, Ch.star, Ch.bang:
+      throw unsupportedNodeProperty()
     case Ch.dquote, Ch.squote:
       return (try parseQuoted(minIndent: minIndent), true)
     case Ch.lbracket, Ch.lbrace:

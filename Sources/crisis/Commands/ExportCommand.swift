@@ -61,15 +61,10 @@ enum ExportCommand {
       return 1
     }
 
-    guard let path = IncidentCommand.locate(args.positionals[0], args, console) else { return 1 }
-    var file: IncidentFile
-    do {
-      file = try IncidentFile.read(path: path, keepEvents: true, upToDamage: true)
-    } catch {
-      console.error(TerminalText.sanitize(error.message))
-      return 1
-    }
-    for warning in file.warnings { console.error(warning.description) }
+    guard
+      var file = IncidentCommand.open(
+        args.positionals[0], args, console, keepEvents: true, upToDamage: true)
+    else { return 1 }
     if let damage = file.damage {
       console.error(TerminalText.sanitize(damage))
       console.error("crisis: warning: the log is damaged there; the events before it are exported")

@@ -28,14 +28,16 @@ enum IncidentCommand {
     }
   }
 
-  /// The named incident, read and folded; damage and torn lines are printed.
+  /// The named incident, read and folded; damage and torn lines are printed. With
+  /// `upToDamage` (replay, export), a damaged line ends the reading instead of failing it.
   static func open(
     _ query: String?, _ args: ParsedArguments, _ console: Console, openOnly: Bool = false,
-    keepEvents: Bool = false
+    keepEvents: Bool = false, upToDamage: Bool = false
   ) -> IncidentFile? {
     guard let path = locate(query, args, console, openOnly: openOnly) else { return nil }
     do {
-      let file = try IncidentFile.read(path: path, keepEvents: keepEvents)
+      let file = try IncidentFile.read(
+        path: path, keepEvents: keepEvents, upToDamage: upToDamage)
       for warning in file.warnings { console.error(warning.description) }
       return file
     } catch {

@@ -43,16 +43,10 @@ enum ReplayCommand {
       }
       from = d.secondsValue
     }
-    let query = args.positionals[0]
-    guard let path = IncidentCommand.locate(query, args, console) else { return 1 }
-    let file: IncidentFile
-    do {
-      file = try IncidentFile.read(path: path, keepEvents: true, upToDamage: true)
-    } catch {
-      console.error(TerminalText.sanitize(error.message))
-      return 1
-    }
-    for warning in file.warnings { console.error(warning.description) }
+    guard
+      let file = IncidentCommand.open(
+        args.positionals[0], args, console, keepEvents: true, upToDamage: true)
+    else { return 1 }
     console.flush()
 
     let terminal = SystemTerminal()

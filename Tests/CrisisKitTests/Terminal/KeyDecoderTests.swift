@@ -22,6 +22,7 @@ import Testing
     ("\u{1B}[3~", [.delete]),
     ("\u{1B}[A\u{1B}[B\u{1B}[C\u{1B}[D", [.up, .down, .right, .left]),
     ("\u{1B}OA\u{1B}OB\u{1B}OC\u{1B}OD", [.up, .down, .right, .left]),
+    ("n\u{1B}OM\u{1B}[M", [.text("n"), .enter]),  // keypad Enter only in application mode
     (
       "\u{1B}[H\u{1B}[F\u{1B}[1~\u{1B}[4~\u{1B}OH\u{1B}OF\u{1B}[7~\u{1B}[8~",
       [.home, .end, .home, .end, .home, .end, .home, .end]
