@@ -30,50 +30,41 @@ public enum OperatorCommand: Equatable, Sendable {
     public var shortcut: String
     public var arguments: String
     public var help: String
-    public var drillOnly: Bool
+    /// Listed and accepted only in a drill.
+    public var drillOnly = false
   }
 
   public static let table: [Spec] = [
     Spec(
-      name: "done", shortcut: "d", arguments: "", help: "mark this step done and go on",
-      drillOnly: false),
+      name: "done", shortcut: "d", arguments: "", help: "mark this step done and go on"),
     Spec(
-      name: "skip", shortcut: "s", arguments: "[REASON]", help: "skip this step (asks why)",
-      drillOnly: false),
+      name: "skip", shortcut: "s", arguments: "[REASON]", help: "skip this step (asks why)"),
     Spec(
-      name: "answer", shortcut: "a", arguments: "[N]", help: "answer this step's question",
-      drillOnly: false),
+      name: "answer", shortcut: "a", arguments: "[N]", help: "answer this step's question"),
     Spec(
       name: "sent", shortcut: "m", arguments: "[N] [URL]",
-      help: "message N was posted (with its link)", drillOnly: false),
+      help: "message N was posted (with its link)"),
     Spec(
-      name: "copy", shortcut: "c", arguments: "[N]", help: "copy message N to the clipboard",
-      drillOnly: false),
+      name: "copy", shortcut: "c", arguments: "[N]", help: "copy message N to the clipboard"),
     Spec(
-      name: "note", shortcut: "n", arguments: "TEXT", help: "add a note to the timeline",
-      drillOnly: false),
+      name: "note", shortcut: "n", arguments: "TEXT", help: "add a note to the timeline"),
     Spec(
       name: "set", shortcut: "v", arguments: "VAR VALUE",
-      help: "change a variable; messages update", drillOnly: false),
+      help: "change a variable; messages update"),
     Spec(
-      name: "assign", shortcut: "r", arguments: "ROLE NAME", help: "give a role to a person",
-      drillOnly: false),
-    Spec(name: "goto", shortcut: "g", arguments: "STEP", help: "jump to a step", drillOnly: false),
+      name: "assign", shortcut: "r", arguments: "ROLE NAME", help: "give a role to a person"),
+    Spec(name: "goto", shortcut: "g", arguments: "STEP", help: "jump to a step"),
     Spec(
-      name: "list", shortcut: "l", arguments: "", help: "all steps with their state",
-      drillOnly: false),
+      name: "list", shortcut: "l", arguments: "", help: "all steps with their state"),
     Spec(
-      name: "status", shortcut: "i", arguments: "", help: "where the incident stands",
-      drillOnly: false),
+      name: "status", shortcut: "i", arguments: "", help: "where the incident stands"),
     Spec(
       name: "severity", shortcut: "e", arguments: "LEVEL",
-      help: "change severity (low, medium, high, critical)", drillOnly: false),
+      help: "change severity (low, medium, high, critical)"),
     Spec(
-      name: "pause", shortcut: "p", arguments: "", help: "leave; `crisis resume` continues",
-      drillOnly: false),
+      name: "pause", shortcut: "p", arguments: "", help: "leave; `crisis resume` continues"),
     Spec(
-      name: "resolve", shortcut: "x", arguments: "[SUMMARY]", help: "the incident is over",
-      drillOnly: false),
+      name: "resolve", shortcut: "x", arguments: "[SUMMARY]", help: "the incident is over"),
     Spec(
       name: "end", shortcut: "end", arguments: "[SUMMARY]",
       help: "end the drill and show the scorecard", drillOnly: true),
@@ -86,7 +77,7 @@ public enum OperatorCommand: Equatable, Sendable {
     Spec(
       name: "wait", shortcut: "w", arguments: "DURATION",
       help: "jump the drill clock ahead (e.g. wait 10m)", drillOnly: true),
-    Spec(name: "help", shortcut: "?", arguments: "", help: "this list", drillOnly: false),
+    Spec(name: "help", shortcut: "?", arguments: "", help: "this list"),
   ]
 
   /// Parses one line. Returns a one-line hint for anything it cannot use.
