@@ -89,7 +89,11 @@ import Testing
     #expect(verified.status == 0, "\(verified.stdout) \(verified.stderr)")
     #expect(verified.stdout.hasPrefix("intact: "))
     let file = try IncidentFile.read(path: log.path, keepEvents: true)
-    let notes = Set(file.events.filter { $0.type == .note }.compactMap { $0.string("text") })
+    let notes = Set(
+      file.events.compactMap { event -> String? in
+        guard case .note(let note) = event.body else { return nil }
+        return note.text
+      })
     let missing = acknowledged.filter { !notes.contains($0) }
     #expect(missing.isEmpty, "acknowledged but not in the log: \(missing)")
     #expect(acknowledged.count > 100)

@@ -43,26 +43,29 @@ public enum CSVExport {
   static func row(_ entry: IncidentTimeline.Entry, _ report: ExportReport) -> [String] {
     let event = entry.event
     let text: String
-    switch event.type {
-    case .messageSent, .note, .reminder, .inject: text = event.string("text") ?? ""
-    case .incidentResolved: text = event.string("summary") ?? ""
-    case .stepSkipped: text = event.string("reason") ?? ""
+    switch event.body {
+    case .messageSent(let p): text = p.text
+    case .note(let p): text = p.text
+    case .reminder(let p): text = p.text
+    case .inject(let p): text = p.text
+    case .incidentResolved(let p): text = p.summary ?? ""
+    case .stepSkipped(let p): text = p.reason ?? ""
     default: text = ""
     }
     return [
       "\(event.seq)", event.mode.rawValue, entry.time.rfc3339, ExportText.tPlus(entry.tPlus),
       seconds(entry.tPlus),
       report.person(event.actor), report.roleTitles(entry), event.type.name,
-      event.string("step") ?? "",
-      event.string("channel") ?? "", text, event.string("url") ?? "", report.describe(entry),
+      event.body.step ?? "", event.body.channel ?? "", text, event.message?.url ?? "",
+      report.describe(entry),
     ]
   }
 
   static func publicRow(_ entry: IncidentTimeline.Entry, _ report: ExportReport) -> [String] {
-    [
-      entry.time.rfc3339, entry.event.mode.rawValue,
-      report.channelTitle(entry.event.string("channel") ?? ""),
-      entry.event.string("text") ?? "", entry.event.string("url") ?? "",
+    let message = entry.event.message
+    return [
+      entry.time.rfc3339, entry.event.mode.rawValue, report.channelTitle(message?.channel ?? ""),
+      message?.text ?? "", message?.url ?? "",
     ]
   }
 

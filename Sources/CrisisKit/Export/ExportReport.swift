@@ -16,33 +16,37 @@ public struct ExportReport: Sendable {
   /// The events this audience sees, in timeline order.
   public let entries: [IncidentTimeline.Entry]
 
-  /// - Parameters:
-  ///   - playbook: decoded from the copy embedded in the log's first event.
-  ///   - events: every complete event of the log, in file order.
-  ///   - tornLine: the line number of a torn last line the reader skipped.
-  ///   - state: the fold of `events`, when the caller has it already (reading a log folds as
-  ///     it goes); folded here otherwise.
+  /// The report of `events` read against `playbook` (tests, and callers without a fold).
   public init(
     playbook: Playbook, events: [IncidentEvent], tornLine: Int? = nil,
-    options: ExportOptions = ExportOptions(), state: IncidentState? = nil
+    options: ExportOptions = ExportOptions()
+  ) {
+    var state = IncidentState(playbook: playbook, keepsTimeline: true)
+    for event in events { state.apply(event) }
+    self.init(state: state, playbook: playbook, tornLine: tornLine, options: options)
+  }
+
+  /// - Parameters:
+  ///   - state: the fold of the log, with its timeline kept (`keepsTimeline`).
+  ///   - playbook: decoded from the copy embedded in the log's first event.
+  ///   - tornLine: the line number of a torn last line the reader skipped.
+  public init(
+    state: IncidentState, playbook: Playbook, tornLine: Int? = nil,
+    options: ExportOptions = ExportOptions()
   ) {
     self.playbook = playbook
     self.options = options
     self.tornLine = tornLine
-    let timeline = IncidentTimeline(events: events, playbook: playbook)
+    let timeline = IncidentTimeline(state: state)
     self.timeline = timeline
-    metrics = IncidentMetrics(playbook: playbook, timeline: timeline)
+    metrics = IncidentMetrics(playbook: playbook, state: state)
     names = options.redact ? NameRedaction(timeline: timeline, playbook: playbook) : .off
-    if let state {
-      self.state = state
-    } else {
-      var state = IncidentState()
-      for event in events { state.apply(event) }
-      self.state = state
-    }
+    var withoutEvents = state
+    withoutEvents.dropTimeline()
+    self.state = withoutEvents
     var lastLine: Int?
-    for i in events.indices where lastLine.map({ events[i].line > $0 }) ?? true {
-      lastLine = events[i].line
+    for entry in timeline.entries where lastLine.map({ entry.event.line > $0 }) ?? true {
+      lastLine = entry.event.line
     }
     self.lastLine = lastLine
     switch options.audience {
@@ -50,8 +54,8 @@ public struct ExportReport: Sendable {
       entries = timeline.entries
     case .public:
       entries = timeline.entries.filter { entry in
-        entry.event.type == .messageSent
-          && playbook.channel(entry.event.string("channel") ?? "")?.audience == .public
+        guard case .messageSent(let m) = entry.event.body else { return false }
+        return playbook.channel(m.channel)?.audience == .public
       }
     }
   }
@@ -149,7 +153,7 @@ public struct ExportReport: Sendable {
 
   /// The one-line description of the event.
   public func describe(_ entry: IncidentTimeline.Entry) -> String {
-    EventSummary.text(entry.event, playbook: playbook, names: names)
+    EventDescription.text(entry.event, playbook: playbook, detail: .report, names: names)
   }
 
   /// The clock time of a moment, with the date when it is not the start's day.
@@ -162,8 +166,9 @@ public struct ExportReport: Sendable {
     // One pass: each message goes straight to its channel's list.
     var ids = playbook.channels.map(\.id)
     var byChannel: [String: [IncidentTimeline.Entry]] = [:]
-    for i in entries.indices where entries[i].event.type == .messageSent {
-      guard let c = entries[i].event.string("channel") else { continue }
+    for i in entries.indices {
+      guard case .messageSent(let m) = entries[i].event.body else { continue }
+      let c = m.channel
       if byChannel[c] == nil, !ids.contains(c) { ids.append(c) }
       byChannel[c, default: []].append(entries[i])
     }

@@ -122,12 +122,12 @@ public enum HTMLExport {
     }
     var body = ""
     for m in report.entries {
-      let channel = report.channelTitle(m.event.string("channel") ?? "")
+      let channel = report.channelTitle(m.event.body.channel ?? "")
       body +=
         "<article class=\"message\">\n<p class=\"message-meta\"><time datetime=\"\(e(m.time.rfc3339))\">\(e(ExportText.dateTime(m.time)))</time> · <span class=\"channel\">\(e(channel))</span></p>\n"
       body +=
-        "<blockquote class=\"message-text\"><p>\(HTMLText.lines(m.event.string("text") ?? ""))</p></blockquote>\n"
-      body += link(m.event.string("url"))
+        "<blockquote class=\"message-text\"><p>\(HTMLText.lines(m.event.message?.text ?? ""))</p></blockquote>\n"
+      body += link(m.event.message?.url)
       body += "</article>\n"
     }
     return section("statements", "Statements", body)
@@ -190,11 +190,11 @@ public enum HTMLExport {
           "<strong>\(e(ExportText.tPlus(m.tPlus)))</strong> · <time datetime=\"\(e(m.time.rfc3339))\">\(e(report.clock(m.time)))</time> · \(e(report.person(m.event.actor)))"
         let roles = report.roleTitles(m)
         if !roles.isEmpty, !report.names.isEnabled { meta += " (\(e(roles)))" }
-        if let step = m.event.string("step") { meta += " · step: \(e(report.stepTitle(step)))" }
+        if let step = m.event.body.step { meta += " · step: \(e(report.stepTitle(step)))" }
         out += "<article class=\"message\">\n<p class=\"message-meta\">\(meta)</p>\n"
         out +=
-          "<blockquote class=\"message-text\"><p>\(HTMLText.lines(m.event.string("text") ?? ""))</p></blockquote>\n"
-        out += link(m.event.string("url"))
+          "<blockquote class=\"message-text\"><p>\(HTMLText.lines(m.event.message?.text ?? ""))</p></blockquote>\n"
+        out += link(m.event.message?.url)
         out += "</article>\n"
       }
     }

@@ -6,14 +6,12 @@ public enum IncidentExport {
   ///   - playbook: decoded from the copy embedded in the log's first event.
   ///   - events: every complete event of the log, in file order.
   ///   - tornLine: the 1-based line number of a torn last line the reader skipped, if any.
-  ///   - state: the fold of `events`, if the caller has it (saves folding them again).
   public static func render(
     playbook: Playbook, events: [IncidentEvent], tornLine: Int? = nil, format: ExportFormat,
-    options: ExportOptions = ExportOptions(), state: IncidentState? = nil
+    options: ExportOptions = ExportOptions()
   ) -> String {
     render(
-      ExportReport(
-        playbook: playbook, events: events, tornLine: tornLine, options: options, state: state),
+      ExportReport(playbook: playbook, events: events, tornLine: tornLine, options: options),
       as: format)
   }
 

@@ -3,12 +3,7 @@
 /// written out in docs/metrics.md; the comments here say which rule each field follows.
 public struct IncidentMetrics: Sendable {
   /// One moment of the timeline that a metric points at.
-  public struct Moment: Sendable, Equatable {
-    public var tPlus: Double
-    public var time: Timestamp
-    public var actor: String
-    public var seq: Int
-  }
+  public typealias Moment = IncidentMoment
 
   /// How a deadline came out.
   public enum Outcome: String, Sendable {
@@ -117,16 +112,7 @@ public struct IncidentMetrics: Sendable {
     public var backdated: Bool
   }
 
-  /// What one person did: counts of the events they wrote by hand.
-  public struct Activity: Sendable {
-    public var actor: String
-    public var messages = 0
-    public var steps = 0
-    public var decisions = 0
-    public var notes = 0
-    public var other = 0
-    public var total: Int { messages + steps + decisions + notes + other }
-  }
+  public typealias Activity = IncidentState.Activity
 
   /// A drill inject and how fast the team reacted.
   public struct InjectReaction: Sendable {
@@ -178,69 +164,80 @@ public struct IncidentMetrics: Sendable {
   /// The first-statement deadline used when the playbook gives none.
   public static let standardStatementDeadline: Double = 15 * 60
 
-  /// Events `crisis` writes by itself (or that only move the drill clock): they never count
-  /// as a reaction to an inject nor as someone's work.
-  public static func isAutomatic(_ type: EventType) -> Bool {
-    switch type {
-    case .stepStarted, .reminder, .inject, .clockPaused, .clockResumed, .clockAdvanced, .scorecard:
-      return true
-    default:
-      return false
-    }
-  }
-
+  /// The metrics of `events` read against `playbook` (tests, and callers without a fold).
   public init(playbook: Playbook, events: [IncidentEvent]) {
-    self.init(playbook: playbook, timeline: IncidentTimeline(events: events, playbook: playbook))
+    var state = IncidentState(playbook: playbook)
+    for event in events { state.apply(event) }
+    self.init(playbook: playbook, state: state)
   }
 
-  public init(playbook: Playbook, timeline: IncidentTimeline) {
-    let entries = timeline.entries
-    func moment(_ e: IncidentTimeline.Entry) -> Moment {
-      Moment(tPlus: e.tPlus, time: e.time, actor: e.event.actor, seq: e.event.seq)
+  /// Every metric, read from the fold: nothing here goes back to the events.
+  public init(playbook: Playbook, state: IncidentState) {
+    mode = state.mode
+    status = state.status
+    start = state.startedAt
+    eventCount = state.eventCount
+    end = state.resolution ?? state.lastMoment
+    duration = max(0, end?.tPlus ?? 0)
+    messageCount = state.messages.count
+    publicMessageCount = state.messages.filter(\.isPublic).count
+    firstStatement = Self.firstStatement(playbook: playbook, state: state, endT: duration)
+    firstMessages = Self.firstMessages(playbook: playbook, state: state)
+    silenceBeforeFirstStatement = Self.silenceBeforeFirstStatement(state: state, endT: duration)
+    let longest = Self.longestSilence(state: state, endT: duration)
+    let cadence = Self.promisedCadence(playbook)
+    longestSilence = longest
+    promisedCadence = cadence
+    cadenceKept = longest.flatMap { silence in cadence.map { silence.seconds <= $0 } }
+    steps = Self.stepOutcomes(playbook: playbook, state: state, endT: duration)
+    decisions = Self.inTimeOrder(state.decisions, \.moment).map {
+      DecisionMade(
+        step: $0.step, question: $0.question, answer: $0.answer, next: $0.next, moment: $0.moment)
     }
-    func isPublic(_ channel: String?) -> Bool {
-      channel.flatMap { playbook.channel($0)?.audience } == .public
+    notes = Self.inTimeOrder(state.notes, \.moment).map {
+      NoteWritten(text: $0.text, moment: $0.moment, backdated: $0.backdated)
     }
-
-    mode = timeline.mode
-    start = timeline.start
-    eventCount = entries.count
-
-    // Status and end.
-    var status = IncidentState.Status.open
-    for i in entries.indices {
-      switch entries[i].event.type {
-      case .incidentPaused where status != .resolved: status = .paused
-      case .incidentResumed where status != .resolved: status = .open
-      case .incidentResolved: status = .resolved
-      default: break
-      }
+    activity = state.activity
+    injects = Self.inTimeOrder(state.injects, \.moment).map {
+      InjectReaction(
+        title: $0.title, text: $0.text, role: $0.role, source: $0.source.rawValue,
+        moment: $0.moment, reaction: $0.reaction, reactionType: $0.reactionType?.name)
     }
-    self.status = status
-    // Positions, not entries: an entry copy costs a retain per string and array in it.
-    let resolution = entries.indices.first { entries[$0].event.type == .incidentResolved }
-    let last = entries.indices.max { a, b in entries[a].tPlus < entries[b].tPlus }
-    end = (resolution ?? last).map { moment(entries[$0]) }
-    let endT = max(0, end?.tPlus ?? 0)
-    duration = endT
+  }
 
-    // Messages.
-    let messages = entries.indices.filter { entries[$0].event.type == .messageSent }
-    let publicMessages = messages.filter { isPublic(entries[$0].event.string("channel")) }
-    messageCount = messages.count
-    publicMessageCount = publicMessages.count
+  /// Records in timeline order: by T+ (a note about an earlier moment goes where it
+  /// happened), ties by `seq`.
+  static func inTimeOrder<Record>(_ records: [Record], _ moment: KeyPath<Record, IncidentMoment>)
+    -> [Record]
+  {
+    records.sorted {
+      ($0[keyPath: moment].tPlus, $0[keyPath: moment].seq)
+        < ($1[keyPath: moment].tPlus, $1[keyPath: moment].seq)
+    }
+  }
 
-    // First public statement and its deadline.
-    let first = publicMessages.first.map { entries[$0] }
-    let sendingStep = first?.event.string("step")
-    var deadline = Self.standardStatementDeadline
+  /// Public messages in time order (ties by `seq`).
+  static func publicMessages(_ state: IncidentState) -> [IncidentState.SentMessage] {
+    state.messages.filter(\.isPublic).sorted {
+      ($0.moment.tPlus, $0.moment.seq) < ($1.moment.tPlus, $1.moment.seq)
+    }
+  }
+
+  /// The first public message against its deadline: the sending step's `due`, else the
+  /// earliest `due` among steps that send to a public channel, else 15 minutes.
+  static func firstStatement(playbook: Playbook, state: IncidentState, endT: Double)
+    -> FirstStatement
+  {
+    let first = publicMessages(state).first
+    let sendingStep = first?.step
+    var deadline = standardStatementDeadline
     var source = DeadlineSource.standard
     var deadlineStep: String?
     if let id = sendingStep, let due = playbook.step(id)?.due {
       deadline = due.secondsValue
       source = .sendingStep
       deadlineStep = id
-    } else if let earliest = Self.publicSteps(playbook).compactMap({ s in
+    } else if let earliest = publicSteps(playbook).compactMap({ s in
       s.due.map { (s.id, $0.secondsValue) }
     })
     .min(by: { $0.1 < $1.1 }) {
@@ -250,109 +247,63 @@ public struct IncidentMetrics: Sendable {
     }
     let outcome: Outcome
     if let first {
-      outcome = first.tPlus <= deadline ? .met : .missed
+      outcome = first.moment.tPlus <= deadline ? .met : .missed
     } else {
-      outcome = endT > deadline ? .missed : status == .resolved ? .notNeeded : .pending
+      outcome = endT > deadline ? .missed : state.status == .resolved ? .notNeeded : .pending
     }
-    firstStatement = FirstStatement(
-      moment: first.map(moment), channel: first?.event.string("channel"), step: sendingStep,
-      deadline: deadline, deadlineSource: source, deadlineStep: deadlineStep, outcome: outcome)
+    return FirstStatement(
+      moment: first?.moment, channel: first?.channel, step: sendingStep, deadline: deadline,
+      deadlineSource: source, deadlineStep: deadlineStep, outcome: outcome)
+  }
 
-    // First message per channel: the playbook's channels, then any others seen.
-    // One pass over the messages: each channel's count and first message.
+  /// The first message and the count per channel: the playbook's channels, then any others
+  /// in order of their first message.
+  static func firstMessages(playbook: Playbook, state: IncidentState) -> [ChannelFirst] {
     var channelIDs = playbook.channels.map(\.id)
-    var perChannel: [String: (first: Int, count: Int)] = [:]
-    for i in messages {
-      guard let c = entries[i].event.string("channel") else { continue }
-      if let seen = perChannel[c] {
-        perChannel[c] = (seen.first, seen.count + 1)
+    var perChannel: [String: (first: IncidentMoment, count: Int)] = [:]
+    for m in state.messages {
+      if let seen = perChannel[m.channel] {
+        let earlier = (m.moment.tPlus, m.moment.seq) < (seen.first.tPlus, seen.first.seq)
+        perChannel[m.channel] = (earlier ? m.moment : seen.first, seen.count + 1)
       } else {
-        perChannel[c] = (i, 1)
-        if !channelIDs.contains(c) { channelIDs.append(c) }
+        perChannel[m.channel] = (m.moment, 1)
+        if !channelIDs.contains(m.channel) { channelIDs.append(m.channel) }
       }
     }
-    firstMessages = channelIDs.map { id in
+    return channelIDs.map { id in
       let on = perChannel[id]
       let channel = playbook.channel(id)
       return ChannelFirst(
-        channel: id, title: channel?.title ?? id, audience: channel?.audience,
-        first: on.map { moment(entries[$0.first]) }, count: on?.count ?? 0)
+        channel: id, title: channel?.title ?? id, audience: channel?.audience, first: on?.first,
+        count: on?.count ?? 0)
     }
+  }
 
-    // Silences.
-    let publicTimes = publicMessages.map { max(0, entries[$0].tPlus) }.sorted()
-    silenceBeforeFirstStatement = Silence(from: 0, to: publicTimes.first ?? endT)
+  static func publicTimes(_ state: IncidentState) -> [Double] {
+    state.messages.filter(\.isPublic).map { max(0, $0.moment.tPlus) }.sorted()
+  }
+
+  /// From the start to the first public message (to the end when there was none).
+  static func silenceBeforeFirstStatement(state: IncidentState, endT: Double) -> Silence {
+    Silence(from: 0, to: publicTimes(state).first ?? endT)
+  }
+
+  /// The longest gap from the first public message to the next, …, to the end.
+  static func longestSilence(state: IncidentState, endT: Double) -> Silence? {
+    let times = publicTimes(state)
+    guard let last = times.last else { return nil }
+    let points = times + [max(endT, last)]
     var longest: Silence?
-    if !publicTimes.isEmpty {
-      let points = publicTimes + [max(endT, publicTimes.last ?? endT)]
-      for (a, b) in zip(points, points.dropFirst())
-      where longest.map({ b - a > $0.seconds }) ?? true {
-        longest = Silence(from: a, to: b)
-      }
+    for (a, b) in zip(points, points.dropFirst()) where longest.map({ b - a > $0.seconds }) ?? true
+    {
+      longest = Silence(from: a, to: b)
     }
-    longestSilence = longest
-    promisedCadence = playbook.steps.compactMap { $0.every?.secondsValue }.filter { $0 > 0 }.min()
-    if let longest, let cadence = promisedCadence {
-      cadenceKept = longest.seconds <= cadence
-    } else {
-      cadenceKept = nil
-    }
+    return longest
+  }
 
-    steps = Self.stepOutcomes(playbook: playbook, timeline: timeline, endT: endT)
-
-    decisions = entries.indices.filter { entries[$0].event.type == .decision }.map { i in
-      let e = entries[i]
-      return DecisionMade(
-        step: e.event.string("step") ?? "", question: e.event.string("question") ?? "",
-        answer: e.event.string("answer") ?? "", next: e.event.string("next"), moment: moment(e))
-    }
-    notes = entries.indices.filter { entries[$0].event.type == .note }.map { i in
-      let e = entries[i]
-      return NoteWritten(
-        text: e.event.string("text") ?? "", moment: moment(e), backdated: e.event.at != nil)
-    }
-
-    // Who did what, in order of each person's first event (file order).
-    var activity: [Activity] = []
-    var activityIndex: [String: Int] = [:]
-    for position in timeline.seqOrder {
-      let type = entries[position].event.type
-      guard
-        !Self.isAutomatic(type)
-          || (type == .inject && entries[position].event.string("source") == "facilitator")
-      else { continue }
-      let actor = entries[position].event.actor
-      let index: Int
-      if let i = activityIndex[actor] {
-        index = i
-      } else {
-        activity.append(Activity(actor: actor))
-        index = activity.count - 1
-        activityIndex[actor] = index
-      }
-      switch type {
-      case .messageSent: activity[index].messages += 1
-      case .stepDone, .stepSkipped: activity[index].steps += 1
-      case .decision: activity[index].decisions += 1
-      case .note: activity[index].notes += 1
-      default: activity[index].other += 1
-      }
-    }
-    self.activity = activity
-
-    // Injects and the first reaction by a person after each.
-    var injects: [InjectReaction] = []
-    for i in entries.indices where entries[i].event.type == .inject {
-      let e = entries[i]
-      let reaction = entries[(i + 1)...].first { !Self.isAutomatic($0.event.type) }
-      injects.append(
-        InjectReaction(
-          title: e.event.string("title") ?? "", text: e.event.string("text") ?? "",
-          role: e.event.string("role"), source: e.event.string("source") ?? "playbook",
-          moment: moment(e),
-          reaction: reaction.map(moment), reactionType: reaction?.event.type.name))
-    }
-    self.injects = injects
+  /// The shortest `every` among the playbook's steps.
+  static func promisedCadence(_ playbook: Playbook) -> Double? {
+    playbook.steps.compactMap { $0.every?.secondsValue }.filter { $0 > 0 }.min()
   }
 
   /// Steps that send at least one template to a public channel.
@@ -364,57 +315,26 @@ public struct IncidentMetrics: Sendable {
     }
   }
 
-  static func stepOutcomes(playbook: Playbook, timeline: IncidentTimeline, endT: Double)
+  /// Every step's result: the playbook's steps reached, then those not reached, then steps
+  /// the playbook does not have.
+  static func stepOutcomes(playbook: Playbook, state: IncidentState, endT: Double)
     -> [StepOutcome]
   {
-    struct Seen {
-      var started: Double?
-      var finished: Double?
-      var finishedBy: String?
-      var finishedSeq: Int?
-      var skipped = false
-      var reason: String?
-    }
-    var seen: [String: Seen] = [:]
-    var order: [String] = []
-    let entries = timeline.entries
-    for i in entries.indices {
-      let type = entries[i].event.type
-      guard type == .stepStarted || type == .stepDone || type == .stepSkipped,
-        let id = entries[i].event.string("step")
-      else { continue }
-      if seen[id] == nil {
-        seen[id] = Seen()
-        order.append(id)
-      }
-      switch entries[i].event.type {
-      case .stepStarted:
-        if seen[id]?.started == nil { seen[id]?.started = entries[i].tPlus }
-      default:
-        seen[id]?.finished = entries[i].tPlus
-        seen[id]?.finishedBy = entries[i].event.actor
-        seen[id]?.finishedSeq = entries[i].event.seq
-        seen[id]?.skipped = entries[i].event.type == .stepSkipped
-        seen[id]?.reason =
-          entries[i].event.type == .stepSkipped ? entries[i].event.string("reason") : nil
-      }
-    }
     let known = playbook.steps.map(\.id)
-    let reached = known.filter { seen[$0] != nil }
-    let notReached = known.filter { seen[$0] == nil }
-    let unknown = order.filter { !known.contains($0) }
-    let lastSeq = timeline.lastSeq
+    let reached = known.filter { state.steps[$0] != nil }
+    let notReached = known.filter { state.steps[$0] == nil }
+    let unknown = state.stepOrder.filter { playbook.step($0) == nil }
     return (reached + notReached + unknown).map { id in
       let step = playbook.step(id)
       let due = step?.due?.secondsValue
-      let record = seen[id]
+      let record = state.steps[id]
       let result: StepResult
       switch record {
       case nil: result = .notReached
-      case let r? where r.finished != nil:
-        if r.skipped {
+      case let r? where r.isFinished:
+        if r.skippedAt != nil {
           result = .skipped
-        } else if let due, let finished = r.finished, finished > due {
+        } else if let due, let finished = r.finishedAt, finished > due {
           result = .late
         } else {
           result = .onTime
@@ -424,13 +344,12 @@ public struct IncidentMetrics: Sendable {
       }
       var heldBy: String?
       if let role = step?.role.id, record != nil {
-        heldBy = timeline.holder(of: role, atSeq: record?.finishedSeq ?? lastSeq)
+        heldBy = state.holder(of: role, atSeq: record?.finishedSeq ?? state.lastSeq)
       }
       return StepOutcome(
-        id: id, title: step?.title ?? id, role: step?.role.id, heldBy: heldBy ?? record?.finishedBy,
-        finishedBy: record?.finishedBy, started: record?.started, finished: record?.finished,
-        due: due,
-        result: result, skipReason: record?.reason)
+        id: id, title: step?.title ?? id, role: step?.role.id, heldBy: heldBy ?? record?.by,
+        finishedBy: record?.by, started: record?.startedAt, finished: record?.finishedAt,
+        due: due, result: result, skipReason: record?.skipReason)
     }
   }
 }

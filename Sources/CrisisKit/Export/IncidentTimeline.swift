@@ -7,16 +7,7 @@
 /// note's `(ts - at) × speed` when `at` is given), else seconds since the start.
 public struct IncidentTimeline: Sendable {
   /// One event in place.
-  public struct Entry: Sendable {
-    public var event: IncidentEvent
-    /// When it happened: `at` when given, else `ts`.
-    public var time: Timestamp
-    /// Incident time in seconds; simulated in drills; negative for a moment noted as before
-    /// the start.
-    public var tPlus: Double
-    /// Role ids the actor held when the event was written, in playbook order.
-    public var actorRoles: [String]
-  }
+  public typealias Entry = IncidentState.TimelineEntry
 
   /// In timeline order.
   public private(set) var entries: [Entry]
@@ -30,48 +21,19 @@ public struct IncidentTimeline: Sendable {
   /// Positions in `entries` in `seq` order (file order for a well-formed log); equal seqs keep
   /// timeline order. Worked out once, so nothing has to sort (and copy) every entry again.
   public let seqOrder: [Int]
-  /// Who held each role over time, in file order: role id → [(seq, name)].
-  private var assignments: [String: [(seq: Int, name: String)]]
+  /// The fold the entries come from: role holders over time.
+  private let state: IncidentState
 
+  /// The events of `events` read against `playbook` (tests, and callers without a fold).
   public init(events: [IncidentEvent], playbook: Playbook) {
-    let started = events.first { $0.type == .incidentStarted }
-    let start = started?.time ?? events.map(\.time).min()
-    let mode = started?.mode ?? events.first?.mode ?? .live
-    var speed = 1.0
-    switch started?.value("speed") {
-    case .int(let i)? where i > 0: speed = Double(i)
-    case .double(let d)? where d > 0 && d.isFinite: speed = d
-    default: break
-    }
-    var roleIDs = playbook.roles.map(\.id)
-    var assignments: [String: [(seq: Int, name: String)]] = [:]
-    var holders: [String: String] = [:]
-    // Person → the roles they hold, in `roleIDs` order; rebuilt only when a role changes
-    // hands, and shared by the entries of that person until then.
-    var rolesByPerson: [String: [String]] = [:]
-    var unsorted: [Entry] = []
-    unsorted.reserveCapacity(events.count)
-    for event in events {
-      let given = Self.assignmentsIn(event)
-      for (role, name) in given {
-        if !roleIDs.contains(role) { roleIDs.append(role) }
-        holders[role] = name
-        assignments[role, default: []].append((event.seq, name))
-      }
-      if !given.isEmpty {
-        rolesByPerson = [:]
-        for role in roleIDs {
-          if let name = holders[role], !name.isEmpty {
-            rolesByPerson[name, default: []].append(role)
-          }
-        }
-      }
-      let held = event.actor.isEmpty ? [] : rolesByPerson[event.actor] ?? []
-      unsorted.append(
-        Entry(
-          event: event, time: event.time,
-          tPlus: Self.tPlus(of: event, start: start, mode: mode, speed: speed), actorRoles: held))
-    }
+    var state = IncidentState(playbook: playbook, keepsTimeline: true)
+    for event in events { state.apply(event) }
+    self.init(state: state)
+  }
+
+  /// The timeline of a fold that kept it (`IncidentState(keepsTimeline: true)`).
+  public init(state: IncidentState) {
+    let unsorted = state.timeline
     // A stable sort by time: equal times keep file order. Logs are written in time order, so
     // the sort is usually not needed; when it is, positions are sorted rather than entries
     // (copying an entry costs a retain per string and array in it).
@@ -92,37 +54,13 @@ public struct IncidentTimeline: Sendable {
           ? entries[a].event.seq < entries[b].event.seq : a < b
       }
     self.entries = entries
-    self.start = start
-    self.mode = mode
-    self.speed = speed
-    self.roleIDs = roleIDs
-    self.assignments = assignments
-  }
-
-  /// The role holders an event sets: `roles` of `incident.started`, `role`/`name` of
-  /// `role.assigned`. An empty name clears the role.
-  static func assignmentsIn(_ event: IncidentEvent) -> [(String, String)] {
-    switch event.type {
-    case .incidentStarted:
-      guard case .object(let pairs)? = event.value("roles") else { return [] }
-      return pairs.map { ($0.0, $0.1.stringValue ?? "") }
-    case .roleAssigned:
-      guard let role = event.string("role") else { return [] }
-      return [(role, event.string("name") ?? "")]
-    default:
-      return []
-    }
-  }
-
-  static func tPlus(of event: IncidentEvent, start: Timestamp?, mode: IncidentMode, speed: Double)
-    -> Double
-  {
-    if let sim = event.sim {
-      guard let at = event.at else { return sim }
-      return sim - at.seconds(until: event.ts) * speed
-    }
-    guard let start else { return 0 }
-    return start.seconds(until: event.time)
+    start = state.startedAt ?? entries.map(\.time).min()
+    mode = state.eventCount > 0 ? state.mode : entries.first?.event.mode ?? .live
+    speed = state.speed
+    roleIDs = state.roleIDs
+    var emptied = state
+    emptied.dropTimeline()
+    self.state = emptied
   }
 
   /// Whether no element is ordered before the one in front of it.
@@ -138,27 +76,18 @@ public struct IncidentTimeline: Sendable {
   /// The names each role was given (`roles` of `incident.started`, `role.assigned`), in `seq`
   /// order, empty names (a role cleared) left out: role id → names, repeats included.
   public var namesGivenByRole: [String: [String]] {
-    var result: [String: [String]] = [:]
-    for i in seqOrder {
-      let event = entries[i].event
-      guard event.type == .incidentStarted || event.type == .roleAssigned else { continue }
-      for (role, name) in Self.assignmentsIn(event) where !name.isEmpty {
-        result[role, default: []].append(name)
-      }
-    }
-    return result
+    state.roleHistory.mapValues { list in list.map(\.name).filter { !$0.isEmpty } }
   }
 
   /// Who held `role` just after the event with `seq` was written; nil when nobody did.
   public func holder(of role: String, atSeq seq: Int) -> String? {
-    let name = assignments[role]?.last { $0.seq <= seq }?.name
-    return name.flatMap { $0.isEmpty ? nil : $0 }
+    state.holder(of: role, atSeq: seq)
   }
 
   /// Everyone who ever held a role, with the role ids in the order they got them.
   public var roleHolders: [(name: String, roles: [String])] {
     var result: [(name: String, roles: [String])] = []
-    let all = assignments.flatMap { role, list in
+    let all = state.roleHistory.flatMap { role, list in
       list.map { (role: role, seq: $0.seq, name: $0.name) }
     }
     .sorted {

@@ -42,8 +42,7 @@ public enum JSONExport {
   static func incident(_ report: ExportReport) -> JSONValue {
     let hidden = report.isPublic
     let m = report.metrics
-    let initialSeverity = report.timeline.entries.first { $0.event.type == .incidentStarted }?.event
-      .string("severity")
+    let initialSeverity = report.state.initialSeverity
     let given = hidden ? [:] : report.timeline.namesGivenByRole
     let roles: [JSONValue] =
       hidden
@@ -225,10 +224,12 @@ public enum JSONExport {
   static func event(_ entry: IncidentTimeline.Entry, _ report: ExportReport) -> JSONValue {
     let e = entry.event
     if report.isPublic {
-      var fields: [(String, JSONValue)] = []
-      for key in ["channel", "text", "url"] {
-        if let value = e.value(key) { fields.append((key, value)) }
-      }
+      // Only what was posted where: no step, no template.
+      let fields =
+        e.message.map {
+          MessageSent(step: nil, template: nil, channel: $0.channel, text: $0.text, url: $0.url)
+            .fields
+        } ?? []
       return .object([
         ("seq", .int(Int64(e.seq))), ("line", .int(Int64(e.line))),
         ("time", .string(entry.time.rfc3339)),
@@ -253,22 +254,15 @@ public enum JSONExport {
   /// out (its path and hash stay), and with `--redact` the names in `roles` and `name` are
   /// replaced.
   static func fields(_ e: IncidentEvent, _ report: ExportReport) -> [(String, JSONValue)] {
-    e.fields.map { key, value in
-      switch (e.type, key) {
-      case (.incidentStarted, "playbook"):
-        guard case .object(let pairs) = value else { return (key, value) }
-        return (key, .object(pairs.filter { $0.0 != "text" }))
-      case (.incidentStarted, "roles") where report.names.isEnabled:
-        guard case .object(let pairs) = value else { return (key, value) }
-        return (
-          key,
-          .object(pairs.map { ($0.0, $0.1.stringValue.map { .string(report.person($0)) } ?? $0.1) })
-        )
-      case (.roleAssigned, "name") where report.names.isEnabled:
-        return (key, value.stringValue.map { .string(report.person($0)) } ?? value)
-      default:
-        return (key, value)
-      }
+    switch e.body {
+    case .incidentStarted(var p):
+      if report.names.isEnabled { p.roles = p.roles.map { ($0.0, report.person($0.1)) } }
+      return p.fieldsWithoutPlaybookText + e.extra
+    case .roleAssigned(var p) where report.names.isEnabled:
+      p.name = report.person(p.name)
+      return p.fields + e.extra
+    default:
+      return e.fields
     }
   }
 

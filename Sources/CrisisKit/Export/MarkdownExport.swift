@@ -66,13 +66,13 @@ public enum MarkdownExport {
           "**\(ExportText.tPlus(m.tPlus))** · \(report.clock(m.time)) · \(inline(report.person(m.event.actor)))"
         let roles = report.roleTitles(m)
         if !roles.isEmpty, !report.names.isEnabled { line += " (\(inline(roles)))" }
-        if let step = m.event.string("step") {
+        if let step = m.event.body.step {
           line += " · step: \(inline(report.stepTitle(step)))"
         }
         out += line
         out += "\n\n"
-        out += fenced(m.event.string("text") ?? "")
-        out += link(m.event.string("url"))
+        out += fenced(m.event.message?.text ?? "")
+        out += link(m.event.message?.url)
       }
     }
     out.removeTrailingNewlines()
@@ -112,9 +112,9 @@ public enum MarkdownExport {
     }
     if report.entries.isEmpty { out += "_Nothing was posted on a public channel._\n\n" }
     for m in report.entries {
-      let channel = report.channelTitle(m.event.string("channel") ?? "")
+      let channel = report.channelTitle(m.event.body.channel ?? "")
       out += "## \(ExportText.dateTime(m.time)) · \(inline(channel))\n\n"
-      out += fenced(m.event.string("text") ?? "") + link(m.event.string("url"))
+      out += fenced(m.event.message?.text ?? "") + link(m.event.message?.url)
     }
     return out
   }

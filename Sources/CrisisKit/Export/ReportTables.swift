@@ -20,8 +20,7 @@ extension ExportReport {
     case .open: status = "Still open"
     }
     rows.append(["Status", status])
-    let initial = timeline.entries.first { $0.event.type == .incidentStarted }?.event.string(
-      "severity")
+    let initial = state.initialSeverity
     var severity = state.severity.rawValue
     if let initial, initial != severity {
       severity += " (started as \(ExportText.oneLine(initial)))"
@@ -184,9 +183,9 @@ extension ExportReport {
     let e = entries[index]
     if isPublic {
       return [
-        ExportText.dateTime(e.time), channelTitle(e.event.string("channel") ?? ""),
-        ExportText.multiline(e.event.string("text") ?? ""),
-        ExportText.oneLine(e.event.string("url") ?? ""),
+        ExportText.dateTime(e.time), channelTitle(e.event.body.channel ?? ""),
+        ExportText.multiline(e.event.message?.text ?? ""),
+        ExportText.oneLine(e.event.message?.url ?? ""),
       ]
     }
     return [

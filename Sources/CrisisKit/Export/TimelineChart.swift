@@ -120,7 +120,7 @@ public struct TimelineChart: Sendable {
       switch type {
       case .messageSent:
         let isPublic =
-          report.playbook.channel(entry.event.string("channel") ?? "")?.audience == .public
+          report.playbook.channel(entry.event.body.channel ?? "")?.audience == .public
         let fill = isPublic ? "#1d4ed8" : "#ffffff"
         s +=
           "<path d=\"M\(f(cx)) \(f(cy - 8)) l7 8 l-7 8 l-7 -8 z\" fill=\"\(fill)\" stroke=\"#1d4ed8\" stroke-width=\"1.6\"><title>\(tip)</title></path>\n"
@@ -241,7 +241,7 @@ public struct TimelineChart: Sendable {
   /// The lane an event is drawn in: the step owner's role when the actor holds it, else the
   /// actor's first role, else the step owner's role, else the lane for people without a role.
   func lane(for entry: IncidentTimeline.Entry, lanes: [Lane]) -> String? {
-    let stepRole = entry.event.string("step").flatMap { report.playbook.step($0)?.role.id }
+    let stepRole = entry.event.body.step.flatMap { report.playbook.step($0)?.role.id }
     let candidates: [String?] = [
       stepRole.flatMap { entry.actorRoles.contains($0) ? $0 : nil }, entry.actorRoles.first,
       stepRole,

@@ -57,7 +57,7 @@ struct EnvelopeScanner {
       seq = seq * 10 + Int(b[i] &- UInt8(ascii: "0"))
       i += 1
     }
-    guard i < count, b[i] == UInt8(ascii: ",") else { return nil }
+    guard i < count, b[i] == UInt8(ascii: ","), seq <= IncidentEvent.maximumSeq else { return nil }
     i += 1
 
     var envelope = Envelope(seq: seq)

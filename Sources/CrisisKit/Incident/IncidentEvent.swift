@@ -1,33 +1,55 @@
-/// One line of an incident log, read back: the common envelope every event has, plus the
-/// fields of its type. The envelope is typed; type-specific fields stay JSON and are read
-/// through the accessors, so a newer log with extra fields still loads.
+/// One line of an incident log, read back: the envelope every event has, plus its typed
+/// `body`. Fields a newer version wrote that this one does not know stay in `extra`, so such
+/// a log still loads, merges and exports whole.
 public struct IncidentEvent: Sendable {
   public var seq: Int
   /// Wall-clock time of writing.
   public var ts: Timestamp
   public var incident: String
   public var mode: IncidentMode
-  public var type: EventType
+  public var body: EventBody
   public var actor: String
   /// When it happened, if earlier than written (`crisis note --at -20m`). Timelines order by this.
   public var at: Timestamp?
   /// Drills only: simulated seconds since the start (T+).
   public var sim: Double?
-  /// The type's own fields in the order written (without the envelope and `prev`).
-  public var fields: [(String, JSONValue)]
+  /// The type's fields this version does not read, in the order written.
+  public var extra: [(String, JSONValue)]
   /// 1-based line in the log file, for messages about it.
   public var line: Int
+
+  public init(
+    seq: Int, ts: Timestamp, incident: String, mode: IncidentMode, body: EventBody,
+    actor: String, at: Timestamp? = nil, sim: Double? = nil, extra: [(String, JSONValue)] = [],
+    line: Int
+  ) {
+    self.seq = seq
+    self.ts = ts
+    self.incident = incident
+    self.mode = mode
+    self.body = body
+    self.actor = actor
+    self.at = at
+    self.sim = sim
+    self.extra = extra
+    self.line = line
+  }
+
+  public var type: EventType { body.type }
 
   /// When it happened: `at` if given, else `ts`.
   public var time: Timestamp { at ?? ts }
 
-  public func string(_ key: String) -> String? {
-    fields.first { $0.0 == key }?.1.stringValue
-  }
+  /// The type's own fields as a log line holds them: the body's, then the extra ones.
+  public var fields: [(String, JSONValue)] { body.fields + extra }
 
-  public func value(_ key: String) -> JSONValue? {
-    fields.first { $0.0 == key }?.1
-  }
+  /// The highest `seq` a log may hold (2^53, the largest whole number every JSON reader
+  /// keeps exact). Far beyond any incident, and `seq + 1` can never overflow.
+  public static let maximumSeq: Int64 = 1 << 53
+
+  /// Simulated T+ a log may hold: about 300 years either way. Beyond it a log is damaged, and
+  /// bounding it keeps every conversion to whole seconds exact.
+  public static let simRange: ClosedRange<Double> = -1e10...1e10
 
   /// The position of an envelope key (`envelopeKeys`) in a fixed order, or nil for an
   /// event's own field. Decided by the key's length first, so a key is compared with at
@@ -116,13 +138,10 @@ extension IncidentEvent {
         ownCount += 1
       }
     }
-    // Exactly as many as the event's own fields: most members are the envelope's, and an
-    // export keeps every event, so room for all of them per event added up to a third of
-    // its memory.
-    var fields: [(String, JSONValue)] = []
-    fields.reserveCapacity(ownCount)
+    var own: [(String, JSONValue)] = []
+    own.reserveCapacity(ownCount)
     for i in pairs.indices where Self.envelopeSlot(pairs[i].0) == nil {
-      fields.append(pairs[i])
+      own.append(pairs[i])
     }
     // `prev` (slot 9) is the chain's business, not the event's.
     func field(_ key: String) -> JSONValue? {
@@ -133,8 +152,8 @@ extension IncidentEvent {
     guard v == 1 else {
       throw fail("log format version \(v) is not supported (this crisis reads 1)")
     }
-    guard let seq = field("seq")?.intValue, seq > 0 else {
-      throw fail("missing or invalid \"seq\"")
+    guard let seq = field("seq")?.intValue, seq > 0, seq <= Self.maximumSeq else {
+      throw fail("missing or invalid \"seq\" (a whole number from 1 to \(Self.maximumSeq))")
     }
     guard let tsText = field("ts")?.stringValue, let ts = Timestamp.parse(tsText) else {
       throw fail("missing or invalid \"ts\" (RFC 3339 time)")
@@ -164,23 +183,40 @@ extension IncidentEvent {
     case nil, .null?: break
     default: throw fail("invalid \"sim\" (seconds)")
     }
+    if let sim, !(sim.isFinite && Self.simRange.contains(sim)) {
+      throw fail(
+        "\"sim\" must be seconds from \(Self.simRange.lowerBound) to \(Self.simRange.upperBound)")
+    }
+    let eventType = EventType(type)
+    var reader = EventFieldReader(own, line: line)
+    let body = try EventBody.decode(eventType, from: &reader)
     self.init(
-      seq: Int(seq), ts: ts, incident: incident, mode: mode, type: EventType(type), actor: actor,
-      at: at, sim: sim, fields: fields, line: line)
+      seq: Int(seq), ts: ts, incident: incident, mode: mode, body: body, actor: actor, at: at,
+      sim: sim, extra: reader.remaining, line: line)
   }
 }
 
 /// An event about to be written: the log adds `v`, `seq`, `ts` and `prev`.
 public struct EventDraft: Sendable {
-  public var type: EventType
-  public var fields: [(String, JSONValue)]
+  public var body: EventBody
+  /// Fields beyond the body's: those of an event copied from another log (a merge).
+  public var extra: [(String, JSONValue)]
   public var at: Timestamp?
 
-  public init(_ type: EventType, _ fields: [(String, JSONValue)] = [], at: Timestamp? = nil) {
-    self.type = type
-    self.fields = fields
+  public init(_ body: EventBody, at: Timestamp? = nil) {
+    self.body = body
+    self.extra = []
     self.at = at
   }
+
+  /// The same event, to be written again in another log (`crisis merge`).
+  public init(copying event: IncidentEvent) {
+    body = event.body
+    extra = event.extra
+    at = event.at
+  }
+
+  public var type: EventType { body.type }
 
   /// The fields after `seq` in the order of DESIGN.md: ts, incident, mode, type, actor,
   /// [at], [sim], then the type's own fields.
@@ -194,6 +230,6 @@ public struct EventDraft: Sendable {
     ]
     if let at { out.append(("at", .string(at.rfc3339))) }
     if let sim { out.append(("sim", .double((sim * 1000).rounded() / 1000))) }
-    return out + fields
+    return out + body.fields + extra
   }
 }

@@ -8,7 +8,7 @@ public struct IncidentFile: Sendable {
   /// The line number of a torn last line, if any.
   public var tornLastLine: Int?
   /// Every event in file order, when asked for (export, replay); empty otherwise.
-  public var events: [IncidentEvent]
+  public var events: [IncidentEvent] { state.timeline.map(\.event) }
   /// With `upToDamage`: why reading stopped early (a damaged line), naming the place.
   public var damage: String?
 
@@ -26,8 +26,8 @@ public struct IncidentFile: Sendable {
     throws(Failure)
     -> IncidentFile
   {
-    var state = IncidentState()
-    var events: [IncidentEvent] = []
+    var state = IncidentState(keepsTimeline: keepEvents)
+    var incidentID: String?
     var damage: String?
     var summary = LogReadSummary(eventCount: 0, warnings: [], tornLastLine: nil)
     do {
@@ -35,8 +35,10 @@ public struct IncidentFile: Sendable {
         var event = try IncidentEvent(json: line.event, line: line.number)
         // Every event repeats the incident's id: share the first one's storage rather than
         // keep a copy per event.
-        if keepEvents, let first = events.first, event.incident == first.incident {
-          event.incident = first.incident
+        if let first = incidentID, event.incident == first {
+          event.incident = first
+        } else if incidentID == nil {
+          incidentID = event.incident
         }
         if state.eventCount == 0, event.type != .incidentStarted {
           throw EventFormatError(
@@ -44,7 +46,6 @@ public struct IncidentFile: Sendable {
             message: "the first event must be incident.started, not \(event.type)")
         }
         state.apply(event)
-        if keepEvents { events.append(event) }
       }
     } catch let error as LogError {
       guard upToDamage, state.eventCount > 0, case .damaged = error else {
@@ -67,7 +68,6 @@ public struct IncidentFile: Sendable {
     }
     return IncidentFile(
       path: path, state: state, warnings: summary.warnings, tornLastLine: summary.tornLastLine,
-      events: events,
       damage: damage)
   }
 }
@@ -154,9 +154,9 @@ public struct IncidentRecorder: Sendable {
     }
     let (ts, sim) = written ?? (line.timestamp, nil)
     return IncidentEvent(
-      seq: line.seq, ts: ts, incident: incident, mode: mode, type: draft.type, actor: actor,
-      at: draft.at,
-      sim: sim.map { ($0 * 1000).rounded() / 1000 }, fields: draft.fields, line: line.seq)
+      seq: line.seq, ts: ts, incident: incident, mode: mode, body: draft.body, actor: actor,
+      at: draft.at, sim: sim.map { ($0 * 1000).rounded() / 1000 }, extra: draft.extra,
+      line: line.seq)
   }
 }
 

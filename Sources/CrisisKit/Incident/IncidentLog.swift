@@ -142,8 +142,12 @@ public struct IncidentLog: Sendable {
     if let last = tail.lastTimestamp, now < last {
       now = Timestamp(milliseconds: last.milliseconds, utcOffset: now.utcOffset)
     }
+    guard Int64(tail.lastSeq) < IncidentEvent.maximumSeq else {
+      throw .invalidEvent("the log holds the most events a log may hold; start a new incident")
+    }
     let seq = tail.lastSeq + 1
     let line = try Self.line(seq: seq, fields: fields(seq, now), prev: tail.lastHash)
+    try Self.checkReadable(line, seq: seq)
 
     var bytes: [UInt8] = []
     bytes.reserveCapacity(line.count + 2)
@@ -200,6 +204,30 @@ public struct IncidentLog: Sendable {
     out.append(contentsOf: prev.utf8)
     out.append(contentsOf: #""}"#.utf8)
     return out
+  }
+
+  /// Refuses a line that the reader would refuse: a writer must never put into a log what
+  /// makes the log unreadable for the next command (a time past year 9999, a number out of
+  /// range, a non-finite `sim`). The line is parsed and decoded exactly as `IncidentFile`
+  /// reads it; an append happens at human pace, so the cost does not matter.
+  static func checkReadable(_ line: [UInt8], seq: Int) throws(LogError) {
+    let refusal: String?
+    switch line.withUnsafeBytes({ LineContent.of($0) }) {
+    case .event(let value, _):
+      do {
+        _ = try IncidentEvent(json: value, line: seq)
+        refusal = nil
+      } catch {
+        refusal = error.message
+      }
+    case .torn(let error):
+      refusal = error.message
+    case .invalid(let message, _):
+      refusal = message
+    }
+    if let refusal {
+      throw .invalidEvent("it would not read back: \(refusal)")
+    }
   }
 
   // MARK: Reading

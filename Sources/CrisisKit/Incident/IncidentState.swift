@@ -1,80 +1,42 @@
-/// Where an incident stands, computed only from its events: `apply` folds one event in.
-/// Resume, status, replay and export all build it the same way, so the log stays the single
-/// source of truth and nothing is remembered anywhere else.
+/// Where an incident stands, computed only from its events: `apply` folds one event in. This
+/// is the one fold: resume, status, the walkthrough, replay, the metrics and every export read
+/// what it builds, so the log stays the single source of truth and nothing is remembered
+/// anywhere else. Applying one more event costs the same whatever came before (the live
+/// screen folds each new event as it arrives and never reads the log again).
+///
+/// Order: events are folded in file order, which is `seq` order; every tie (two steps finished
+/// at the same T+, two messages at the same moment) is broken by `seq`, never by dictionary
+/// order, so the same log gives the same state in every process.
 public struct IncidentState: Sendable {
   public enum Status: String, Sendable { case open, paused, resolved }
-
-  public struct StepRecord: Sendable {
-    public var startedAt: Double?
-    public var doneAt: Double?
-    public var skippedAt: Double?
-    public var skipReason: String?
-    /// Who marked it done or skipped.
-    public var by: String?
-    public var isFinished: Bool { doneAt != nil || skippedAt != nil }
-  }
-
-  public struct DecisionRecord: Sendable {
-    public var step: String
-    public var question: String
-    public var answer: String
-    public var next: String?
-    public var elapsed: Double
-    public var actor: String
-  }
-
-  public struct SentMessage: Sendable {
-    public var step: String?
-    public var template: String?
-    public var channel: String
-    public var text: String
-    public var url: String?
-    public var elapsed: Double
-    public var time: Timestamp
-    public var actor: String
-  }
-
-  public struct NoteRecord: Sendable {
-    public var text: String
-    public var elapsed: Double
-    public var time: Timestamp
-    public var actor: String
-  }
-
-  public struct ReminderRecord: Sendable {
-    public var kind: String
-    public var step: String?
-    public var elapsed: Double
-  }
-
-  public struct InjectRecord: Sendable {
-    /// `playbook` (or `log` for a drill made from a past incident) or `facilitator`.
-    public var source: String
-    /// Position in the scheduled injects, for scheduled ones.
-    public var index: Int?
-    public var title: String
-    public var text: String
-    public var role: String?
-    public var elapsed: Double
-  }
 
   public var id = ""
   public var mode = IncidentMode.live
   public var title = ""
   public var severity = Severity.high
+  /// As `incident.started` gave it, before any change.
+  public var initialSeverity: String?
   public var status = Status.open
   public var playbookPath = ""
   public var playbookSHA256 = ""
   public var playbookText = ""
-  /// The playbook decoded from the copy embedded in the first event.
+  /// The playbook decoded from the copy embedded in the first event (or the one given to
+  /// `init(playbook:)`).
   public var playbook: Playbook?
   public var startedAt: Timestamp?
   public var startedBy = ""
   public var variables: [String: String] = [:]
   public var roleHolders: [String: String] = [:]
+  /// Every role id seen: the playbook's in its order, then others in order of appearance.
+  public internal(set) var roleIDs: [String] = []
+  /// Who held each role over time, in `seq` order: role id → [(seq, name)]; an empty name is
+  /// the role cleared.
+  public internal(set) var roleHistory: [String: [(seq: Int, name: String)]] = [:]
   /// The step on screen; nil before the first and after the last.
   public var currentStep: String?
   public var steps: [String: StepRecord] = [:]
+  /// Step ids in the order they first appeared in the log.
+  public internal(set) var stepOrder: [String] = []
   /// Recurring steps that have been reached: step id → T+ when they started.
   public var cadences: [String: Double] = [:]
   public var decisions: [DecisionRecord] = []
@@ -82,9 +44,15 @@ public struct IncidentState: Sendable {
   public var notes: [NoteRecord] = []
   public var reminders: [ReminderRecord] = []
   public var injects: [InjectRecord] = []
+  /// In order of each person's first event.
+  public internal(set) var activity: [Activity] = []
   /// T+ of the last message on a public channel.
   public var lastPublicUpdate: Double?
   public var resolvedAt: Double?
+  /// The (first) resolution.
+  public internal(set) var resolution: IncidentMoment?
+  /// The event with the latest T+ (the first of equals).
+  public internal(set) var lastMoment: IncidentMoment?
   public var summary: String?
   public var lastSeq = 0
   public var lastTime: Timestamp?
@@ -100,154 +68,73 @@ public struct IncidentState: Sendable {
   public var speed: Double = 1
   /// Events that refer to something the playbook does not have; reported, not fatal.
   public var oddities: [String] = []
+  /// Whether `apply` keeps every event with its T+ (`timeline`): export and replay need them,
+  /// the walkthrough and status do not.
+  public let keepsTimeline: Bool
+  /// Every event in file order with its T+ and its actor's roles, when `keepsTimeline`.
+  public internal(set) var timeline: [TimelineEntry] = []
 
-  public init() {}
+  /// Injects still waiting for a person's reaction.
+  var awaitingReaction: [Int] = []
+  var activityIndex: [String: Int] = [:]
+  /// Person → the roles they hold, in `roleIDs` order (for the timeline only); rebuilt when
+  /// a role changes hands.
+  var rolesByPerson: [String: [String]] = [:]
+  /// Whether the playbook was given rather than read from the log.
+  var playbookGiven = false
 
-  /// T+ seconds of an event: simulated time in drills, else time since the start.
-  public func elapsed(of event: IncidentEvent) -> Double {
-    if let sim = event.sim { return sim }
-    guard let start = startedAt else { return 0 }
-    return start.seconds(until: event.time)
+  public init(keepsTimeline: Bool = false) {
+    self.keepsTimeline = keepsTimeline
   }
 
-  public mutating func apply(_ event: IncidentEvent) {
-    eventCount += 1
-    lastSeq = event.seq
-    let t = event.type == .incidentStarted ? 0 : elapsed(of: event)
-    if lastTime.map({ event.ts > $0 }) ?? true { lastTime = event.ts }
-    lastElapsed = max(lastElapsed, t)
-    switch event.type {
-    case .incidentStarted:
-      id = event.incident
-      mode = event.mode
-      startedAt = event.time
-      startedBy = event.actor
-      title = event.string("title") ?? ""
-      switch event.value("speed") {
-      case .double(let d)? where d > 0: speed = d
-      case .int(let i)? where i > 0: speed = Double(i)
-      default: break
-      }
-      if let s = event.string("severity").flatMap(Severity.init(rawValue:)) { severity = s }
-      if case .array(let items)? = event.value("injects") {
-        scenarioInjects = items.compactMap(Self.inject(from:))
-      }
-      if case .object(let pairs)? = event.value("variables") {
-        for (k, v) in pairs { variables[k] = v.stringValue ?? "" }
-      }
-      if case .object(let pairs)? = event.value("roles") {
-        for (k, v) in pairs { roleHolders[k] = v.stringValue ?? "" }
-      }
-      if let embedded = event.value("playbook") {
-        playbookPath = embedded["path"]?.stringValue ?? ""
-        playbookSHA256 = embedded["sha256"]?.stringValue ?? ""
-        playbookText = embedded["text"]?.stringValue ?? ""
-        playbook = PlaybookLoader.load(bytes: Array(playbookText.utf8), file: playbookPath).playbook
-      }
-    case .stepStarted:
-      guard let step = stepID(event) else { return }
-      steps[step, default: StepRecord()].startedAt = t
-      currentStep = step
-      if let every = playbook?.step(step)?.every, every > .zero, cadences[step] == nil {
-        cadences[step] = t
-      }
-    case .stepDone:
-      guard let step = stepID(event) else { return }
-      steps[step, default: StepRecord()].doneAt = t
-      steps[step, default: StepRecord()].by = event.actor
-      if currentStep == step { currentStep = nil }
-    case .stepSkipped:
-      guard let step = stepID(event) else { return }
-      steps[step, default: StepRecord()].skippedAt = t
-      steps[step, default: StepRecord()].skipReason = event.string("reason")
-      steps[step, default: StepRecord()].by = event.actor
-      if currentStep == step { currentStep = nil }
-    case .decision:
-      decisions.append(
-        DecisionRecord(
-          step: event.string("step") ?? "", question: event.string("question") ?? "",
-          answer: event.string("answer") ?? "", next: event.string("next"), elapsed: t,
-          actor: event.actor))
-    case .messageSent:
-      let channel = event.string("channel") ?? ""
-      messages.append(
-        SentMessage(
-          step: event.string("step"), template: event.string("template"), channel: channel,
-          text: event.string("text") ?? "", url: event.string("url"), elapsed: t, time: event.time,
-          actor: event.actor))
-      if playbook?.channel(channel)?.audience == .public {
-        lastPublicUpdate = max(lastPublicUpdate ?? t, t)
-      }
-    case .varSet:
-      if let name = event.string("name") { variables[name] = event.string("value") ?? "" }
-    case .roleAssigned:
-      if let role = event.string("role") { roleHolders[role] = event.string("name") ?? "" }
-    case .note:
-      notes.append(
-        NoteRecord(
-          text: event.string("text") ?? "", elapsed: t, time: event.time, actor: event.actor))
-    case .reminder:
-      reminders.append(
-        ReminderRecord(
-          kind: event.string("kind") ?? "update", step: event.string("step"), elapsed: t))
-    case .inject:
-      injects.append(
-        InjectRecord(
-          source: event.string("source") ?? "playbook",
-          index: event.value("index")?.intValue.map { Int($0) },
-          title: event.string("title") ?? "", text: event.string("text") ?? "",
-          role: event.string("role"), elapsed: t))
-    case .severityChanged:
-      if let s = event.string("to").flatMap(Severity.init(rawValue:)) { severity = s }
-    case .incidentPaused:
-      if status != .resolved { status = .paused }
-    case .incidentResumed:
-      if status != .resolved { status = .open }
-    case .incidentResolved:
-      status = .resolved
-      resolvedAt = t
-      summary = event.string("summary")
-      currentStep = nil
-    case .clockPaused:
-      clockPaused = true
-    case .clockResumed:
-      clockPaused = false
-    case .clockAdvanced, .scorecard, .other:
-      break
-    }
-  }
-
-  /// The event's `step`, noted as odd when the playbook has no such step.
-  private mutating func stepID(_ event: IncidentEvent) -> String? {
-    guard let step = event.string("step") else {
-      oddities.append("line \(event.line): \(event.type) without \"step\"")
-      return nil
-    }
-    if let playbook, playbook.step(step) == nil {
-      oddities.append("line \(event.line): unknown step '\(step)'")
-    }
-    return step
-  }
-
-  /// An inject as `incident.started` stores it: `{at: "8m", title, text, role?, channel?}`.
-  static func inject(from value: JSONValue) -> Inject? {
-    guard let at = value["at"]?.stringValue.flatMap(Duration.parse),
-      let title = value["title"]?.stringValue
-    else {
-      return nil
-    }
-    return Inject(
-      at: at, title: title, text: value["text"]?.stringValue ?? title,
-      role: value["role"]?.stringValue.map { Reference($0, at: .start) },
-      channel: value["channel"]?.stringValue.map { Reference($0, at: .start) }, position: .start)
+  /// A fold that reads the events against `playbook` instead of the copy they embed (tests,
+  /// and exports of events whose playbook is known already).
+  public init(playbook: Playbook, keepsTimeline: Bool = false) {
+    self.keepsTimeline = keepsTimeline
+    self.playbook = playbook
+    playbookGiven = true
+    roleIDs = playbook.roles.map(\.id)
   }
 
   /// The state after all `events`.
-  public static func fold(_ events: some Sequence<IncidentEvent>) -> IncidentState {
-    var state = IncidentState()
+  public static func fold(_ events: some Sequence<IncidentEvent>, keepsTimeline: Bool = false)
+    -> IncidentState
+  {
+    var state = IncidentState(keepsTimeline: keepsTimeline)
     for event in events { state.apply(event) }
     return state
   }
 
   public var isResolved: Bool { status == .resolved }
+
+  /// T+ seconds of an event: a drill's simulated `sim` (moved back by `(ts - at) × speed` for
+  /// a note about an earlier moment), else seconds from the start to when it happened.
+  public func tPlus(of event: IncidentEvent) -> Double {
+    if let sim = event.sim {
+      guard let at = event.at else { return sim }
+      return sim - at.seconds(until: event.ts) * speed
+    }
+    guard let start = startedAt else { return 0 }
+    return start.seconds(until: event.time)
+  }
+
+  /// Events `crisis` writes by itself (or that only move the drill clock): they never count
+  /// as a reaction to an inject nor as someone's work.
+  public static func isAutomatic(_ type: EventType) -> Bool {
+    switch type {
+    case .stepStarted, .reminder, .inject, .clockPaused, .clockResumed, .clockAdvanced, .scorecard:
+      return true
+    default:
+      return false
+    }
+  }
+
+  /// Forgets the kept events (the timeline holds them in its own order).
+  mutating func dropTimeline() { timeline = [] }
+
+  /// Who held `role` just after the event with `seq` was written; nil when nobody did.
+  public func holder(of role: String, atSeq seq: Int) -> String? {
+    let name = roleHistory[role]?.last { $0.seq <= seq }?.name
+    return name.flatMap { $0.isEmpty ? nil : $0 }
+  }
 }

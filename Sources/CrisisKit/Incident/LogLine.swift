@@ -60,10 +60,11 @@ enum LineContent {
         column: 1)
     }
     guard fields.count > 1, fields[1].0 == "seq", case .int(let seq) = fields[1].1, seq >= 1,
-      seq <= Int64(Int.max)
+      seq <= IncidentEvent.maximumSeq
     else {
       return .invalid(
-        "not an event: the second field must be \"seq\", a positive integer", column: 1)
+        "not an event: the second field must be \"seq\", a whole number from 1 to \(IncidentEvent.maximumSeq)",
+        column: 1)
     }
     return .event(value, seq: Int(seq))
   }

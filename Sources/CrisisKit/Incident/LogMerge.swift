@@ -61,13 +61,11 @@ public enum LogMerge {
       if event.type == .incidentStarted, !merged.isEmpty { continue }
       merged.append(event)
     }
-    if var first = merged.first {
-      first.fields.append(
-        (
-          "merged_from",
-          .array(
-            sources.map { .object([("path", .string($0.path)), ("sha256", .string($0.sha256))]) })
-        ))
+    if var first = merged.first, case .incidentStarted(var started) = first.body {
+      started.mergedFrom = sources.map {
+        IncidentStarted.MergeSource(path: $0.path, sha256: $0.sha256)
+      }
+      first.body = .incidentStarted(started)
       merged[0] = first
     }
     return .success(merged)
@@ -75,7 +73,7 @@ public enum LogMerge {
 
   /// Everything that makes an event what it is, except its place in a file (`seq`, `prev`).
   static func identity(_ event: IncidentEvent) -> String {
-    let draft = EventDraft(event.type, event.fields, at: event.at)
+    let draft = EventDraft(copying: event)
     let fields = draft.line(
       ts: event.ts, incident: event.incident, mode: event.mode, actor: event.actor, sim: event.sim)
     return JSONWriter().string(.object(fields))

@@ -47,14 +47,16 @@ public struct Agenda: Sendable {
     return hops > playbook.steps.count ? nil : candidate
   }
 
-  /// The most recently finished step (done or skipped).
+  /// The most recently finished step (done or skipped): the one whose finishing event came
+  /// last in the log. By `seq`, so steps finished at the same T+ (likely while a drill's
+  /// clock is held) give the same answer in every process.
   func lastFinishedStep() -> String? {
-    var best: (String, Double)?
-    for (id, record) in state.steps {
-      guard let t = record.doneAt ?? record.skippedAt else { continue }
-      if best.map({ t >= $0.1 }) ?? true { best = (id, t) }
+    var best: (id: String, seq: Int)?
+    for (id, record) in state.steps where record.isFinished {
+      let seq = record.finishedSeq ?? 0
+      if best.map({ seq > $0.seq || (seq == $0.seq && id < $0.id) }) ?? true { best = (id, seq) }
     }
-    return best?.0
+    return best?.id
   }
 
   /// The current step and the steps that will follow it without a decision in between.
@@ -89,7 +91,7 @@ public struct Agenda: Sendable {
     guard !state.isResolved else { return [] }
     return state.cadences.keys.sorted().compactMap { id in
       guard let step = playbook.step(id), let every = step.every?.secondsValue else { return nil }
-      let lastReminder = state.reminders.last { $0.kind == "update" && $0.step == id }?.elapsed
+      let lastReminder = state.reminders.last { $0.kind == .update && $0.step == id }?.elapsed
       let anchor = max(state.cadences[id] ?? 0, state.lastPublicUpdate ?? 0, lastReminder ?? 0)
       return (step, anchor + every)
     }
@@ -109,35 +111,33 @@ public struct Agenda: Sendable {
   public func dueReminders(at elapsed: Double) -> [EventDraft] {
     var drafts: [EventDraft] = []
     guard !state.isResolved else { return [] }
-    let announced = Set(state.reminders.filter { $0.kind == "deadline" }.compactMap(\.step))
+    let announced = Set(state.reminders.filter { $0.kind == .deadline }.compactMap(\.step))
     for step in overdueSteps(at: elapsed) where !announced.contains(step.id) {
-      let due = step.due?.secondsValue ?? 0
+      let due = "T+\(Elapsed.label(step.due?.secondsValue ?? 0))"
       drafts.append(
         EventDraft(
-          .reminder,
-          [
-            ("kind", .string("deadline")), ("step", .string(step.id)),
-            ("due", .string("T+\(Elapsed.label(due))")),
-            (
-              "text",
-              .string("'\(step.title)' was due at T+\(Elapsed.label(due)) (\(owner(of: step)))")
-            ),
-          ]))
+          .reminder(
+            ReminderGiven(
+              kind: .deadline, step: step.id, due: due,
+              text: "'\(step.title)' was due at \(due) (\(owner(of: step)))"))))
     }
     for (step, nextDue) in cadences() where elapsed >= nextDue {
       let channels = channelTitles(of: step)
-      var fields: [(String, JSONValue)] = [("kind", .string("update")), ("step", .string(step.id))]
+      var silence: Int64?
       let text: String
       if let last = state.lastPublicUpdate {
-        let silence = elapsed - last
-        fields.append(("since_public_update", .int(Int64(silence))))
+        let seconds = elapsed - last
+        silence = Int64(exactly: min(max(0, seconds), Double(Int32.max)).rounded(.towardZero))
         text =
-          "\(Elapsed.label(silence)) since the last public update: post an update\(channels), even if nothing changed"
+          "\(Elapsed.label(seconds)) since the last public update: post an update\(channels), even if nothing changed"
       } else {
         text = "no public update yet: post one\(channels), even if nothing changed"
       }
-      fields.append(("text", .string(text)))
-      drafts.append(EventDraft(.reminder, fields))
+      drafts.append(
+        EventDraft(
+          .reminder(
+            ReminderGiven(
+              kind: .update, step: step.id, sincePublicUpdate: silence, text: text))))
     }
     return drafts
   }
@@ -148,18 +148,15 @@ public struct Agenda: Sendable {
   /// Drill injects whose time has come and that have not been given yet.
   public func dueInjects(at elapsed: Double) -> [EventDraft] {
     guard state.mode == .drill, !state.isResolved else { return [] }
-    let source = state.scenarioInjects == nil ? "playbook" : "log"
+    let source: InjectGiven.Source = state.scenarioInjects == nil ? .playbook : .log
     let given = Set(state.injects.filter { $0.source == source }.compactMap(\.index))
     return scheduledInjects.enumerated().compactMap { index, inject in
       guard inject.at.secondsValue <= elapsed, !given.contains(index) else { return nil }
-      var fields: [(String, JSONValue)] = [
-        ("source", .string(source)), ("index", .int(Int64(index))),
-        ("title", .string(inject.title)), ("text", .string(inject.text)),
-        ("due", .string("T+\(inject.at.compact)")),
-      ]
-      if let role = inject.role { fields.append(("role", .string(role.id))) }
-      if let channel = inject.channel { fields.append(("channel", .string(channel.id))) }
-      return EventDraft(.inject, fields)
+      return EventDraft(
+        .inject(
+          InjectGiven(
+            source: source, index: Int64(index), title: inject.title, text: inject.text,
+            due: "T+\(inject.at.compact)", role: inject.role?.id, channel: inject.channel?.id)))
     }
   }
 

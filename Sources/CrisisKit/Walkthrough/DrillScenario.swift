@@ -3,44 +3,40 @@
 /// can rehearse the incident it just lived through. Their own actions are left out: those are
 /// what the drill practises.
 public enum DrillScenario {
-  /// The injects for `incident.started`'s `injects` field, in time order.
-  public static func injects(from events: [IncidentEvent], state: IncidentState) -> [JSONValue] {
-    var fold = IncidentState()
-    var items: [(Double, JSONValue)] = []
-    for event in events {
-      fold.apply(event)
-      if fold.playbook == nil { fold.playbook = state.playbook }
-      let t = max(0, fold.elapsed(of: event).rounded(.down))
+  /// The injects for `incident.started`'s `injects` field, in time order, from a fold of
+  /// the past incident that kept its timeline.
+  public static func injects(from state: IncidentState) -> [IncidentStarted.ScenarioInject] {
+    let playbook = state.playbook
+    var items: [(Double, IncidentStarted.ScenarioInject)] = []
+    for entry in state.timeline {
+      let event = entry.event
+      let t = max(0, entry.tPlus.rounded(.down))
       func item(_ title: String, _ text: String, role: String? = nil) {
-        var fields: [(String, JSONValue)] = [
-          ("at", .string(Duration.seconds(Int64(t)).compact)), ("title", .string(title)),
-          ("text", .string(text)),
-        ]
-        if let role { fields.append(("role", .string(role))) }
-        items.append((t, .object(fields)))
+        let at = Duration.seconds(Int64(exactly: t) ?? 0)
+        items.append(
+          (t, IncidentStarted.ScenarioInject(at: at, title: title, text: text, role: role)))
       }
-      switch event.type {
-      case .note:
-        item("\(event.actor) reports", event.string("text") ?? "")
-      case .varSet:
-        let name = event.string("name") ?? "?"
-        let prompt = state.playbook?.variable(name)?.prompt ?? name
+      switch event.body {
+      case .note(let p):
+        item("\(event.actor) reports", p.text)
+      case .varSet(let p):
+        let prompt = playbook?.variable(p.name)?.prompt ?? p.name
         item(
           "New information: \(prompt)",
-          "\(name) is now \"\(event.string("value") ?? "")\". What changes in your messages?")
-      case .decision:
-        let step = event.string("step").flatMap { state.playbook?.step($0) }
+          "\(p.name) is now \"\(p.value)\". What changes in your messages?")
+      case .decision(let p):
         item(
-          "Decide: \(event.string("question") ?? "?")",
+          "Decide: \(p.question)",
           "The real team had to decide this at T+\(Elapsed.label(t)). What do you decide, and who says it?",
-          role: step?.role.id)
-      case .inject:
-        item(
-          event.string("title") ?? "Inject", event.string("text") ?? "", role: event.string("role"))
+          role: playbook?.step(p.step)?.role.id)
+      case .inject(let p):
+        item(p.title, p.text, role: p.role)
       default:
         break
       }
     }
-    return items.sorted { $0.0 < $1.0 }.map(\.1)
+    return items.enumerated().sorted {
+      $0.element.0 != $1.element.0 ? $0.element.0 < $1.element.0 : $0.offset < $1.offset
+    }.map(\.element.1)
   }
 }

@@ -10,10 +10,10 @@ public struct DrillScorecard: Sendable {
 
   /// The `scorecard` event: the figures of docs/export-json.md's `scorecard` object.
   public var event: EventDraft {
-    guard case .object(let fields) = JSONExport.scorecard(report.metrics) else {
-      return EventDraft(.scorecard)
+    guard case .object(let figures) = JSONExport.scorecard(report.metrics) else {
+      return EventDraft(.scorecard(ScorecardRecorded(figures: [])))
     }
-    return EventDraft(.scorecard, fields)
+    return EventDraft(.scorecard(ScorecardRecorded(figures: figures)))
   }
 
   /// The table as aligned plain-text lines.

@@ -21,33 +21,39 @@ public struct ReplayScript: Sendable {
 
   /// Events ordered by when they happened (`at` before `ts`), starting at T+`from`.
   public init(events: [IncidentEvent], playbook: Playbook?, speed: Double, from: Double = 0) {
-    var state = IncidentState()
-    var prepared: [(Double, Int, IncidentEvent, String?)] = []
-    for (index, event) in events.enumerated() {
-      state.apply(event)
-      if state.playbook == nil { state.playbook = playbook }
-      let role = state.roleHolders.first { $0.value == event.actor }?.key
-      let roleTitle = role.map { playbook?.role($0)?.title ?? $0 }
-      prepared.append((state.elapsed(of: event), index, event, roleTitle))
+    var state =
+      playbook.map { IncidentState(playbook: $0, keepsTimeline: true) }
+      ?? IncidentState(keepsTimeline: true)
+    for event in events { state.apply(event) }
+    self.init(state: state, speed: speed, from: from)
+  }
+
+  /// The events of a fold that kept its timeline, ordered by T+ (ties in file order).
+  public init(state: IncidentState, speed: Double, from: Double = 0) {
+    let playbook = state.playbook
+    let entries = state.timeline.enumerated().sorted {
+      $0.element.tPlus != $1.element.tPlus
+        ? $0.element.tPlus < $1.element.tPlus : $0.offset < $1.offset
     }
-    prepared.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
     var previous: Double?
     items = []
-    for (elapsed, _, event, role) in prepared
-    where from <= 0 || elapsed >= from || event.type == .incidentStarted {
+    for (_, entry) in entries
+    where from <= 0 || entry.tPlus >= from || entry.event.type == .incidentStarted {
+      let event = entry.event
+      let elapsed = entry.tPlus
       let delay = previous.map { max(0, elapsed - $0) / max(speed, 0.001) } ?? 0
       previous = max(previous ?? elapsed, elapsed)
       var body: String?
-      switch event.type {
-      case .messageSent: body = event.string("text")
-      case .inject where event.string("text") != event.string("title"): body = event.string("text")
+      switch event.body {
+      case .messageSent(let p): body = p.text
+      case .inject(let p) where p.text != p.title: body = p.text
       default: body = nil
       }
+      let role = entry.actorRoles.first.map { playbook?.role($0)?.title ?? $0 }
       items.append(
         Item(
           elapsed: elapsed, delay: delay, time: event.time, actor: event.actor, role: role,
-          type: event.type,
-          summary: EventDescription.text(event, playbook: playbook), body: body))
+          type: event.type, summary: EventDescription.text(event, playbook: playbook), body: body))
     }
   }
 }

@@ -54,13 +54,10 @@ public struct WalkthroughSession: Sendable {
   /// Folds an event that is now on disk into the state (and moves the drill clock).
   public mutating func record(_ event: IncidentEvent) {
     state.apply(event)
-    switch event.type {
+    switch event.body {
     case .clockPaused: clock.hold(at: event.ts)
     case .clockResumed: clock.release(at: event.ts)
-    case .clockAdvanced:
-      if let seconds = event.value("seconds")?.intValue {
-        clock.advance(by: Double(seconds), at: event.ts)
-      }
+    case .clockAdvanced(let p): clock.advance(by: Double(p.seconds), at: event.ts)
     default: break
     }
   }
@@ -103,7 +100,7 @@ public struct WalkthroughSession: Sendable {
         pending = .answer(step: step.id)
         return Reaction(output: ["This step asks a question first."] + choiceMenu(step))
       }
-      var reaction = Reaction(events: [EventDraft(.stepDone, [("step", .string(step.id))])])
+      var reaction = Reaction(events: [EventDraft(.stepDone(StepDone(step: step.id)))])
       let unsent = step.send.filter { ref in
         !state.messages.contains { $0.template == ref.id && $0.step == step.id }
       }
@@ -135,7 +132,7 @@ public struct WalkthroughSession: Sendable {
     case .copy(let which):
       return pickMessage(which, url: nil, copy: true, at: t)
     case .note(let text):
-      return Reaction(events: [EventDraft(.note, [("text", .string(text))])])
+      return Reaction(events: [EventDraft(.note(NoteAdded(text: text)))])
     case .set(let name, let value):
       guard playbook.variable(name) != nil else {
         let names = playbook.variables.map(\.id)
@@ -145,7 +142,7 @@ public struct WalkthroughSession: Sendable {
           hint: "no variable '\(name)'\(guess) (variables: \(names.joined(separator: ", ")))")
       }
       return Reaction(
-        events: [EventDraft(.varSet, [("name", .string(name)), ("value", .string(value))])],
+        events: [EventDraft(.varSet(VariableSet(name: name, value: value)))],
         showScreen: true)
     case .assign(let role, let name):
       guard playbook.role(role) != nil else {
@@ -155,7 +152,7 @@ public struct WalkthroughSession: Sendable {
         return Reaction(hint: "no role '\(role)'\(guess) (roles: \(ids.joined(separator: ", ")))")
       }
       return Reaction(events: [
-        EventDraft(.roleAssigned, [("role", .string(role)), ("name", .string(name))])
+        EventDraft(.roleAssigned(RoleAssigned(role: role, name: name)))
       ])
     case .goto(let target):
       guard
@@ -180,22 +177,18 @@ public struct WalkthroughSession: Sendable {
       }
       return Reaction(
         events: [
-          EventDraft(
-            .severityChanged,
-            [("from", .string(state.severity.rawValue)), ("to", .string(severity.rawValue))])
+          EventDraft(.severityChanged(SeverityChanged(from: state.severity, to: severity)))
         ])
     case .pause:
-      return Reaction(events: [EventDraft(.incidentPaused)], ending: .paused)
+      return Reaction(events: [EventDraft(.incidentPaused(IncidentPaused()))], ending: .paused)
     case .resolve(let summary):
-      var fields: [(String, JSONValue)] = []
-      if let summary { fields.append(("summary", .string(summary))) }
-      return Reaction(events: [EventDraft(.incidentResolved, fields)], ending: .resolved)
+      return Reaction(
+        events: [EventDraft(.incidentResolved(IncidentResolved(summary: summary)))],
+        ending: .resolved)
     case .inject(let text):
       return Reaction(
         events: [
-          EventDraft(
-            .inject,
-            [("source", .string("facilitator")), ("title", .string(text)), ("text", .string(text))])
+          EventDraft(.inject(InjectGiven(source: .facilitator, title: text, text: text)))
         ])
     case .hold:
       guard !clock.isHeld else {
@@ -209,7 +202,7 @@ public struct WalkthroughSession: Sendable {
       return Reaction(events: [EventDraft(.clockResumed)])
     case .wait(let duration):
       return Reaction(events: [
-        EventDraft(.clockAdvanced, [("seconds", .int(duration.wholeSeconds))])
+        EventDraft(.clockAdvanced(ClockAdvanced(seconds: duration.wholeSeconds)))
       ])
     }
   }
@@ -260,7 +253,7 @@ public struct WalkthroughSession: Sendable {
 
   private mutating func skip(_ step: Step, reason: String) -> Reaction {
     let reaction = Reaction(events: [
-      EventDraft(.stepSkipped, [("step", .string(step.id)), ("reason", .string(reason))])
+      EventDraft(.stepSkipped(StepSkipped(step: step.id, reason: reason)))
     ])
     return followedByNextStep(reaction, finishing: step.id, showScreen: true)
   }
@@ -278,12 +271,11 @@ public struct WalkthroughSession: Sendable {
     }
     var reaction = Reaction(events: [
       EventDraft(
-        .decision,
-        [
-          ("step", .string(step.id)), ("question", .string(decision.question)),
-          ("answer", .string(choice.answer)), ("next", .string(choice.target.id)),
-        ]),
-      EventDraft(.stepDone, [("step", .string(step.id))]),
+        .decision(
+          DecisionTaken(
+            step: step.id, question: decision.question, answer: choice.answer,
+            next: choice.target.id))),
+      EventDraft(.stepDone(StepDone(step: step.id))),
     ])
     if choice.target.id == Playbook.endTarget {
       reaction.output.append(
@@ -302,6 +294,7 @@ public struct WalkthroughSession: Sendable {
     var reaction = reaction
     var future = state
     future.steps[id, default: IncidentState.StepRecord()].doneAt = state.lastElapsed
+    future.steps[id, default: IncidentState.StepRecord()].finishedSeq = state.lastSeq + 1
     if future.currentStep == id { future.currentStep = nil }
     if let next = Agenda(playbook: playbook, state: future).stepToOpen() {
       reaction.events.append(Self.stepStarted(next))
@@ -314,7 +307,7 @@ public struct WalkthroughSession: Sendable {
   }
 
   static func stepStarted(_ id: String) -> EventDraft {
-    EventDraft(.stepStarted, [("step", .string(id))])
+    EventDraft(.stepStarted(StepStarted(step: id)))
   }
 
   // MARK: - Messages
@@ -363,16 +356,11 @@ public struct WalkthroughSession: Sendable {
     if copy {
       return Reaction(copy: message.text)
     }
-    var fields: [(String, JSONValue)] = []
-    if let step = state.currentStep ?? agenda.cadences().first?.step.id {
-      fields.append(("step", .string(step)))
-    }
-    fields += [
-      ("template", .string(message.template.id)), ("channel", .string(message.template.channel.id)),
-      ("text", .string(message.text)),
-    ]
-    if let url { fields.append(("url", .string(url))) }
-    var reaction = Reaction(events: [EventDraft(.messageSent, fields)])
+    let sent = MessageSent(
+      step: state.currentStep ?? agenda.cadences().first?.step.id,
+      template: message.template.id, channel: message.template.channel.id, text: message.text,
+      url: url)
+    var reaction = Reaction(events: [EventDraft(.messageSent(sent))])
     if message.isOverLimit, let limit = message.limit {
       reaction.output.append(
         "Warning: \(message.length) characters, \(channelTitle) allows \(limit).")

@@ -43,7 +43,7 @@ enum DrillCommand {
     guard let file = IncidentCommand.open(source, args, console, keepEvents: true),
       let playbook = file.state.playbook
     else { return 1 }
-    let injects = DrillScenario.injects(from: file.events, state: file.state)
+    let injects = DrillScenario.injects(from: file.state)
     let terminal = SystemTerminal()
     terminal.writeLine(
       "Rehearsing \(file.state.id): \(injects.count) injects from what happened then.")
@@ -53,6 +53,6 @@ enum DrillCommand {
       mode: .drill, speed: speed, terminal: terminal, clock: Operator.clock(),
       actor: Operator.name(args.value("--as")),
       title: "Rehearsal of \(file.state.title)",
-      extraFields: [("injects", .array(injects)), ("rehearses", .string(file.state.id))])
+      scenario: (injects, file.state.id))
   }
 }

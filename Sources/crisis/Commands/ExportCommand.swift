@@ -71,11 +71,10 @@ enum ExportCommand {
     }
     guard let playbook = file.state.playbook else { return 1 }
     let report = ExportReport(
-      playbook: playbook, events: file.events, tornLine: file.tornLastLine, options: options,
-      state: file.state)
-    // The report's timeline holds every event now; letting go of the log's own array keeps
+      state: file.state, playbook: playbook, tornLine: file.tornLastLine, options: options)
+    // The report's timeline holds every event now; letting go of the fold's own copy keeps
     // it from sitting in memory next to the text being built.
-    file.events = []
+    file.state = IncidentState()
     let text = IncidentExport.render(report, as: format)
     guard let output else {
       console.print(text, terminator: "")

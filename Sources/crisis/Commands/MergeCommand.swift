@@ -58,7 +58,7 @@ enum MergeCommand {
     do {
       let log = try IncidentLog.create(at: output)
       for event in merged {
-        let draft = EventDraft(event.type, event.fields, at: event.at)
+        let draft = EventDraft(copying: event)
         try log.append(clock: FixedClock(event.ts)) { _, now in
           draft.line(
             ts: now, incident: event.incident, mode: event.mode, actor: event.actor, sim: event.sim)

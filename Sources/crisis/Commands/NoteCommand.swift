@@ -47,7 +47,7 @@ enum NoteCommand {
       clock: clock)
     let incidentClock = IncidentClock.resuming(state, at: clock.now(), running: true)
     do {
-      let event = try recorder.record(EventDraft(.note, [("text", .string(text))], at: at)) {
+      let event = try recorder.record(EventDraft(.note(NoteAdded(text: text)), at: at)) {
         incidentClock.elapsed(at: $0)
       }
       var line = "✓ recorded \(event.ts.clockTimeWithSeconds) note in \(state.id)"

@@ -28,10 +28,9 @@ enum ResolveCommand {
       actor: Operator.name(args.value("--as")),
       clock: clock)
     let incidentClock = IncidentClock.resuming(state, at: clock.now(), running: true)
-    var fields: [(String, JSONValue)] = []
-    if let summary = args.value("--summary") { fields.append(("summary", .string(summary))) }
+    let resolved = IncidentResolved(summary: args.value("--summary"))
     do {
-      let event = try recorder.record(EventDraft(.incidentResolved, fields)) {
+      let event = try recorder.record(EventDraft(.incidentResolved(resolved))) {
         incidentClock.elapsed(at: $0)
       }
       console.print("✓ recorded \(event.ts.clockTimeWithSeconds) \(state.id) resolved")

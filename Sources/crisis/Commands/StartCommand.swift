@@ -57,7 +57,8 @@ enum StartCommand {
   static func begin(
     playbook: Playbook, bytes: [UInt8], path: String, _ args: ParsedArguments, _ console: Console,
     mode: IncidentMode, speed: Double, terminal: SystemTerminal, clock: any Clock, actor: String,
-    title: String? = nil, extraFields: [(String, JSONValue)] = []
+    title: String? = nil,
+    scenario: (injects: [IncidentStarted.ScenarioInject], rehearses: String)? = nil
   ) -> Int32 {
     var severity = playbook.severity
     if let text = args.value("--severity") {
@@ -99,7 +100,7 @@ enum StartCommand {
     console.flush()
 
     // Variables: asked now, so the first messages are right.
-    var values: [(String, JSONValue)] = []
+    var values: [(String, String)] = []
     let styles = terminal.styles
     if playbook.variables.contains(where: { given[$0.id] == nil }) {
       terminal.writeLine(
@@ -108,15 +109,14 @@ enum StartCommand {
     }
     for variable in playbook.variables {
       if let value = given[variable.id] {
-        values.append((variable.id, .string(value)))
+        values.append((variable.id, value))
         continue
       }
       let defaultText = variable.defaultValue.map { " [\(TerminalText.sanitize($0))]" } ?? ""
       switch terminal.readLine(prompt: TerminalText.sanitize(variable.prompt) + defaultText + " ") {
       case .line(let line):
         let trimmed = line.trimmingCharacters(in: " ")
-        values.append(
-          (variable.id, .string(trimmed.isEmpty ? variable.defaultValue ?? "" : trimmed)))
+        values.append((variable.id, trimmed.isEmpty ? variable.defaultValue ?? "" : trimmed))
       case .endOfInput, .interrupted:
         terminal.writeLine("")
         terminal.writeLine("Cancelled before the incident started; nothing was written.")
@@ -136,31 +136,21 @@ enum StartCommand {
     }
     let recorder = IncidentRecorder(log: log, incident: id, mode: mode, actor: actor, clock: clock)
     let text = String(decoding: bytes, as: UTF8.self)
-    var fields: [(String, JSONValue)] = [
-      ("title", .string(args.value("--title") ?? title ?? playbook.title)),
-      ("severity", .string(severity.rawValue)),
-      (
-        "playbook",
-        .object([
-          ("path", .string(path)), ("sha256", .string(SHA256.hex(of: bytes))),
-          ("text", .string(text)),
-        ])
-      ),
-      ("variables", .object(values)),
-      ("roles", .object([])),
-    ]
-    if mode == .drill { fields.append(("speed", .double(speed))) }
-    fields += extraFields
+    let started = IncidentStarted(
+      title: args.value("--title") ?? title ?? playbook.title, severity: severity,
+      playbook: IncidentStarted.EmbeddedPlaybook(
+        path: path, sha256: SHA256.hex(of: bytes), text: text),
+      variables: values, speed: mode == .drill ? speed : nil, injects: scenario?.injects,
+      rehearses: scenario?.rehearses)
     let first: IncidentEvent
     do {
-      first = try recorder.record(EventDraft(.incidentStarted, fields), simulated: { _ in 0 })
+      first = try recorder.record(EventDraft(.incidentStarted(started)), simulated: { _ in 0 })
     } catch {
       terminal.writeError("crisis: error: \(error.description)\n")
       return 1
     }
-    var state = IncidentState()
+    var state = IncidentState(playbook: playbook)
     state.apply(first)
-    state.playbook = playbook
     let incidentClock: IncidentClock =
       mode == .drill ? .drill(elapsed: 0, at: first.ts, speed: speed) : .live(startedAt: first.ts)
     terminal.writeLine(

@@ -143,7 +143,7 @@ final class WalkthroughLoop {
   private func leave(reason: String) -> Int32 {
     terminal.writeLine("")
     if !session.state.isResolved {
-      record(EventDraft(.incidentPaused, [("reason", .string(reason))]))
+      record(EventDraft(.incidentPaused(IncidentPaused(reason: reason))))
     }
     terminal.writeLine("Paused. `crisis resume` continues where you left off.")
     return 0
@@ -189,8 +189,8 @@ final class WalkthroughLoop {
     let text = clean(EventDescription.text(event, playbook: session.playbook))
     let styles = self.styles
     let (mark, paint): (String, (String) -> String)
-    switch event.type {
-    case .reminder where event.string("kind") == "deadline":
+    switch event.body {
+    case .reminder(let reminder) where reminder.kind == .deadline:
       (mark, paint) = ("⚠", { styles.red(styles.bold($0)) })
     case .reminder: (mark, paint) = ("⏰", { styles.yellow(styles.bold($0)) })
     case .inject: (mark, paint) = ("📣", { styles.magenta(styles.bold($0)) })

@@ -53,7 +53,7 @@ import Testing
         EventDraft(
           .stepSkipped, [("step", .string("go-public")), ("reason", .string("done by phone"))]), 800
       ),
-      (EventDraft(.incidentPaused), 900),
+      (EventDraft(.incidentPaused(IncidentPaused())), 900),
     ])
     #expect(state.id == "inc-1")
     #expect(state.title == "Website or shop is down")

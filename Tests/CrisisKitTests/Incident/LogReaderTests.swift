@@ -64,11 +64,11 @@ import Testing
     (#"{"v":2,"seq":2}"#, "2:1: error: unsupported log format version 2 (this crisis reads 1)"),
     (
       #"{"v":1,"seq":"2"}"#,
-      "2:1: error: not an event: the second field must be \"seq\", a positive integer"
+      "2:1: error: not an event: the second field must be \"seq\", a whole number from 1 to 9007199254740992"
     ),
     (
       #"{"v":1,"seq":0}"#,
-      "2:1: error: not an event: the second field must be \"seq\", a positive integer"
+      "2:1: error: not an event: the second field must be \"seq\", a whole number from 1 to 9007199254740992"
     ),
     (#"{"v":1,"seq":2} x"#, "2:17: error: unexpected 'x' after the JSON value"),
     (

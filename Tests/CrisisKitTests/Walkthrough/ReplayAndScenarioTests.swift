@@ -45,19 +45,23 @@ import Testing
   }
 
   @Test func scenarioTurnsOutsideFactsIntoInjects() {
-    var state = IncidentState.fold(events())
-    state.playbook = Fixtures.websiteOutage
-    let injects = DrillScenario.injects(from: events(), state: state)
-    let titles = injects.compactMap { $0["title"]?.stringValue }
+    var state = IncidentState(playbook: Fixtures.websiteOutage, keepsTimeline: true)
+    for event in events() { state.apply(event) }
+    let injects = DrillScenario.injects(from: state)
     #expect(
-      titles == ["Decide: Visible?", "ben reports", "New information: When does IT expect a fix?"])
-    #expect(injects.compactMap { $0["at"]?.stringValue } == ["2m", "5m", "15m"])
-    #expect(injects.first?["role"]?.stringValue == "it")
-    // They read back as injects the fold schedules.
-    #expect(
-      injects.compactMap(IncidentState.inject(from:)).map(\.at) == [
-        .seconds(120), .seconds(300), .seconds(900),
+      injects.map(\.title) == [
+        "Decide: Visible?", "ben reports", "New information: When does IT expect a fix?",
       ])
+    #expect(injects.map(\.at) == [.seconds(120), .seconds(300), .seconds(900)])
+    #expect(injects.first?.role == "it")
+    // They read back as injects the fold schedules.
+    let started = IncidentStarted(
+      title: "t", severity: .high,
+      playbook: IncidentStarted.EmbeddedPlaybook(path: "", sha256: "", text: ""), variables: [],
+      injects: injects)
+    var reader = EventFieldReader(started.fields, line: 1)
+    let read = try? IncidentStarted(from: &reader)
+    #expect(read?.injects?.map(\.inject.at) == [.seconds(120), .seconds(300), .seconds(900)])
   }
 
   @Test func mergeDropsDuplicatesAndRefusesOtherIncidents() throws {

@@ -1,0 +1,23 @@
+/// `scorecard`: the figures a drill ended with, as docs/export-json.md's `scorecard` object.
+/// Kept as JSON: the log records them for people, the metrics are always worked out again
+/// from the events.
+public struct ScorecardRecorded: EventPayload, Equatable {
+  public static let type = EventType.scorecard
+  public var figures: [(String, JSONValue)]
+
+  public init(figures: [(String, JSONValue)]) { self.figures = figures }
+
+  public static func == (a: Self, b: Self) -> Bool {
+    JSONValue.object(a.figures) == JSONValue.object(b.figures)
+  }
+
+  public func encode(into fields: inout EventFieldWriter) {
+    for (key, value) in figures { fields.put(key, value) }
+  }
+
+  public init(from fields: inout EventFieldReader) {
+    figures = fields.remaining
+    // Taken whole: nothing is left over as unknown.
+    for (key, _) in figures { _ = fields.take(key) }
+  }
+}

@@ -1,0 +1,190 @@
+extension IncidentState {
+  /// Folds one event in. Costs the same however long the incident has run: nothing here
+  /// walks the events already applied.
+  public mutating func apply(_ event: IncidentEvent) {
+    eventCount += 1
+    lastSeq = event.seq
+    if case .incidentStarted(let started) = event.body { start(event, started) }
+    let t = event.type == .incidentStarted ? 0 : tPlus(of: event)
+    let moment = IncidentMoment(tPlus: t, time: event.time, actor: event.actor, seq: event.seq)
+    if lastTime.map({ event.ts > $0 }) ?? true { lastTime = event.ts }
+    lastElapsed = max(lastElapsed, t)
+    if lastMoment.map({ t > $0.tPlus }) ?? true { lastMoment = moment }
+    countActivity(event, at: moment)
+
+    switch event.body {
+    case .incidentStarted:
+      break
+    case .stepStarted(let p):
+      guard let step = stepID(p.step, event) else { break }
+      if steps[step]?.startedAt == nil { steps[step, default: StepRecord()].startedAt = t }
+      currentStep = step
+      if let every = playbook?.step(step)?.every, every > .zero, cadences[step] == nil {
+        cadences[step] = t
+      }
+    case .stepDone(let p):
+      guard let step = stepID(p.step, event) else { break }
+      finish(step, at: moment, skipped: false, reason: nil)
+    case .stepSkipped(let p):
+      guard let step = stepID(p.step, event) else { break }
+      finish(step, at: moment, skipped: true, reason: p.reason)
+    case .decision(let p):
+      decisions.append(
+        DecisionRecord(
+          step: p.step, question: p.question, answer: p.answer, next: p.next, moment: moment))
+    case .messageSent(let p):
+      let isPublic = playbook?.channel(p.channel)?.audience == .public
+      messages.append(
+        SentMessage(
+          step: p.step, template: p.template, channel: p.channel, text: p.text, url: p.url,
+          isPublic: isPublic, moment: moment))
+      if isPublic { lastPublicUpdate = max(lastPublicUpdate ?? t, t) }
+    case .varSet(let p):
+      if !p.name.isEmpty { variables[p.name] = p.value }
+    case .roleAssigned(let p):
+      if !p.role.isEmpty { assign([(p.role, p.name)], seq: event.seq) }
+    case .note(let p):
+      notes.append(NoteRecord(text: p.text, moment: moment, backdated: event.at != nil))
+    case .reminder(let p):
+      reminders.append(ReminderRecord(kind: p.kind, step: p.step, elapsed: t))
+    case .inject(let p):
+      injects.append(
+        InjectRecord(
+          source: p.source, index: p.index.map { Int($0) }, title: p.title, text: p.text,
+          role: p.role, moment: moment))
+      awaitingReaction.append(injects.count - 1)
+    case .severityChanged(let p):
+      if let s = p.severity { severity = s }
+    case .incidentPaused:
+      if status != .resolved { status = .paused }
+    case .incidentResumed:
+      if status != .resolved { status = .open }
+    case .incidentResolved(let p):
+      if resolution == nil {
+        resolution = moment
+        resolvedAt = t
+        summary = p.summary
+      }
+      status = .resolved
+      currentStep = nil
+    case .clockPaused:
+      clockPaused = true
+    case .clockResumed:
+      clockPaused = false
+    case .clockAdvanced, .scorecard, .other:
+      break
+    }
+
+    if keepsTimeline {
+      let held = event.actor.isEmpty ? [] : rolesByPerson[event.actor] ?? []
+      timeline.append(TimelineEntry(event: event, time: event.time, tPlus: t, actorRoles: held))
+    }
+  }
+
+  /// `incident.started`: who, what, which playbook, the answers and role holders given.
+  private mutating func start(_ event: IncidentEvent, _ p: IncidentStarted) {
+    id = event.incident
+    mode = event.mode
+    startedAt = event.time
+    startedBy = event.actor
+    title = p.title
+    initialSeverity = p.severity
+    if let speed = p.speed { self.speed = speed }
+    if let s = p.severity.flatMap(Severity.init(rawValue:)) { severity = s }
+    if let items = p.injects { scenarioInjects = items.map(\.inject) }
+    for (k, v) in p.variables { variables[k] = v }
+    playbookPath = p.playbook.path
+    playbookSHA256 = p.playbook.sha256
+    playbookText = p.playbook.text
+    if !playbookGiven {
+      playbook =
+        PlaybookLoader.load(bytes: Array(playbookText.utf8), file: playbookPath).playbook
+      if let playbook {
+        for role in playbook.roles where !roleIDs.contains(role.id) { roleIDs.append(role.id) }
+      }
+    }
+    assign(p.roles, seq: event.seq)
+  }
+
+  /// Role holders set by `incident.started` or `role.assigned`.
+  private mutating func assign(_ given: [(String, String)], seq: Int) {
+    guard !given.isEmpty else { return }
+    for (role, name) in given {
+      if !roleIDs.contains(role) { roleIDs.append(role) }
+      roleHolders[role] = name
+      roleHistory[role, default: []].append((seq, name))
+    }
+    guard keepsTimeline else { return }
+    rolesByPerson = [:]
+    for role in roleIDs {
+      if let name = roleHolders[role], !name.isEmpty {
+        rolesByPerson[name, default: []].append(role)
+      }
+    }
+  }
+
+  private mutating func finish(
+    _ step: String, at moment: IncidentMoment, skipped: Bool, reason: String?
+  ) {
+    var record = steps[step] ?? StepRecord()
+    record.doneAt = skipped ? nil : moment.tPlus
+    record.skippedAt = skipped ? moment.tPlus : nil
+    record.skipReason = skipped ? reason : nil
+    record.by = moment.actor
+    record.finishedSeq = moment.seq
+    steps[step] = record
+    if currentStep == step { currentStep = nil }
+  }
+
+  /// A person's work, and the first reaction to each inject before it.
+  private mutating func countActivity(_ event: IncidentEvent, at moment: IncidentMoment) {
+    let type = event.type
+    let isFacilitatorInject: Bool
+    if case .inject(let p) = event.body {
+      isFacilitatorInject = p.source == .facilitator
+    } else {
+      isFacilitatorInject = false
+    }
+    if !Self.isAutomatic(type) {
+      var stillWaiting: [Int] = []
+      for i in awaitingReaction {
+        if injects[i].moment.tPlus <= moment.tPlus {
+          injects[i].reaction = moment
+          injects[i].reactionType = type
+        } else {
+          stillWaiting.append(i)
+        }
+      }
+      awaitingReaction = stillWaiting
+    }
+    guard !Self.isAutomatic(type) || isFacilitatorInject else { return }
+    let index: Int
+    if let i = activityIndex[event.actor] {
+      index = i
+    } else {
+      activity.append(Activity(actor: event.actor))
+      index = activity.count - 1
+      activityIndex[event.actor] = index
+    }
+    switch type {
+    case .messageSent: activity[index].messages += 1
+    case .stepDone, .stepSkipped: activity[index].steps += 1
+    case .decision: activity[index].decisions += 1
+    case .note: activity[index].notes += 1
+    default: activity[index].other += 1
+    }
+  }
+
+  /// The event's step, noted as odd when it is missing or the playbook has no such step.
+  private mutating func stepID(_ step: String, _ event: IncidentEvent) -> String? {
+    guard !step.isEmpty else {
+      oddities.append("line \(event.line): \(event.type) without \"step\"")
+      return nil
+    }
+    if steps[step] == nil { stepOrder.append(step) }
+    if let playbook, playbook.step(step) == nil {
+      oddities.append("line \(event.line): unknown step '\(step)'")
+    }
+    return step
+  }
+}
