@@ -11,14 +11,14 @@ public enum CSVExport {
   /// The byte order mark the output starts with.
   public static let byteOrderMark = "\u{FEFF}"
 
-  public static let columns = [
-    "seq", "mode", "time", "t_plus", "t_plus_seconds", "actor", "role", "type", "step", "channel",
-    "text", "url",
-    "detail",
-  ]
+  /// The header row as a spreadsheet shows it (docs/export.md documents each column).
+  public static let columns =
+    "seq,mode,time,t_plus,t_plus_seconds,actor,role,type,step,channel,text,url,detail"
+    .split(separator: ",").map(String.init)
 
   /// The public audience sees what was said, where and when, nothing about the team.
-  public static let publicColumns = ["time", "mode", "channel", "text", "url"]
+  public static let publicColumns = "time,mode,channel,text,url".split(separator: ",").map(
+    String.init)
 
   public static func render(_ report: ExportReport) -> String {
     var out = byteOrderMark

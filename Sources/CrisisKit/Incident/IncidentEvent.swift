@@ -185,7 +185,8 @@ extension IncidentEvent {
     }
     if let sim, !(sim.isFinite && Self.simRange.contains(sim)) {
       throw fail(
-        "\"sim\" must be seconds from \(Self.simRange.lowerBound) to \(Self.simRange.upperBound)")
+        "\"sim\" must be seconds from \(JSONWriter.format(Self.simRange.lowerBound)) to \(JSONWriter.format(Self.simRange.upperBound))"
+      )
     }
     let eventType = EventType(type)
     var reader = EventFieldReader(own, line: line)

@@ -147,7 +147,7 @@ public struct IncidentLog: Sendable {
     }
     let seq = tail.lastSeq + 1
     let line = try Self.line(seq: seq, fields: fields(seq, now), prev: tail.lastHash)
-    try Self.checkReadable(line, seq: seq)
+    try Self.checkReadable(line, seq: seq, path: path)
 
     var bytes: [UInt8] = []
     bytes.reserveCapacity(line.count + 2)
@@ -210,7 +210,7 @@ public struct IncidentLog: Sendable {
   /// makes the log unreadable for the next command (a time past year 9999, a number out of
   /// range, a non-finite `sim`). The line is parsed and decoded exactly as `IncidentFile`
   /// reads it; an append happens at human pace, so the cost does not matter.
-  static func checkReadable(_ line: [UInt8], seq: Int) throws(LogError) {
+  static func checkReadable(_ line: [UInt8], seq: Int, path: String) throws(LogError) {
     let refusal: String?
     switch line.withUnsafeBytes({ LineContent.of($0) }) {
     case .event(let value, _):
@@ -226,7 +226,7 @@ public struct IncidentLog: Sendable {
       refusal = message
     }
     if let refusal {
-      throw .invalidEvent("it would not read back: \(refusal)")
+      throw .wouldNotReadBack(path: path, refusal)
     }
   }
 

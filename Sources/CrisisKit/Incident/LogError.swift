@@ -17,6 +17,9 @@ public enum LogError: Error, Hashable, Sendable, CustomStringConvertible {
   case notDurable(path: String, SystemError)
   /// The caller's fields cannot form a log line (a reserved or repeated field name).
   case invalidEvent(String)
+  /// The event would make the log unreadable (a value out of the range readers accept), so
+  /// it was not written.
+  case wouldNotReadBack(path: String, String)
   /// A line of the log is not a valid event (and not a torn write).
   case damaged(Diagnostic)
   /// An append could not find the last event to chain to.
@@ -50,6 +53,8 @@ public enum LogError: Error, Hashable, Sendable, CustomStringConvertible {
         + "it may be lost in a crash"
     case .invalidEvent(let message):
       return "invalid event: \(message)"
+    case .wouldNotReadBack(let path, let reason):
+      return "event NOT recorded in \(path): it would make the log unreadable (\(reason))"
     case .damaged(let diagnostic):
       return diagnostic.description
     case .damagedTail(let path, let message):

@@ -117,7 +117,9 @@ public struct EventFieldReader: Sendable {
     guard let number, number.isFinite, range.contains(number) else {
       throw EventFormatError(
         line: line,
-        message: "\"\(key)\" must be a number from \(range.lowerBound) to \(range.upperBound)")
+        message:
+          "\"\(key)\" must be a number from \(JSONWriter.format(range.lowerBound)) to \(JSONWriter.format(range.upperBound))"
+      )
     }
     return number
   }

@@ -87,8 +87,8 @@ public struct IncidentStarted: EventPayload, Equatable {
     }
   }
 
-  /// The fastest drill clock a log may hold.
-  public static let speedRange: ClosedRange<Double> = 0.000_001...1_000_000
+  /// The drill clock speeds a log may hold (and `--speed` accepts).
+  public static let speedRange: ClosedRange<Double> = 0.001...1_000_000
 
   public init(
     title: String, severity: Severity, playbook: EmbeddedPlaybook, variables: [(String, String)],
