@@ -77,10 +77,13 @@ public struct PlaybookDecoder {
         if items.isEmpty {
           report(at: doc.position(node), "`steps` is empty: a playbook needs at least one step")
         }
-        playbook.steps.reserveCapacity(items.count)
+        // Assigned once: the playbook re-indexes its steps on every assignment.
+        var steps: [Step] = []
+        steps.reserveCapacity(items.count)
         for item in items {
-          if let step = step(item) { playbook.steps.append(step) }
+          if let step = step(item) { steps.append(step) }
         }
+        playbook.steps = steps
       }
     }
     if let node = top["drill"],

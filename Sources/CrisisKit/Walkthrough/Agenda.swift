@@ -62,8 +62,9 @@ public struct Agenda: Sendable {
   /// The current step and the steps that will follow it without a decision in between.
   public func stepsAhead() -> [String] {
     var result: [String] = []
+    var seen: Set<String> = []
     var candidate = state.currentStep ?? stepToOpen()
-    while let id = candidate, !result.contains(id), let step = playbook.step(id) {
+    while let id = candidate, seen.insert(id).inserted, let step = playbook.step(id) {
       if state.steps[id]?.isFinished != true { result.append(id) }
       if step.decision != nil { break }
       candidate = successor(of: id)

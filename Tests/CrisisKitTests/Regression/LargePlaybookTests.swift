@@ -86,4 +86,27 @@ extension String {
     }
     return out + rest
   }
+
+  /// Walking a playbook of 20,000 steps: every screen and every tick used to look steps up in
+  /// an array and check "seen" in another (20,000 steps took 14 s for five screens, 200,000
+  /// never finished). Now each costs time linear in the steps ahead at most; the time limit
+  /// only guards against a hang (bench/ measures the time).
+  @Test(.timeLimit(.minutes(1))) func walkingAHugePlaybookStaysLinear() {
+    let steps = (0..<20_000).map { i in
+      Step(
+        id: "s\(i)", title: "Step \(i)", role: Fixtures.ref("lead"),
+        due: .seconds(Int64(i + 1) * 60), checklist: [], decision: nil, send: [], every: nil,
+        next: nil, position: .start)
+    }
+    var playbook = Fixtures.websiteOutage
+    playbook.steps = steps
+    var driver = Driver(playbook: playbook)
+    for _ in 0..<5 {
+      _ = StepScreen(session: driver.session, styles: .plain, width: 80).render(at: driver.now)
+      driver.type("d")
+      driver.wait(60)
+    }
+    #expect(driver.session.state.currentStep == "s5")
+    #expect(driver.session.agenda.stepsAhead().count == 20_000 - 5)
+  }
 }
