@@ -145,8 +145,8 @@ struct SourceExcerpt: Equatable {
   // MARK: - Cutting a long line
 
   /// The clusters as one line of at most `width` columns that shows the caret: the whole
-  /// line when it fits; otherwise at most half the width before the caret and as much after
-  /// it as fits, with `…` at each end where something was cut.
+  /// line when it fits; otherwise about half the width before the caret and as much after it
+  /// as fits, with `…` at each end where something was cut.
   /// `clippedBefore` and `clippedAfter` say that the line goes on beyond the clusters.
   private static func fit(
     _ clusters: [(text: String, width: Int)], caretIndex: Int, width: Int,
@@ -161,7 +161,11 @@ struct SourceExcerpt: Equatable {
     var text = ""
     var start = 0
     var used = 0
-    let maxBefore = width / 2
+    // Half the width before the caret, or more when what follows it is short: a line cut
+    // near its end shows as much as fits before the caret (which takes a column of its own
+    // past the end of the line).
+    let rest = total - widthBefore
+    let maxBefore = clippedAfter ? width / 2 : max(width / 2, width - max(rest, 1))
     if widthBefore > maxBefore || clippedBefore {
       // Keep the clusters nearest to the caret that fit in half the width, less the `…`.
       start = caretIndex
@@ -180,7 +184,6 @@ struct SourceExcerpt: Equatable {
     }
     used = caretColumn
     // What follows the caret: all of it if it fits, else as much as fits before a `…`.
-    let rest = total - widthBefore
     if used + rest <= width && !clippedAfter {
       for cluster in clusters[caretIndex...] { text += cluster.text }
       return SourceExcerpt(text: text, caretColumn: caretColumn)
