@@ -29,71 +29,70 @@ public struct YAMLError: Error, Hashable, Sendable {
 
 extension YAMLError {
   /// What is wrong with the document, one case per thing an author fixes differently.
-  /// The raw value is a stable name for test output and documentation.
-  public enum Kind: String, Hashable, Sendable, CaseIterable {
+  public enum Kind: Hashable, Sendable, CaseIterable {
     // MARK: The bytes
 
     /// The input is over `YAMLParser.maxInputBytes`.
-    case tooLarge = "too-large"
+    case tooLarge
     /// A byte sequence that is not UTF-8.
-    case invalidUTF8 = "invalid-utf8"
+    case invalidUTF8
     /// A control character YAML does not allow in a stream (it must be escaped).
-    case controlCharacter = "control-character"
+    case controlCharacter
 
     // MARK: Invalid YAML
 
     /// A character that cannot stand where it is: text after a value, a stray `]`, a
     /// reserved `@`, a missing `,` between flow entries.
-    case unexpectedCharacter = "unexpected-character"
+    case unexpectedCharacter
     /// `#` without a space before it, so it is not a comment.
-    case commentWithoutSpace = "comment-without-space"
+    case commentWithoutSpace
     /// A line indented more or less than its collection or scalar allows.
     case indentation
     /// A tab where only spaces may indent.
-    case tabIndentation = "tab-indentation"
+    case tabIndentation
     /// A mapping line without the `:` after its key.
-    case missingColon = "missing-colon"
+    case missingColon
     /// A mapping key that is too long, spans lines, or is a block scalar.
-    case invalidKey = "invalid-key"
+    case invalidKey
     /// The same key twice in one mapping; the note points at the first.
-    case duplicateKey = "duplicate-key"
+    case duplicateKey
     /// A block collection or block scalar where YAML does not allow one (on its key's line,
     /// between the keys of a mapping, inside a flow collection).
-    case misplacedNode = "misplaced-node"
+    case misplacedNode
     /// A quoted string without its closing quote.
-    case unterminatedString = "unterminated-string"
+    case unterminatedString
     /// A `[` or `{` that is not closed where it must be; the note points at the opening.
-    case unclosedFlowCollection = "unclosed-flow-collection"
+    case unclosedFlowCollection
     /// An escape in a double-quoted string that YAML does not define, or that names no
     /// Unicode character.
-    case invalidEscape = "invalid-escape"
+    case invalidEscape
     /// A block scalar header (`|`, `>`) with a bad indentation indicator.
-    case invalidBlockScalarHeader = "invalid-block-scalar-header"
+    case invalidBlockScalarHeader
     /// Collections nested deeper than `YAMLParser.maxDepth`.
-    case nestingTooDeep = "nesting-too-deep"
+    case nestingTooDeep
     /// A hexadecimal or octal number too long to be read as one.
-    case numberTooLong = "number-too-long"
+    case numberTooLong
 
     // MARK: Valid YAML that playbooks refuse
 
     /// `&anchor` or `*alias`.
-    case anchorOrAlias = "anchor-or-alias"
+    case anchorOrAlias
     /// `!tag`.
     case tag
     /// `%YAML`, `%TAG`.
     case directive
     /// A second document in the file.
-    case multipleDocuments = "multiple-documents"
+    case multipleDocuments
     /// `? key`.
-    case complexKey = "complex-key"
+    case complexKey
     /// `<<: …`.
-    case mergeKey = "merge-key"
+    case mergeKey
     /// A flow collection as a mapping key.
-    case collectionKey = "collection-key"
+    case collectionKey
     /// `: value` without a key.
-    case emptyKey = "empty-key"
+    case emptyKey
     /// An indentation indicator on a top-level block scalar.
-    case indentationIndicator = "indentation-indicator"
+    case indentationIndicator
 
     /// Valid YAML that playbooks refuse on purpose, as opposed to invalid YAML.
     public var isUnsupported: Bool {

@@ -251,3 +251,16 @@ import Testing
     #expect(stripped == duplicate.rendered(source: result.bytes, excerpts: true))
   }
 }
+
+/// docs/playbook-format.md lists the kinds; a kind added to the YAML parser is listed too.
+@Suite struct DiagnosticKindDocsTests {
+  @Test func everyYAMLKindIsDocumented() throws {
+    let root = String(#filePath).split(separator: "/", omittingEmptySubsequences: false)
+      .dropLast(4).joined(separator: "/")
+    let docs = String(
+      decoding: try FileSystem.readFile(root + "/docs/playbook-format.md"), as: UTF8.self)
+    for kind in YAMLError.Kind.allCases {
+      #expect(docs.contains("`\(kind)`"), "\(kind)")
+    }
+  }
+}
