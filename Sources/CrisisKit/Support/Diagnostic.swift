@@ -185,7 +185,9 @@ extension Diagnostic {
   ) -> [String] {
     let number = String(position.line)
     let gutter = String(repeating: " ", count: number.count) + " |"
-    // The gutter and the space after it take `number.count + 3` columns of the width.
+    // The gutter and the space after it take `number.count + 3` columns of the width (which
+    // is clamped first, so the subtraction cannot overflow).
+    let width = min(max(width, 0), SourceExcerpt.maximumWidth)
     guard
       let excerpt = SourceExcerpt(
         source: source, at: position, width: width - number.count - 3)

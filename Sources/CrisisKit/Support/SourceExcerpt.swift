@@ -19,6 +19,8 @@ struct SourceExcerpt: Equatable {
   /// Lines are never cut narrower than this, whatever width is asked for: the caret needs
   /// some text around it to mean anything.
   static let minimumWidth = 20
+  /// Nor wider than this: no terminal is, and the budget stays far from overflowing.
+  static let maximumWidth = 10_000
   /// Bytes decoded per column shown, on each side of the caret: enough for any text but
   /// pathological runs of combining marks (an emoji sequence takes about 13 per column).
   static let bytesPerColumn = 16
@@ -27,7 +29,7 @@ struct SourceExcerpt: Equatable {
   /// not in the source (an empty or unread file). `width` is the budget for the line's text.
   init?(source: [UInt8], at position: SourcePosition, width: Int) {
     guard let (start, end, target) = Self.locate(position, in: source) else { return nil }
-    let width = max(width, Self.minimumWidth)
+    let width = min(max(width, Self.minimumWidth), Self.maximumWidth)
     // Only the bytes near the caret are decoded: a line can be megabytes long, and no more
     // than `width` columns of it are shown. The window ends on whole UTF-8 sequences.
     let window = width * Self.bytesPerColumn
@@ -72,7 +74,7 @@ struct SourceExcerpt: Equatable {
     if offset >= first, offset <= source.count, offset > first || position.line == 1 {
       var start = offset
       while start > first && !isBreak(source[start - 1]) { start -= 1 }
-      if columns(source, start, offset) == position.column - 1 {
+      if columns(source, start, offset) + 1 == position.column {
         return (start, lineEnd(source, from: offset), offset)
       }
     }

@@ -230,6 +230,26 @@ import Testing
     #expect(lines[2].contains("{{x}}"))
   }
 
+  /// Positions and widths from anywhere (a corrupt log, a caller's mistake) never trap.
+  @Test func extremePlacesAndWidthsAreSafe() {
+    let source = Array("a: 1\nb: 2\n".utf8)
+    let positions = [
+      SourcePosition(line: .max, column: .max, offset: .max),
+      SourcePosition(line: .min, column: .min, offset: .min),
+      SourcePosition(line: 0, column: 0, offset: 0),
+      SourcePosition(line: 2, column: .max, offset: 5),
+      SourcePosition(line: 1, column: .min, offset: 3),
+    ]
+    for position in positions {
+      for width in [Int.min, -1, 0, 5, 80, .max] {
+        let diagnostic = Diagnostic(
+          file: "p.yml", at: position, "x", notes: [Diagnostic.Note("n", at: position)])
+        let text = diagnostic.rendered(source: source, excerpts: true, width: width)
+        #expect(text.hasPrefix(diagnostic.description))
+      }
+    }
+  }
+
   /// Colour only adds codes: without them the text is the same, caret column included.
   @Test func stylesOnlyAddCodes() throws {
     let result = load(Self.twoSteps)
