@@ -169,7 +169,7 @@ struct SourceExcerpt: Equatable {
     let rest = total - widthBefore
     let maxBefore = clippedAfter ? width / 2 : max(width / 2, width - max(rest, 1))
     if widthBefore > maxBefore || clippedBefore {
-      // Keep the clusters nearest to the caret that fit in half the width, less the `…`.
+      // Keep the clusters nearest to the caret that fit in `maxBefore`, less the `…`.
       start = caretIndex
       var kept = 0
       while start > 0 && kept + clusters[start - 1].width <= maxBefore - 1 {
