@@ -6,8 +6,12 @@
 public func fuzzPlaybook(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
   let bytes = Array(UnsafeBufferPointer(start: data, count: size))
   let result = PlaybookLoader.load(bytes: bytes, file: "fuzz.yml")
-  // Format every diagnostic, as lint prints them.
-  for diagnostic in result.diagnostics { _ = diagnostic.description }
+  // Format every diagnostic, as lint prints them to a pipe and to a terminal (the source
+  // line and caret under each place, from whatever bytes the file holds).
+  for diagnostic in result.diagnostics {
+    _ = diagnostic.description
+    _ = diagnostic.rendered(source: bytes, excerpts: true, width: 40)
+  }
   if let playbook = result.playbook, !result.hasErrors {
     // What `crisis show` and the walkthrough do with a valid playbook.
     _ = PlaybookOutline.text(playbook)

@@ -28,7 +28,9 @@ public struct PlaybookDecoder {
     doc = document
     defer { doc = YAMLDocument(input: []) }
     guard let root = document.root else {
-      report(at: .start, "the playbook is empty: it needs at least `playbook`, `title` and `steps`")
+      report(
+        .emptyPlaybook, at: .start,
+        "the playbook is empty: it needs at least `playbook`, `title` and `steps`")
       return nil
     }
     guard
@@ -43,6 +45,7 @@ public struct PlaybookDecoder {
       playbook.position = doc.position(node)
       if !Self.isPlaybookID(id) {
         report(
+          .invalidID,
           at: doc.position(node),
           "playbook id '\(id)' may only use lowercase letters, digits and dashes (e.g. website-outage)"
         )
@@ -57,6 +60,7 @@ public struct PlaybookDecoder {
         playbook.severity = severity
       } else {
         report(
+          .invalidValue,
           at: doc.position(node),
           "unknown severity '\(value)'; use one of \(Severity.allCases.map(\.rawValue).joined(separator: ", "))"
         )
@@ -75,7 +79,9 @@ public struct PlaybookDecoder {
     if let node = top["steps"] {
       if let items = list(node, "steps") {
         if items.isEmpty {
-          report(at: doc.position(node), "`steps` is empty: a playbook needs at least one step")
+          report(
+            .emptyValue, at: doc.position(node),
+            "`steps` is empty: a playbook needs at least one step")
         }
         // Assigned once: the playbook re-indexes its steps on every assignment.
         var steps: [Step] = []
@@ -141,7 +147,9 @@ public struct PlaybookDecoder {
         audience = a
       } else {
         let options = Audience.allCases.map(\.rawValue).joined(separator: ", ")
-        report(at: doc.position(node), "unknown audience '\(value)'; use one of \(options)")
+        report(
+          .invalidValue, at: doc.position(node),
+          "unknown audience '\(value)'; use one of \(options)")
       }
     }
     var limit: Int?
@@ -150,6 +158,7 @@ public struct PlaybookDecoder {
         limit = n
       } else {
         report(
+          .invalidValue,
           at: doc.position(node), "`limit` must be a positive whole number of characters, e.g. 280")
       }
     }
@@ -184,10 +193,12 @@ public struct PlaybookDecoder {
     else { return nil }
     if !Self.isStepID(id) {
       report(
+        .invalidID,
         at: doc.position(idNode),
         "step id '\(id)' may only use lowercase letters, digits, dashes and underscores")
     } else if id == Playbook.endTarget {
       report(
+        .invalidID,
         at: doc.position(idNode), "`end` is reserved for \"stop here\"; name the step differently")
     }
     var step = Step(
@@ -197,7 +208,9 @@ public struct PlaybookDecoder {
     if let n = f["due"] { step.due = duration(n, "due") }
     if let n = f["every"] {
       step.every = duration(n, "every")
-      if step.every == .zero { report(at: doc.position(n), "`every` must be longer than 0s") }
+      if step.every == .zero {
+        report(.invalidValue, at: doc.position(n), "`every` must be longer than 0s")
+      }
     }
     if let n = f["do"] { step.checklist = texts(n, "do").map(\.0) }
     if let n = f["send"] {
@@ -207,10 +220,11 @@ public struct PlaybookDecoder {
       step.next = Reference(target, at: doc.position(n))
     }
     if let n = f["ask"] { step.decision = decision(n) }
-    if step.decision != nil, let next = step.next {
+    if let decision = step.decision, let next = step.next {
       report(
-        at: next.position,
-        "a step with `ask` continues by the answer's choice; remove `next` or the question")
+        .conflictingKeys, at: next.position,
+        "a step with `ask` continues by the answer's choice; remove `next` or the question",
+        notes: [Diagnostic.Note("the question is here", at: decision.position)])
     }
     return step
   }
@@ -224,6 +238,7 @@ public struct PlaybookDecoder {
     else { return nil }
     guard doc.kind(choicesNode) == .mapping else {
       report(
+        .wrongShape,
         at: doc.position(choicesNode),
         "`choices` must map each answer to a step id or `end`, e.g. { visible: go-public, no: watch }"
       )
@@ -239,7 +254,7 @@ public struct PlaybookDecoder {
         Decision.Choice(answer: answer, target: Reference(target, at: doc.position(value))))
     }
     if choices.count < 2 {
-      report(at: doc.position(choicesNode), "a decision needs at least two choices")
+      report(.tooFewChoices, at: doc.position(choicesNode), "a decision needs at least two choices")
     }
     return Decision(question: question, choices: choices, position: doc.position(node))
   }
@@ -272,6 +287,7 @@ public struct PlaybookDecoder {
   ) -> Fields? {
     guard doc.kind(node) == .mapping else {
       report(
+        .wrongShape,
         at: doc.position(node), "\(context()) must be a mapping of keys (\(Self.list(allowed)))")
       return nil
     }
@@ -283,16 +299,18 @@ public struct PlaybookDecoder {
       let key = doc.text(keyNode) ?? ""
       if let guess = EditDistance.suggestion(for: key, among: allowed.map(\.description)) {
         report(
+          .unknownKey,
           at: doc.position(keyNode),
           "unknown key '\(key)' in \(context()); did you mean '\(guess)'?")
       } else {
         report(
+          .unknownKey,
           at: doc.position(keyNode),
           "unknown key '\(key)' in \(context()); expected one of \(Self.list(allowed))")
       }
     }
     for key in required where result[key] == nil {
-      report(at: doc.position(node), "\(context()) is missing `\(key)`")
+      report(.missingKey, at: doc.position(node), "\(context()) is missing `\(key)`")
     }
     return result
   }
@@ -319,7 +337,7 @@ public struct PlaybookDecoder {
   ) -> [T] {
     if doc.isNull(node) { return [] }
     guard doc.kind(node) == .mapping else {
-      report(at: doc.position(node), "`\(what)` must be a mapping of id: { … }")
+      report(.wrongShape, at: doc.position(node), "`\(what)` must be a mapping of id: { … }")
       return []
     }
     var result: [T] = []
@@ -334,14 +352,17 @@ public struct PlaybookDecoder {
 
   private mutating func list(_ node: Node, _ what: String) -> [Node]? {
     if let items = doc.items(node) { return items }
-    report(at: doc.position(node), "`\(what)` must be a list (lines starting with `- `)")
+    report(
+      .wrongShape, at: doc.position(node), "`\(what)` must be a list (lines starting with `- `)")
     return nil
   }
 
   /// Whether the node is a scalar; reports it if not.
   private mutating func isScalar(_ node: Node, _ what: String) -> Bool {
     if doc.isScalar(node) { return true }
-    report(at: doc.position(node), "`\(what)` must be a single value, not a list or mapping")
+    report(
+      .wrongShape, at: doc.position(node), "`\(what)` must be a single value, not a list or mapping"
+    )
     return false
   }
 
@@ -349,7 +370,7 @@ public struct PlaybookDecoder {
   private mutating func text(_ node: Node, _ what: String) -> String? {
     guard isScalar(node, what) else { return nil }
     if doc.isNull(node) || doc.textEquals(node, "") {
-      report(at: doc.position(node), "`\(what)` is empty")
+      report(.emptyValue, at: doc.position(node), "`\(what)` is empty")
       return nil
     }
     return doc.text(node)
@@ -368,6 +389,7 @@ public struct PlaybookDecoder {
     guard let value = text(node, what) else { return nil }
     if let d = Duration.parse(value) { return d }
     report(
+      .invalidDuration,
       at: doc.position(node), "`\(what)`: '\(value)' is not a duration; write e.g. 90s, 15m, 1h30m")
     return nil
   }
@@ -375,14 +397,18 @@ public struct PlaybookDecoder {
   private mutating func checkName(_ id: String, _ key: Node, _ what: String) {
     if !TemplateText.isName(id) || id.contains(".") {
       report(
+        .invalidID,
         at: doc.position(key),
         "\(what) id '\(id)' may only use letters, digits, dashes and underscores (it is used in {{placeholders}})"
       )
     }
   }
 
-  private mutating func report(at position: SourcePosition, _ message: String) {
-    diagnostics.append(Diagnostic(.error, file: file, at: position, message))
+  private mutating func report(
+    _ kind: Diagnostic.Kind, at position: SourcePosition, _ message: String,
+    notes: [Diagnostic.Note] = []
+  ) {
+    diagnostics.append(Diagnostic(.error, kind, file: file, at: position, message, notes: notes))
   }
 
   // MARK: - Rules for names and values

@@ -49,14 +49,18 @@ public struct PlaybookLinter {
     let playbook = self.playbook
     for (template, channel) in zip(playbook.templates, index.templateChannel) where channel == nil {
       report(
-        template.channel, "channel", playbook.channels.map(\.id), for: "template '\(template.id)'")
+        template.channel, "channel", playbook.channels.map { ($0.id, $0.position) },
+        for: "template '\(template.id)'")
     }
     for (i, step) in playbook.steps.enumerated() {
       if index.stepRole[i] == nil {
-        report(step.role, "role", playbook.roles.map(\.id), for: "step '\(step.id)'")
+        report(
+          step.role, "role", playbook.roles.map { ($0.id, $0.position) }, for: "step '\(step.id)'")
       }
       for (template, resolved) in zip(step.send, index.stepSends[i]) where resolved == nil {
-        report(template, "template", playbook.templates.map(\.id), for: "step '\(step.id)'")
+        report(
+          template, "template", playbook.templates.map { ($0.id, $0.position) },
+          for: "step '\(step.id)'")
       }
       if let next = step.next {
         if !isStepTarget(next, index) {
@@ -64,7 +68,7 @@ public struct PlaybookLinter {
         }
         if next.id == step.id {
           error(
-            at: next.position,
+            .selfReference, at: next.position,
             "step '\(step.id)' continues with itself; use `every` to repeat a step")
         }
       }
@@ -74,10 +78,14 @@ public struct PlaybookLinter {
     }
     for inject in playbook.injects {
       if let role = inject.role, index.roleByID[role.id] == nil {
-        report(role, "role", playbook.roles.map(\.id), for: "inject '\(inject.title)'")
+        report(
+          role, "role", playbook.roles.map { ($0.id, $0.position) }, for: "inject '\(inject.title)'"
+        )
       }
       if let channel = inject.channel, index.channelByID[channel.id] == nil {
-        report(channel, "channel", playbook.channels.map(\.id), for: "inject '\(inject.title)'")
+        report(
+          channel, "channel", playbook.channels.map { ($0.id, $0.position) },
+          for: "inject '\(inject.title)'")
       }
     }
   }
@@ -88,36 +96,45 @@ public struct PlaybookLinter {
   }
 
   /// What a `next` or answer may name, in document order (for "did you mean").
-  private static func stepTargets(_ playbook: Playbook) -> [String] {
-    playbook.steps.map(\.id) + [Playbook.endTarget]
+  private static func stepTargets(_ playbook: Playbook) -> [(String, SourcePosition?)] {
+    playbook.steps.map { ($0.id, $0.position) } + [(Playbook.endTarget, nil)]
   }
 
   /// Reports a reference that names nothing. `known` (the ids it could name, in document
-  /// order) and `owner` (what refers, e.g. "step 'x'") are only built for a report, not for
-  /// each of the many references that resolve.
+  /// order, with where each is defined) and `owner` (what refers, e.g. "step 'x'") are only
+  /// built for a report, not for each of the many references that resolve. A "did you mean"
+  /// comes with a note at the definition it suggests.
   private mutating func report(
-    _ reference: Reference, _ kind: String, _ known: @autoclosure () -> [String],
+    _ reference: Reference, _ kind: String,
+    _ known: @autoclosure () -> [(String, SourcePosition?)],
     for owner: @autoclosure () -> String
   ) {
     let known = known()
+    let ids = known.map(\.0)
     var message =
       "\(owner()) refers to \(kind) '\(reference.id)', which the playbook does not define"
-    if let guess = EditDistance.suggestion(for: reference.id, among: known) {
+    var notes: [Diagnostic.Note] = []
+    if let guess = EditDistance.suggestion(for: reference.id, among: ids) {
       message += "; did you mean '\(guess)'?"
-    } else if !known.isEmpty, known.count <= 8 {
+      if let position = known.first(where: { $0.0 == guess })?.1 {
+        notes.append(Diagnostic.Note("\(kind) '\(guess)' is defined here", at: position))
+      }
+    } else if !ids.isEmpty, ids.count <= 8 {
       var unique: [String] = []
-      for id in known where !unique.contains(id) { unique.append(id) }
+      for id in ids where !unique.contains(id) { unique.append(id) }
       message += " (known: \(unique.joined(separator: ", ")))"
     }
-    error(at: reference.position, message)
+    error(.unknownReference, at: reference.position, message, notes: notes)
   }
 
   private mutating func checkDuplicateSteps(_ index: PlaybookIndex) {
     for (i, first) in index.duplicateSteps {
       let step = playbook.steps[i]
+      let firstPosition = playbook.steps[first].position
       error(
-        at: step.position,
-        "duplicate step id '\(step.id)' (first defined at \(playbook.steps[first].position))")
+        .duplicateID, at: step.position,
+        "duplicate step id '\(step.id)' (first defined at \(firstPosition))",
+        notes: [Diagnostic.Note("first defined here", at: firstPosition)])
     }
   }
 
@@ -165,7 +182,7 @@ public struct PlaybookLinter {
       }
       if !reached[first] {
         error(
-          at: step.position,
+          .unreachableStep, at: step.position,
           "step '\(step.id)' can never be reached: no `next`, answer or earlier step leads to it")
       }
     }
@@ -194,7 +211,7 @@ public struct PlaybookLinter {
         } else {
           message += "; add it under `variables`"
         }
-        error(at: template.textPosition, message)
+        error(.unknownPlaceholder, at: template.textPosition, message)
       }
       guard let c = index.templateChannel[t], let limit = playbook.channels[c].limit else {
         continue
@@ -207,9 +224,11 @@ public struct PlaybookLinter {
       let length = rendered.count
       if length > limit {
         error(
-          at: template.textPosition,
-          "template '\(template.id)' is \(length) characters with the default values; \(channel.title) allows \(limit)"
-        )
+          .overLimit, at: template.textPosition,
+          "template '\(template.id)' is \(length) characters with the default values; \(channel.title) allows \(limit)",
+          notes: [
+            Diagnostic.Note("channel '\(channel.id)' sets the limit here", at: channel.position)
+          ])
       }
     }
   }
@@ -244,14 +263,15 @@ public struct PlaybookLinter {
     // A part counts as used when its id is: mark the first with each id, look up by id.
     for (role, used) in zip(playbook.roles, usedRoles)
     where !used && !isUsed(role.id, index.roleByID, usedRoles) {
-      warning(at: role.position, "role '\(role.id)' owns no step; remove it or give it a step")
+      warning(
+        .unused, at: role.position, "role '\(role.id)' owns no step; remove it or give it a step")
     }
     var usedChannels = [Bool](repeating: false, count: playbook.channels.count)
     for case let channel? in index.templateChannel { usedChannels[channel] = true }
     for (channel, used) in zip(playbook.channels, usedChannels)
     where !used && !isUsed(channel.id, index.channelByID, usedChannels) {
       warning(
-        at: channel.position,
+        .unused, at: channel.position,
         "channel '\(channel.id)' has no template; every channel needs a prepared message")
     }
     var sent = [Bool](repeating: false, count: playbook.templates.count)
@@ -260,14 +280,15 @@ public struct PlaybookLinter {
     }
     for (template, used) in zip(playbook.templates, sent)
     where !used && !isUsed(template.id, index.templateByID, sent) {
-      warning(at: template.position, "template '\(template.id)' is never sent by a step")
+      warning(.unused, at: template.position, "template '\(template.id)' is never sent by a step")
     }
     // `usedVariables` was filled by `checkTemplates`, at the first variable with each id.
     let variableByID = Dictionary(
       playbook.variables.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
     for (variable, used) in zip(playbook.variables, usedVariables)
     where !used && !isUsed(variable.id, variableByID, usedVariables) {
-      warning(at: variable.position, "variable '\(variable.id)' is not used by any template")
+      warning(
+        .unused, at: variable.position, "variable '\(variable.id)' is not used by any template")
     }
   }
 
@@ -295,29 +316,35 @@ public struct PlaybookLinter {
       let deadlines = publicSteps.compactMap { playbook.steps[$0].due }
       if let first = deadlines.min(), first > Self.firstStatementDeadline {
         warning(
-          at: step.position,
+          .lateFirstStatement, at: step.position,
           "the first public statement is due at T+\(first.compact); the first 15 minutes decide, so plan one by T+15m"
         )
       } else if deadlines.isEmpty {
         warning(
-          at: step.position,
+          .lateFirstStatement, at: step.position,
           "step '\(step.id)' sends the first public statement but has no `due`; give it one (15m or less)"
         )
       }
     }
     if hasPublicChannel, !playbook.steps.contains(where: { $0.every != nil }) {
       warning(
-        at: playbook.position,
+        .noCadence, at: playbook.position,
         "no step has `every`: promise an update cadence (e.g. every: 30m), silence is the worst answer"
       )
     }
   }
 
-  private mutating func error(at position: SourcePosition, _ message: String) {
-    diagnostics.append(Diagnostic(.error, file: playbook.file, at: position, message))
+  private mutating func error(
+    _ kind: Diagnostic.Kind, at position: SourcePosition, _ message: String,
+    notes: [Diagnostic.Note] = []
+  ) {
+    diagnostics.append(
+      Diagnostic(.error, kind, file: playbook.file, at: position, message, notes: notes))
   }
 
-  private mutating func warning(at position: SourcePosition, _ message: String) {
-    diagnostics.append(Diagnostic(.warning, file: playbook.file, at: position, message))
+  private mutating func warning(
+    _ kind: Diagnostic.Kind, at position: SourcePosition, _ message: String
+  ) {
+    diagnostics.append(Diagnostic(.warning, kind, file: playbook.file, at: position, message))
   }
 }

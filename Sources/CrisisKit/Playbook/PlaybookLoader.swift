@@ -18,7 +18,8 @@ public enum PlaybookLoader {
       return load(bytes: try FileSystem.readFile(path), file: path)
     } catch {
       return Result(
-        playbook: nil, diagnostics: [Diagnostic(.error, file: path, at: nil, error.reason)],
+        playbook: nil,
+        diagnostics: [Diagnostic(.error, .unreadable, file: path, at: nil, error.reason)],
         bytes: [])
     }
   }

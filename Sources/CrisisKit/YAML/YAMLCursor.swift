@@ -187,8 +187,11 @@ struct YAMLCursor {
 /// surrogates or non-characters U+FFFE/U+FFFF). One linear pass; later stages can then build
 /// Strings without checks and use 0 as the end-of-input sentinel.
 enum YAMLInputCheck {
-  /// Returns the byte offset of the first offending byte and a description, or nil.
-  static func firstProblem(_ bytes: UnsafeBufferPointer<UInt8>) -> (offset: Int, message: String)? {
+  /// Returns the byte offset of the first offending byte, what is wrong with it and a
+  /// description, or nil.
+  static func firstProblem(_ bytes: UnsafeBufferPointer<UInt8>)
+    -> (offset: Int, kind: YAMLError.Kind, message: String)?
+  {
     var i = 0
     let n = bytes.count
     let raw = UnsafeRawBufferPointer(bytes)
@@ -208,7 +211,7 @@ enum YAMLInputCheck {
           continue
         }
         return (
-          i,
+          i, .controlCharacter,
           "control character \(hex(UInt32(b))) is not allowed; write it as an escape in a double-quoted string"
         )
       }
@@ -224,11 +227,12 @@ enum YAMLInputCheck {
         scalar = UInt32(b & 0x07)
         length = 4
       } else {
-        return (i, "invalid UTF-8 byte 0x\(hexByte(b)); save the file as UTF-8")
+        return (i, .invalidUTF8, "invalid UTF-8 byte 0x\(hexByte(b)); save the file as UTF-8")
       }
       guard i + length <= n else {
         return (
-          i, "invalid UTF-8: truncated character at the end of the input; save the file as UTF-8"
+          i, .invalidUTF8,
+          "invalid UTF-8: truncated character at the end of the input; save the file as UTF-8"
         )
       }
       for k in 1..<length {
@@ -236,7 +240,7 @@ enum YAMLInputCheck {
         guard c & 0xC0 == 0x80 else {
           // Point at the character that is broken, not at the byte that broke it.
           return (
-            i,
+            i, .invalidUTF8,
             "invalid UTF-8: byte 0x\(hexByte(b)) starts a character that byte 0x\(hexByte(c)) does not continue; save the file as UTF-8"
           )
         }
@@ -244,11 +248,13 @@ enum YAMLInputCheck {
       }
       let minimum: UInt32 = length == 2 ? 0x80 : length == 3 ? 0x800 : 0x10000
       if scalar < minimum || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) {
-        return (i, "invalid UTF-8 sequence at byte 0x\(hexByte(b)); save the file as UTF-8")
+        return (
+          i, .invalidUTF8, "invalid UTF-8 sequence at byte 0x\(hexByte(b)); save the file as UTF-8"
+        )
       }
       if (0x80...0x9F).contains(scalar) && scalar != 0x85 || scalar == 0xFFFE || scalar == 0xFFFF {
         return (
-          i,
+          i, .controlCharacter,
           "control character \(hex(scalar)) is not allowed; write it as an escape in a double-quoted string"
         )
       }

@@ -147,8 +147,9 @@ extension YAMLReader {
     }
     if let first {
       throw YAMLError(
+        .duplicateKey,
         "duplicate key '\(YAMLReader.printable(scalarText(key)))' (first defined at \(first))",
-        at: nodePosition(key))
+        at: nodePosition(key), related: Diagnostic.Note("first defined here", at: first))
     }
   }
 }

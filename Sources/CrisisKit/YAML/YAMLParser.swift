@@ -33,13 +33,16 @@ public enum YAMLParser {
   /// stream with no document.
   public static func parseDocument(_ bytes: [UInt8]) throws(YAMLError) -> YAMLDocument {
     guard bytes.count <= maxInputBytes else {
-      throw YAMLError("the file is larger than 1 GiB; a playbook must be smaller", at: .start)
+      throw YAMLError(
+        .tooLarge, "the file is larger than 1 GiB; a playbook must be smaller", at: .start)
     }
     var document = YAMLDocument(input: bytes)
     let result: Result<Void, YAMLError> = bytes.withUnsafeBufferPointer { buffer in
       if let problem = YAMLInputCheck.firstProblem(buffer) {
         return .failure(
-          YAMLError(problem.message, at: YAMLInputCheck.position(of: problem.offset, in: buffer)))
+          YAMLError(
+            problem.kind, problem.message,
+            at: YAMLInputCheck.position(of: problem.offset, in: buffer)))
       }
       var parser = YAMLReader(YAMLCursor(buffer))
       parser.records.reserveCapacity(expectedNodes(buffer))
@@ -129,21 +132,23 @@ struct YAMLReader {
 
   // MARK: - Errors
 
-  func error(_ message: String, at position: SourcePosition? = nil) -> YAMLError {
-    YAMLError(message, at: position ?? c.position)
-  }
-
-  func unsupported(_ message: String, at position: SourcePosition? = nil) -> YAMLError {
-    YAMLError(message, at: position ?? c.position, unsupported: true)
+  /// The error of `kind` at `position`, or at the cursor. `related` is another place the
+  /// error is about, shown as a note.
+  func error(
+    _ kind: YAMLError.Kind, _ message: String, at position: SourcePosition? = nil,
+    related: Diagnostic.Note? = nil
+  ) -> YAMLError {
+    YAMLError(kind, message, at: position ?? c.position, related: related)
   }
 
   /// The error for an anchor or alias (`&`, `*`) or a tag (`!`) at the cursor: node
   /// properties a playbook never needs, rejected wherever a node may start.
   func unsupportedNodeProperty() -> YAMLError {
     if c.byte == Ch.bang {
-      return unsupported("tags ('!') are not supported in playbooks; remove the tag")
+      return error(.tag, "tags ('!') are not supported in playbooks; remove the tag")
     }
-    return unsupported(
+    return error(
+      .anchorOrAlias,
       "anchors and aliases are not supported in playbooks; repeat the value instead")
   }
 
@@ -190,7 +195,8 @@ struct YAMLReader {
     }
     if c.atEnd { return nil }
     if c.byte == Ch.percent && c.column == 1 {
-      throw unsupported("directives (%YAML, %TAG) are not supported in playbooks; remove the line")
+      throw error(
+        .directive, "directives (%YAML, %TAG) are not supported in playbooks; remove the line")
     }
     let root: NodeID
     if c.atDocumentMarker && c.byte == Ch.dash {
@@ -208,21 +214,26 @@ struct YAMLReader {
         skipToNextContentLine()
       }
       if c.atEnd { return root }
-      throw unsupported(
+      throw error(
+        .multipleDocuments,
         "several documents in one file are not supported in playbooks; keep one document")
     }
     if c.atDocumentMarker {
-      throw unsupported(
+      throw error(
+        .multipleDocuments,
         "several documents in one file are not supported in playbooks; remove the second '---'")
     }
     if c.byte == Ch.percent && c.column == 1 {
-      throw unsupported("directives (%YAML, %TAG) are not supported in playbooks; remove the line")
+      throw error(
+        .directive, "directives (%YAML, %TAG) are not supported in playbooks; remove the line")
     }
     if lineIndent > 0 {
       throw error(
+        .indentation,
         "unexpected indentation; this line is indented more than the lines before it allow")
     }
     throw error(
+      .unexpectedCharacter,
       "unexpected \(currentCharDescription) after the end of the document's top-level node")
   }
 
@@ -263,12 +274,12 @@ struct YAMLReader {
     skipInlineSpace()
     if c.byte == Ch.hash {
       guard atComment else {
-        throw error("a comment needs a space before '#'")
+        throw error(.commentWithoutSpace, "a comment needs a space before '#'")
       }
       c.skipToLineEnd()
     }
     guard c.atEnd || Ch.isBreak(c.byte) else {
-      throw error("unexpected \(currentCharDescription) \(what)")
+      throw error(.unexpectedCharacter, "unexpected \(currentCharDescription) \(what)")
     }
   }
 
@@ -325,7 +336,7 @@ struct YAMLReader {
   }
 
   func tabError(at position: SourcePosition) -> YAMLError {
-    error("tab character in indentation; indent with spaces", at: position)
+    error(.tabIndentation, "tab character in indentation; indent with spaces", at: position)
   }
 
   // MARK: - Block nodes
@@ -387,6 +398,7 @@ struct YAMLReader {
     if b == Ch.dash && Ch.isBlankOrEnd(next) {
       guard collectionsAllowed else {
         throw error(
+          .misplacedNode,
           context == .mappingValue
             ? "a block sequence cannot start on the same line as its key; start it on the next line"
             : "a block sequence cannot start on the '---' line; start it on the next line")
@@ -395,18 +407,21 @@ struct YAMLReader {
       return try parseBlockSequence(indent: indentHere)
     }
     if b == Ch.question && Ch.isBlankOrEnd(next) {
-      throw unsupported("complex keys ('?') are not supported in playbooks; write 'key: value'")
+      throw error(
+        .complexKey, "complex keys ('?') are not supported in playbooks; write 'key: value'")
     }
     if b == Ch.colon && Ch.isBlankOrEnd(next) {
       throw collectionsAllowed
-        ? unsupported("empty mapping keys are not supported in playbooks; write a key before ':'")
-        : error("unexpected ':'; a value cannot start with ': '")
+        ? error(
+          .emptyKey, "empty mapping keys are not supported in playbooks; write a key before ':'")
+        : error(.unexpectedCharacter, "unexpected ':'; a value cannot start with ': '")
     }
     let item = try parseInlineItem(parent: parent)
     skipInlineSpace()
     if c.byte == Ch.colon && Ch.isBlankOrEnd(c.peek(1)) {
       guard collectionsAllowed else {
         throw error(
+          .misplacedNode,
           context == .mappingValue
             ? "a mapping cannot start on the same line as its key; put the nested mapping on the next line, indented"
             : "a mapping cannot start on the '---' line; start it on the next line")
@@ -419,6 +434,7 @@ struct YAMLReader {
     skipInlineSpace()
     if c.byte == Ch.colon && Ch.isBlankOrEnd(c.peek(1)) {
       throw error(
+        .indentation,
         "unexpected ':' after a value that spans lines; check the indentation of this line, or quote the value"
       )
     }
@@ -455,18 +471,21 @@ struct YAMLReader {
     switch c.byte {
     case Ch.percent:
       return c.column == 1
-        ? unsupported("directives (%YAML, %TAG) are not supported in playbooks; remove the line")
-        : error("'%' cannot start a plain value; quote the value")
+        ? error(
+          .directive, "directives (%YAML, %TAG) are not supported in playbooks; remove the line")
+        : error(.unexpectedCharacter, "'%' cannot start a plain value; quote the value")
     case Ch.at, Ch.backtick:
       return error(
+        .unexpectedCharacter,
         "\(currentCharDescription) is reserved and cannot start a plain value; quote the value")
     case Ch.rbracket, Ch.rbrace, Ch.comma:
       return error(
+        .unexpectedCharacter,
         "unexpected \(currentCharDescription) outside a flow collection; quote the value")
     case Ch.pipe, Ch.greater:
-      return error("a block scalar ('\(currentCharDescription)') cannot be a key")
+      return error(.invalidKey, "a block scalar ('\(currentCharDescription)') cannot be a key")
     default:
-      return error("unexpected \(currentCharDescription)")
+      return error(.unexpectedCharacter, "unexpected \(currentCharDescription)")
     }
   }
 
@@ -487,25 +506,27 @@ struct YAMLReader {
     switch item {
     case .plain(let start, let stop, let at):
       if stop - start == 2 && c.bytes[start] == Ch.less && c.bytes[start + 1] == Ch.less {
-        throw unsupported(
+        throw error(
+          .mergeKey,
           "merge keys ('<<') are not supported in playbooks; write the keys out", at: at)
       }
       if c.column - at.column > 1024 {
-        throw error("a mapping key may be at most 1024 characters long", at: at)
+        throw error(.invalidKey, "a mapping key may be at most 1024 characters long", at: at)
       }
       return addScalar(.plain, at: at, input: start, stop)
     case .node(let node, let multiLine):
       let at = nodePosition(node)
       guard isScalar(node) else {
-        throw unsupported(
+        throw error(
+          .collectionKey,
           "a flow collection as a mapping key is not supported in playbooks; use a plain key",
           at: at)
       }
       if multiLine {
-        throw error("a mapping key must be on one line; join the key's lines", at: at)
+        throw error(.invalidKey, "a mapping key must be on one line; join the key's lines", at: at)
       }
       if c.column - at.column > 1024 {
-        throw error("a mapping key may be at most 1024 characters long", at: at)
+        throw error(.invalidKey, "a mapping key may be at most 1024 characters long", at: at)
       }
       return node
     }
@@ -517,13 +538,16 @@ struct YAMLReader {
     let b = c.byte
     let next = c.peek(1)
     if b == Ch.question && Ch.isBlankOrEnd(next) {
-      throw unsupported("complex keys ('?') are not supported in playbooks; write 'key: value'")
+      throw error(
+        .complexKey, "complex keys ('?') are not supported in playbooks; write 'key: value'")
     }
     if b == Ch.colon && Ch.isBlankOrEnd(next) {
-      throw unsupported("empty mapping keys are not supported in playbooks; write a key before ':'")
+      throw error(
+        .emptyKey, "empty mapping keys are not supported in playbooks; write a key before ':'")
     }
     if b == Ch.dash && Ch.isBlankOrEnd(next) {
       throw error(
+        .misplacedNode,
         "a sequence entry ('- ') cannot stand between the keys of a mapping; indent it under a key")
     }
     let item = try parseInlineItem(parent: indent)
@@ -534,7 +558,9 @@ struct YAMLReader {
       case .plain(_, _, let p): at = p
       case .node(let n, _): at = nodePosition(n)
       }
-      throw error("expected 'key: value' in this mapping, but found no ':' after the key", at: at)
+      throw error(
+        .missingColon, "expected 'key: value' in this mapping, but found no ':' after the key",
+        at: at)
     }
     return try makeKey(item)
   }
@@ -543,6 +569,7 @@ struct YAMLReader {
     depth += 1
     if depth > YAMLParser.maxDepth {
       throw error(
+        .nestingTooDeep,
         "nesting deeper than \(YAMLParser.maxDepth) levels; flatten the document", at: position)
     }
   }
@@ -562,6 +589,7 @@ struct YAMLReader {
       if c.atEnd || c.atDocumentMarker || lineIndent < indent { break }
       if lineIndent > indent {
         throw error(
+          .indentation,
           "unexpected indentation; keys of this mapping start at column \(indent + 1)")
       }
       if let tab = lineTab { throw tabError(at: tab) }
@@ -583,6 +611,7 @@ struct YAMLReader {
       if c.atEnd || c.atDocumentMarker || lineIndent < indent { break }
       if lineIndent > indent {
         throw error(
+          .indentation,
           "unexpected indentation; entries of this sequence start at column \(indent + 1)")
       }
       guard c.byte == Ch.dash && Ch.isBlankOrEnd(c.peek(1)) else { break }
@@ -623,16 +652,18 @@ struct YAMLReader {
           let closing = close == Ch.rbrace ? "}" : "]"
           if c.atDocumentMarker {
             throw error(
-              "document marker inside the flow collection opened at \(opened); add '\(closing)' before it"
-            )
+              .unclosedFlowCollection,
+              "document marker inside the flow collection opened at \(opened); add '\(closing)' before it",
+              related: Diagnostic.Note("the flow collection opens here", at: opened))
           }
           if spaces < minIndent, let tab {
             throw tabError(at: tab)
           }
           if spaces < minIndent {
             throw error(
-              "the flow collection opened at \(opened) is not closed before this line; add '\(closing)', or indent the line at least \(minIndent) \(minIndent == 1 ? "space" : "spaces")"
-            )
+              .unclosedFlowCollection,
+              "the flow collection opened at \(opened) is not closed before this line; add '\(closing)', or indent the line at least \(minIndent) \(minIndent == 1 ? "space" : "spaces")",
+              related: Diagnostic.Note("the flow collection opens here", at: opened))
           }
         }
         return
@@ -659,18 +690,22 @@ struct YAMLReader {
       }
       if c.atEnd {
         throw error(
+          .unclosedFlowCollection,
           "unterminated \(name); add '\(isMapping ? "}" : "]")' to close the one opened at \(position)",
           at: position)
       }
       if b == Ch.comma {
-        throw error("unexpected ',' in \(name); remove it or add a value before it")
+        throw error(
+          .unexpectedCharacter, "unexpected ',' in \(name); remove it or add a value before it")
       }
       let next = c.peek(1)
       if b == Ch.question && (Ch.isBlankOrEnd(next) || Ch.isFlowIndicator(next)) {
-        throw unsupported("complex keys ('?') are not supported in playbooks; write 'key: value'")
+        throw error(
+          .complexKey, "complex keys ('?') are not supported in playbooks; write 'key: value'")
       }
       if b == Ch.colon && (Ch.isBlankOrEnd(next) || Ch.isFlowIndicator(next)) {
-        throw unsupported(
+        throw error(
+          .emptyKey,
           "empty mapping keys are not supported in playbooks; write a key before ':'")
       }
       let keyLine = c.line
@@ -683,6 +718,7 @@ struct YAMLReader {
         let key = try makeFlowKey(node)
         if !isMapping && c.line != keyLine {
           throw error(
+            .invalidKey,
             "a key in a flow sequence must be on one line with its ':'", at: nodePosition(key))
         }
         c.advance()  // ':'
@@ -718,10 +754,12 @@ struct YAMLReader {
       } else if c.byte != close {
         if c.atEnd {
           throw error(
+            .unclosedFlowCollection,
             "unterminated \(name); add '\(isMapping ? "}" : "]")' to close the one opened at \(position)",
             at: position)
         }
         throw error(
+          .unexpectedCharacter,
           "expected ',' or '\(isMapping ? "}" : "]")' in \(name), found \(currentCharDescription)")
       }
     }
@@ -731,12 +769,14 @@ struct YAMLReader {
 
   mutating func makeFlowKey(_ node: NodeID) throws(YAMLError) -> NodeID {
     guard isScalar(node) else {
-      throw unsupported(
+      throw error(
+        .collectionKey,
         "a flow collection as a mapping key is not supported in playbooks; use a plain key",
         at: nodePosition(node))
     }
     if records[node].style == .plain && scalarEquals(node, "<<") {
-      throw unsupported(
+      throw error(
+        .mergeKey,
         "merge keys ('<<') are not supported in playbooks; write the keys out",
         at: nodePosition(node))
     }
@@ -755,13 +795,16 @@ struct YAMLReader {
     case Ch.lbracket, Ch.lbrace:
       return (try parseFlowCollection(minIndent: minIndent), true)
     case Ch.pipe, Ch.greater:
-      throw error("block scalars ('|', '>') cannot stand inside a flow collection; quote the text")
+      throw error(
+        .misplacedNode,
+        "block scalars ('|', '>') cannot stand inside a flow collection; quote the text")
     default:
       guard canStartPlain(flow: true) else {
         if b == Ch.hash {
-          throw error("a comment needs a space before '#'")
+          throw error(.commentWithoutSpace, "a comment needs a space before '#'")
         }
-        throw error("unexpected \(currentCharDescription) in a flow collection")
+        throw error(
+          .unexpectedCharacter, "unexpected \(currentCharDescription) in a flow collection")
       }
       let at = c.position
       let start = c.offset

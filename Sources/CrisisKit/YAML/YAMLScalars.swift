@@ -95,6 +95,7 @@ extension YAMLReader {
       ? addScratchScalar(.plain, at: position) : addScalar(.plain, at: position, input: start, stop)
     if withScalarBytes(node, { CoreSchema.isOversizedRadixInteger($0) }) {
       throw error(
+        .numberTooLong,
         "hexadecimal or octal number longer than \(CoreSchema.maxRadixDigits) digits; quote it",
         at: position)
     }
@@ -138,6 +139,7 @@ extension YAMLReader {
       let b = c.byte
       if c.atEnd {
         throw error(
+          .unterminatedString,
           "unterminated \(kind) string; add the closing \(double ? "\"" : "'")", at: position)
       }
       if b == quote {
@@ -197,17 +199,21 @@ extension YAMLReader {
       if Ch.isBreak(c.byte) { continue }
       if c.atEnd {
         throw error(
+          .unterminatedString,
           "unterminated \(kind) string; add the closing \(kind == "double-quoted" ? "\"" : "'")",
           at: opened)
       }
       if c.atDocumentMarker {
-        throw error("document marker inside a quoted string; close the string first")
+        throw error(
+          .unterminatedString, "document marker inside a quoted string; close the string first",
+          related: Diagnostic.Note("the string opens here", at: opened))
       }
       if spaces < minIndent {
         if let tab { throw tabError(at: tab) }
         throw error(
+          .indentation,
           "continuation line of a \(kind) string must be indented at least \(minIndent) \(minIndent == 1 ? "space" : "spaces")",
-          at: indentEnd)
+          at: indentEnd, related: Diagnostic.Note("the string opens here", at: opened))
       }
       break
     }
@@ -254,6 +260,7 @@ extension YAMLReader {
         ? "'\\' followed by \(currentCharDescription)"
         : "'\\\(currentCharDescription.dropFirst().dropLast())'"
       throw error(
+        .invalidEscape,
         "unknown escape \(shown) in a double-quoted string; write '\\\\' for a backslash",
         at: position)
     }
@@ -273,6 +280,7 @@ extension YAMLReader {
       case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(h - UInt8(ascii: "A") + 10)
       default:
         throw error(
+          .invalidEscape,
           "escape '\\\(Character(Unicode.Scalar(e)))' needs \(hexDigits) hexadecimal digits",
           at: position)
       }
@@ -280,7 +288,7 @@ extension YAMLReader {
       c.advance()
     }
     guard value <= 0x10FFFF, !(0xD800...0xDFFF).contains(value) else {
-      throw error("escape does not name a valid Unicode character", at: position)
+      throw error(.invalidEscape, "escape does not name a valid Unicode character", at: position)
     }
     appendScalar(value)
   }
@@ -322,7 +330,8 @@ extension YAMLReader {
       if b >= UInt8(ascii: "1") && b <= Ch.nine && indicator == 0 {
         indicator = Int(b - Ch.zero)
       } else if b == Ch.zero {
-        throw error("a block scalar's indentation indicator must be 1 to 9")
+        throw error(
+          .invalidBlockScalarHeader, "a block scalar's indentation indicator must be 1 to 9")
       } else if (b == Ch.plus || b == Ch.dash) && !chompingSet {
         chomping = b == Ch.plus ? .keep : .strip
         chompingSet = true
@@ -368,7 +377,8 @@ extension YAMLReader {
     var indent: Int
     if indicator > 0 {
       if parent < 0 && hasText {
-        throw unsupported(
+        throw error(
+          .indentationIndicator,
           "an indentation indicator on a top-level block scalar is not supported; remove the digit",
           at: position)
       }
@@ -376,6 +386,7 @@ extension YAMLReader {
     } else if let found, hasText {
       if maxBlank > found {
         throw error(
+          .indentation,
           "a leading empty line of a block scalar has more spaces than its first text line",
           at: foundAt)
       }

@@ -23,7 +23,7 @@ enum LintCommand {
       let path = catalog.resolve(name) ?? name
       let result = PlaybookLoader.load(path: path)
       for diagnostic in result.diagnostics {
-        console.error(diagnostic.description)
+        console.error(diagnostic.rendered(source: result.bytes, excerpts: console.stderrIsTerminal))
         if diagnostic.severity == .error { errors += 1 } else { warnings += 1 }
       }
     }

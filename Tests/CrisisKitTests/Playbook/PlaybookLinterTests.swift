@@ -5,7 +5,11 @@ import Testing
 
 @Suite struct PlaybookLinterTests {
   func lint(_ text: String) -> [String] {
-    PlaybookLoader.load(bytes: Array(text.utf8), file: "p.yml").diagnostics.map(\.description)
+    diagnostics(text).map(\.description)
+  }
+
+  func diagnostics(_ text: String) -> [Diagnostic] {
+    PlaybookLoader.load(bytes: Array(text.utf8), file: "p.yml").diagnostics
   }
 
   static let valid = """
@@ -48,10 +52,10 @@ import Testing
           with: "text: \"\(text)\"")
     }
     // 10 characters, 15 bytes: within the limit.
-    #expect(lint(playbook("äöüäöäöüäö")).filter { $0.contains("characters") } == [])
+    #expect(diagnostics(playbook("äöüäöäöüäö")).filter { $0.kind == .overLimit } == [])
     // 11 characters, 16 bytes: over it.
     #expect(
-      lint(playbook("äöüäöäöüäöx")).filter { $0.contains("characters") } == [
+      diagnostics(playbook("äöüäöäöüäöx")).filter { $0.kind == .overLimit }.map(\.description) == [
         "p.yml:11:30: error: template 'first' is 11 characters with the default values; X allows 10"
       ])
   }
@@ -95,57 +99,107 @@ import Testing
       "p.yml:17:9: error: duplicate step id 'tell' (first defined at 12:9)",
       "p.yml:20:11: error: `next` of step 'tell' refers to step 'nowhere', which the playbook does not define (known: tell, end)",
     ]
-    let got = lint(text).filter { $0.contains(": error: ") }
-    #expect(got == expected)
+    let errors = diagnostics(text).filter { $0.severity == .error }
+    #expect(errors.map(\.description) == expected)
+    #expect(
+      errors.map(\.kind) == [
+        .invalidID, .invalidValue, .unknownKey, .invalidValue, .unknownReference,
+        .unknownPlaceholder, .overLimit, .unknownReference, .invalidDuration, .unknownReference,
+        .duplicateID, .unknownReference,
+      ])
   }
 
+  /// One mistake each: its kind and its place.
   @Test(arguments: [
-    ("steps: []\n", "p.yml:1:1: error: the playbook is missing `playbook`"),
-    ("- a\n- b\n", "p.yml:1:1: error: the playbook must be a mapping of keys"),
+    ("", Diagnostic.Kind.emptyPlaybook, "1:1"),
+    ("steps: []\n", .missingKey, "1:1"),
+    ("- a\n- b\n", .wrongShape, "1:1"),
     (
       "playbook: a\ntitle: b\nsteps:\n  - id: x\n    title: X\n    role: r\n    ask: { question: Q?, choices: { only: end } }\n",
-      "a decision needs at least two choices"
+      .tooFewChoices, "7:35"
     ),
     (
       "playbook: a\ntitle: b\nsteps:\n  - { id: x, title: X, role: r, next: end }\n  - { id: y, title: Y, role: r }\n",
-      "p.yml:5:11: error: step 'y' can never be reached"
+      .unreachableStep, "5:11"
     ),
-    ("playbook: a\ntitle: b\nsteps:\n  - { id: end, title: X, role: r }\n", "`end` is reserved"),
-    (
-      "playbook: a\ntitle: b\nstpes: []\n",
-      "unknown key 'stpes' in the playbook; did you mean 'steps'?"
-    ),
+    ("playbook: a\ntitle: b\nsteps:\n  - { id: end, title: X, role: r }\n", .invalidID, "4:11"),
+    ("playbook: a\ntitle: b\nstpes: []\n", .unknownKey, "3:1"),
     (
       "playbook: a\ntitle: b\nsteps:\n  - { id: x, title: X, role: r, every: 0s }\n",
-      "`every` must be longer than 0s"
+      .invalidValue, "4:40"
     ),
     (
       "playbook: a\ntitle: b\nchannels: { x: { title: X, audience: public, limit: many } }\nsteps: []\n",
-      "`limit` must be a positive whole number"
+      .invalidValue, "3:53"
     ),
-    ("playbook: a\ntitle: b\ntitle: c\n", "p.yml:3:1: error: duplicate key 'title'"),
-    ("playbook: &a a\n", "anchors and aliases are not supported"),
+    ("playbook: a\ntitle: b\nsteps: []\n", .emptyValue, "3:8"),
+    ("playbook: a\ntitle: b\nsteps: { a: 1 }\n", .wrongShape, "3:8"),
+    (
+      "playbook: a\ntitle: b\nsteps:\n  - { id: x, title: X, role: r, next: x }\n", .selfReference,
+      "4:39"
+    ),
+    (
+      "playbook: a\ntitle: b\nsteps:\n  - { id: x, title: X, role: r, next: end, ask: { question: Q, choices: { a: end, b: end } } }\n",
+      .conflictingKeys, "4:39"
+    ),
+    ("playbook: a\ntitle: b\ntitle: c\n", .yaml(.duplicateKey), "3:1"),
+    ("playbook: &a a\n", .yaml(.anchorOrAlias), "1:11"),
   ])
-  func findsMistake(text: String, message: String) {
-    let all = lint(text)
-    #expect(all.contains { $0.contains(message) }, "\(all)")
+  func findsMistake(text: String, kind: Diagnostic.Kind, place: String) {
+    let all = diagnostics(text)
+    #expect(
+      all.contains { $0.kind == kind && $0.position?.description == place },
+      "\(all.map { "\($0.kind) \($0)" })")
+  }
+
+  /// Where a diagnostic is about two places, the second comes as a note.
+  @Test func notesPointAtTheOtherPlace() throws {
+    let text = Self.valid
+      .replacingOccurrences(of: "role: comms\n    due: 10m", with: "role: coms\n    due: 10m")
+      .replacingOccurrences(of: "limit: 280", with: "limit: 10")
+      .replacingOccurrences(of: "- id: updates", with: "- id: tell")
+    let all = diagnostics(text)
+    func notes(_ kind: Diagnostic.Kind) -> [String] {
+      all.filter { $0.kind == kind }.flatMap(\.notes).map { "\($0.position): \($0.message)" }
+    }
+    #expect(notes(.unknownReference) == ["7:3: role 'comms' is defined here"])
+    #expect(notes(.overLimit) == ["9:3: channel 'x' sets the limit here"])
+    #expect(notes(.duplicateID) == ["13:9: first defined here"])
+    let conflict = diagnostics(
+      "playbook: a\ntitle: b\nsteps:\n  - id: x\n    title: X\n    role: r\n    next: end\n    ask:\n      question: Q\n      choices: { a: end, b: end }\n"
+    ).filter { $0.kind == .conflictingKeys }
+    #expect(conflict.flatMap(\.notes).map(\.position.description) == ["9:7"])
+    // A reference without a suggestion has nothing else to point at.
+    let unknown = diagnostics(
+      Self.valid.replacingOccurrences(
+        of: "send: [first]\n  - id: updates", with: "send: [zzz]\n  - id: updates")
+    ).filter { $0.kind == .unknownReference }
+    #expect(unknown.count == 1)
+    #expect(unknown.allSatisfy { $0.notes.isEmpty })
+  }
+
+  @Test func unreadableFile() {
+    let result = PlaybookLoader.load(path: "/nonexistent/crisis/p.yml")
+    #expect(result.diagnostics.map(\.kind) == [.unreadable])
   }
 
   @Test func commsRulesAreWarnings() {
     let late = Self.valid.replacingOccurrences(of: "due: 10m", with: "due: 45m")
       .replacingOccurrences(of: "    every: 30m\n", with: "")
-    let all = lint(late)
-    #expect(all.contains { $0.contains("warning: the first public statement is due at T+45m") })
-    #expect(all.contains { $0.contains("warning: no step has `every`") })
-    #expect(!all.contains { $0.contains("error") })
+    let all = diagnostics(late)
+    #expect(all.map(\.kind) == [.noCadence, .lateFirstStatement])
+    #expect(all.allSatisfy { $0.severity == .warning })
   }
 
   @Test func unusedPartsAreWarnings() {
     let text = Self.valid.replacingOccurrences(
       of: "roles:\n", with: "roles:\n  idle: { title: Idle }\n")
+    let all = diagnostics(text)
+    #expect(all.map(\.kind) == [.unused])
     #expect(
-      lint(text).contains(
-        "p.yml:7:3: warning: role 'idle' owns no step; remove it or give it a step"))
+      all.map(\.description) == [
+        "p.yml:7:3: warning: role 'idle' owns no step; remove it or give it a step"
+      ])
   }
 
   @Test func randomBytesGiveOneClearError() {

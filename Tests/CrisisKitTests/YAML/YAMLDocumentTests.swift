@@ -89,8 +89,10 @@ import Testing
       do {
         _ = try YAMLParser.parseDocument(Array(text.utf8))
       } catch {
-        #expect(error.message == "duplicate key 'k\(count - 1)' (first defined at \(count):1)")
+        #expect(error.kind == .duplicateKey)
         #expect(error.position.line == count + 1)
+        #expect(error.related?.position.line == count)
+        #expect(error.related?.position.column == 1)
       }
     }
     var text = ""

@@ -18,25 +18,25 @@ struct RejectedCase: CustomTestStringConvertible, Sendable {
   var line: Int
   var column: Int
   var message: String
-  var unsupported: Bool
+  var kind: YAMLError.Kind
 
   init(
     _ name: String, _ input: String, _ line: Int, _ column: Int, _ message: String,
-    unsupported: Bool
+    kind: YAMLError.Kind
   ) {
-    self.init(name, Array(input.utf8), line, column, message, unsupported: unsupported)
+    self.init(name, Array(input.utf8), line, column, message, kind: kind)
   }
 
   init(
     _ name: String, _ input: [UInt8], _ line: Int, _ column: Int, _ message: String,
-    unsupported: Bool
+    kind: YAMLError.Kind
   ) {
     self.name = name
     self.input = input
     self.line = line
     self.column = column
     self.message = message
-    self.unsupported = unsupported
+    self.kind = kind
   }
 
   var testDescription: String { name }
@@ -47,129 +47,162 @@ struct RejectedCase: CustomTestStringConvertible, Sendable {
     "anchors and aliases are not supported in playbooks; repeat the value instead"
 
   static let cases: [RejectedCase] = [
-    RejectedCase("anchor", "a: &x 1\n", 1, 4, anchors, unsupported: true),
-    RejectedCase("alias", "a: 1\nb: *x\n", 2, 4, anchors, unsupported: true),
-    RejectedCase("anchor in flow", "a: [1, &x 2]\n", 1, 8, anchors, unsupported: true),
+    RejectedCase("anchor", "a: &x 1\n", 1, 4, anchors, kind: .anchorOrAlias),
+    RejectedCase("alias", "a: 1\nb: *x\n", 2, 4, anchors, kind: .anchorOrAlias),
+    RejectedCase("anchor in flow", "a: [1, &x 2]\n", 1, 8, anchors, kind: .anchorOrAlias),
     RejectedCase(
       "tag", "a: !!str 1\n", 1, 4, "tags ('!') are not supported in playbooks; remove the tag",
-      unsupported: true),
+      kind: .tag),
     RejectedCase(
       "directive", "%YAML 1.2\n---\na: 1\n", 1, 1,
-      "directives (%YAML, %TAG) are not supported in playbooks; remove the line", unsupported: true),
+      "directives (%YAML, %TAG) are not supported in playbooks; remove the line", kind: .directive),
     RejectedCase(
       "two documents", "a: 1\n---\nb: 2\n", 2, 1,
       "several documents in one file are not supported in playbooks; remove the second '---'",
-      unsupported: true),
+      kind: .multipleDocuments),
     RejectedCase(
       "document after end marker", "a: 1\n...\nb: 2\n", 3, 1,
       "several documents in one file are not supported in playbooks; keep one document",
-      unsupported: true),
+      kind: .multipleDocuments),
     RejectedCase(
       "complex key", "a: 1\n? b\n: c\n", 2, 1,
-      "complex keys ('?') are not supported in playbooks; write 'key: value'", unsupported: true),
+      "complex keys ('?') are not supported in playbooks; write 'key: value'", kind: .complexKey),
     RejectedCase(
       "merge key", "base: {a: 1}\nother:\n  <<: {b: 2}\n", 3, 3,
-      "merge keys ('<<') are not supported in playbooks; write the keys out", unsupported: true),
+      "merge keys ('<<') are not supported in playbooks; write the keys out", kind: .mergeKey),
     RejectedCase(
       "flow collection key", "[a, b]: c\n", 1, 1,
       "a flow collection as a mapping key is not supported in playbooks; use a plain key",
-      unsupported: true),
+      kind: .collectionKey),
     RejectedCase(
       "empty key", "a: 1\n: 2\n", 2, 1,
-      "empty mapping keys are not supported in playbooks; write a key before ':'", unsupported: true
-    ),
+      "empty mapping keys are not supported in playbooks; write a key before ':'", kind: .emptyKey),
     RejectedCase(
       "duplicate key", "x: 1\ny:\n  z: 2\n  z: 3\n", 4, 3,
       "duplicate key 'z' (first defined at 3:3)",
-      unsupported: false),
+      kind: .duplicateKey),
     RejectedCase(
       "duplicate key, quoted", "title: a\n\"title\": b\n", 2, 1,
-      "duplicate key 'title' (first defined at 1:1)", unsupported: false),
+      "duplicate key 'title' (first defined at 1:1)", kind: .duplicateKey),
     RejectedCase(
       "duplicate key in flow", "roles: { lead: 1, comms: 2, lead: 3 }\n", 1, 29,
-      "duplicate key 'lead' (first defined at 1:10)", unsupported: false),
+      "duplicate key 'lead' (first defined at 1:10)", kind: .duplicateKey),
     RejectedCase(
       "tab indentation", "a:\n\tb: 1\n", 2, 1, "tab character in indentation; indent with spaces",
-      unsupported: false),
+      kind: .tabIndentation),
     RejectedCase(
       "tab after spaces", "a:\n  b: 1\n  \tc: 2\n", 3, 3,
-      "tab character in indentation; indent with spaces", unsupported: false),
+      "tab character in indentation; indent with spaces", kind: .tabIndentation),
     RejectedCase(
       "tab before compact entry", "-\t- a\n", 1, 2,
       "tab character in indentation; indent with spaces",
-      unsupported: false),
+      kind: .tabIndentation),
     RejectedCase(
       "invalid UTF-8", [0x61, 0x3A, 0x20, 0x62, 0x0A, 0x63, 0x3A, 0x20, 0xC3, 0xA4, 0xFF, 0x0A], 2,
       5,
-      "invalid UTF-8 byte 0xFF; save the file as UTF-8", unsupported: false),
+      "invalid UTF-8 byte 0xFF; save the file as UTF-8", kind: .invalidUTF8),
     RejectedCase(
       "control character", "a: b\u{7}\n", 1, 5,
       "control character U+0007 is not allowed; write it as an escape in a double-quoted string",
-      unsupported: false),
+      kind: .controlCharacter),
     RejectedCase(
       "unterminated double quote", "a: 1\nb: \"abc\n", 2, 4,
-      "unterminated double-quoted string; add the closing \"", unsupported: false),
+      "unterminated double-quoted string; add the closing \"", kind: .unterminatedString),
     RejectedCase(
       "unterminated single quote", "b: 'abc", 1, 4,
       "unterminated single-quoted string; add the closing '",
-      unsupported: false),
+      kind: .unterminatedString),
     RejectedCase(
       "bad escape", "a: \"x\\qy\"\n", 1, 6,
       "unknown escape '\\q' in a double-quoted string; write '\\\\' for a backslash",
-      unsupported: false),
+      kind: .invalidEscape),
     RejectedCase(
       "short hex escape", "a: \"\\x4\"\n", 1, 5, "escape '\\x' needs 2 hexadecimal digits",
-      unsupported: false),
+      kind: .invalidEscape),
     RejectedCase(
       "duplicate key with a line break", "\"a\\nb\": 1\n\"a\\nb\": 2\n", 2, 1,
-      "duplicate key 'a\\nb' (first defined at 1:1)", unsupported: false),
+      "duplicate key 'a\\nb' (first defined at 1:1)", kind: .duplicateKey),
     RejectedCase(
       "tab indenting a quoted continuation", "foo: \"bar\n\tbaz\"\n", 2, 1,
-      "tab character in indentation; indent with spaces", unsupported: false),
+      "tab character in indentation; indent with spaces", kind: .tabIndentation),
     RejectedCase(
       "quoted continuation not indented", "foo: \"bar\nbaz\"\n", 2, 1,
       "continuation line of a double-quoted string must be indented at least 1 space",
-      unsupported: false),
+      kind: .indentation),
     RejectedCase(
       "tab indenting a flow line", "a: [\n\tb ]\n", 2, 1,
-      "tab character in indentation; indent with spaces", unsupported: false),
+      "tab character in indentation; indent with spaces", kind: .tabIndentation),
     RejectedCase(
       "deep flow nesting", String(repeating: "[", count: 10_000), 1, 257,
-      "nesting deeper than 256 levels; flatten the document", unsupported: false),
+      "nesting deeper than 256 levels; flatten the document", kind: .nestingTooDeep),
     RejectedCase(
       "deep compact nesting", String(repeating: "- ", count: 10_000) + "x\n", 1, 513,
-      "nesting deeper than 256 levels; flatten the document", unsupported: false),
+      "nesting deeper than 256 levels; flatten the document", kind: .nestingTooDeep),
     RejectedCase(
       "deep block nesting",
       (0..<10_000).map { String(repeating: " ", count: $0) + "k:\n" }.joined(), 257, 257,
-      "nesting deeper than 256 levels; flatten the document", unsupported: false),
+      "nesting deeper than 256 levels; flatten the document", kind: .nestingTooDeep),
     RejectedCase(
       "unclosed flow", "a: [1, 2\nb: 3\n", 2, 1,
       "the flow collection opened at 1:4 is not closed before this line; add ']', or indent the line at least 1 space",
-      unsupported: false),
+      kind: .unclosedFlowCollection),
     RejectedCase(
       "unterminated flow", "[1, {a: 2}", 1, 1,
-      "unterminated flow sequence; add ']' to close the one opened at 1:1", unsupported: false),
+      "unterminated flow sequence; add ']' to close the one opened at 1:1",
+      kind: .unclosedFlowCollection),
     RejectedCase(
       "mapping on the key's line", "a: b: c\n", 1, 5,
       "a mapping cannot start on the same line as its key; put the nested mapping on the next line, indented",
-      unsupported: false),
+      kind: .misplacedNode),
     RejectedCase(
       "bad indentation", "a:\n    b: 1\n  c: 2\n", 3, 3,
-      "unexpected indentation; keys of this mapping start at column 1", unsupported: false),
+      "unexpected indentation; keys of this mapping start at column 1", kind: .indentation),
     RejectedCase(
       "indented key read as continuation", "a:\n  b: 1\n   c: 2\n", 3, 5,
       "unexpected ':' after a value that spans lines; check the indentation of this line, or quote the value",
-      unsupported: false),
+      kind: .indentation),
     RejectedCase(
       "missing colon", "a: 1\nb\n", 2, 1,
-      "expected 'key: value' in this mapping, but found no ':' after the key", unsupported: false),
+      "expected 'key: value' in this mapping, but found no ':' after the key", kind: .missingColon),
     RejectedCase(
       "text after quoted value", "a: \"b\" c\n", 1, 8, "unexpected 'c' after the value",
-      unsupported: false),
+      kind: .unexpectedCharacter),
     RejectedCase(
       "comment without space", "a: \"b\"# c\n", 1, 7, "a comment needs a space before '#'",
-      unsupported: false),
+      kind: .commentWithoutSpace),
+    RejectedCase(
+      "top-level indentation indicator", "--- |1\n  text\n", 1, 5,
+      "an indentation indicator on a top-level block scalar is not supported; remove the digit",
+      kind: .indentationIndicator),
+    RejectedCase(
+      "block scalar indicator 0", "a: |0\n  text\n", 1, 5,
+      "a block scalar's indentation indicator must be 1 to 9", kind: .invalidBlockScalarHeader),
+    RejectedCase(
+      "block scalar in a flow collection", "a: [ |\n  x ]\n", 1, 6,
+      "block scalars ('|', '>') cannot stand inside a flow collection; quote the text",
+      kind: .misplacedNode),
+    RejectedCase(
+      "sequence entry between keys", "a: 1\n- b\n", 2, 1,
+      "a sequence entry ('- ') cannot stand between the keys of a mapping; indent it under a key",
+      kind: .misplacedNode),
+    RejectedCase(
+      "key over two lines", "\"a\n b\": 1\n", 1, 1,
+      "a mapping key must be on one line; join the key's lines", kind: .invalidKey),
+    RejectedCase(
+      "document marker in a flow collection", "a: [1,\n---\n]\n", 2, 1,
+      "document marker inside the flow collection opened at 1:4; add ']' before it",
+      kind: .unclosedFlowCollection),
+    RejectedCase(
+      "missing comma in a flow mapping", "a: { b: 1 c: 2 }\n", 1, 12,
+      "expected ',' or '}' in flow mapping, found ':'", kind: .unexpectedCharacter),
+    RejectedCase(
+      "reserved character", "a: @b\n", 1, 4,
+      "'@' is reserved and cannot start a plain value; quote the value",
+      kind: .unexpectedCharacter),
+    RejectedCase(
+      "long hexadecimal number", "a: 0x\(String(repeating: "f", count: 5000))\n", 1, 4,
+      "hexadecimal or octal number longer than \(CoreSchema.maxRadixDigits) digits; quote it",
+      kind: .numberTooLong),
   ]
 
   @Test(arguments: cases)
@@ -178,11 +211,63 @@ struct RejectedCase: CustomTestStringConvertible, Sendable {
       let node = try YAMLParser.parse(c.input)
       Issue.record("accepted: \(String(describing: node))")
     } catch {
-      #expect(error.message == c.message)
+      #expect(error.kind == c.kind)
       #expect(error.position.line == c.line)
       #expect(error.position.column == c.column)
-      #expect(error.isUnsupported == c.unsupported)
+      #expect(error.message == c.message)
     }
+  }
+
+  /// The other place an error is about comes as a note; it is named in the message too,
+  /// for the one-line form.
+  @Test(arguments: [
+    ("a: 1\nb: 2\na: 3\n", YAMLError.Kind.duplicateKey, "3:1", "first defined here", "1:1"),
+    ("x: { a: 1, a: 2 }\n", .duplicateKey, "1:12", "first defined here", "1:6"),
+    (
+      "a: [1, 2\nb: 3\n", .unclosedFlowCollection, "2:1", "the flow collection opens here",
+      "1:4"
+    ),
+    ("a: [1,\n---\n", .unclosedFlowCollection, "2:1", "the flow collection opens here", "1:4"),
+    ("a: \"x\n---\n\"\n", .unterminatedString, "2:1", "the string opens here", "1:4"),
+    ("a:\n  b: 'x\n y'\n", .indentation, "3:2", "the string opens here", "2:6"),
+  ])
+  func relatedPlaces(
+    input: String, kind: YAMLError.Kind, place: String, note: String, notePlace: String
+  ) {
+    do {
+      _ = try parse(input)
+      Issue.record("accepted")
+    } catch {
+      #expect(error.kind == kind)
+      #expect(error.position.description == place)
+      #expect(error.related?.message == note)
+      #expect(error.related?.position.description == notePlace)
+      let diagnostic = error.diagnostic(file: "p.yml")
+      #expect(diagnostic.kind == .yaml(kind))
+      #expect(diagnostic.notes.map(\.message) == [note])
+    }
+  }
+
+  /// Errors with nothing else to point at have no note.
+  @Test func mostErrorsHaveNoNote() {
+    for c in YAMLParserErrorTests.cases where c.kind != .duplicateKey {
+      do {
+        _ = try YAMLParser.parse(c.input)
+      } catch {
+        if error.kind != .unclosedFlowCollection && error.kind != .indentation {
+          #expect(error.related == nil, "\(c.name)")
+        }
+      }
+    }
+  }
+
+  @Test func unsupportedFollowsTheKind() {
+    let unsupported = YAMLError.Kind.allCases.filter(\.isUnsupported)
+    #expect(
+      unsupported == [
+        .anchorOrAlias, .tag, .directive, .multipleDocuments, .complexKey, .mergeKey,
+        .collectionKey, .emptyKey, .indentationIndicator,
+      ])
   }
 
   @Test func nestingUpToTheLimitIsFine() throws {
@@ -343,8 +428,9 @@ struct RejectedCase: CustomTestStringConvertible, Sendable {
       _ = try parse(text + "k1234: again\n")
       Issue.record("duplicate accepted")
     } catch {
-      #expect(error.message == "duplicate key 'k1234' (first defined at 1235:1)")
+      #expect(error.kind == .duplicateKey)
       #expect(error.position.line == 5001)
+      #expect(error.related?.position.description == "1235:1")
     }
   }
 }
