@@ -189,6 +189,10 @@ public struct IncidentLog: Sendable {
       throw .invalidEvent(
         reserved ? "field \"\(name)\" is set by the log itself" : "field \"\(name)\" given twice")
     }
+    for (name, value) in fields where !value.isFinite {
+      throw .invalidEvent(
+        "field \"\(name)\" holds a number that JSON cannot write (NaN or infinity)")
+    }
     let writer = JSONWriter()
     var out: [UInt8] = []
     out.reserveCapacity(256)
@@ -215,8 +219,11 @@ public struct IncidentLog: Sendable {
     switch line.withUnsafeBytes({ LineContent.of($0) }) {
     case .event(let value, _):
       do {
-        _ = try IncidentEvent(json: value, line: seq)
-        refusal = nil
+        let event = try IncidentEvent(json: value, line: seq)
+        // Readers refuse a log that does not begin with its `incident.started`.
+        refusal =
+          seq == 1 && event.type != .incidentStarted
+          ? "the first event of a log must be incident.started, not \(event.type)" : nil
       } catch {
         refusal = error.message
       }

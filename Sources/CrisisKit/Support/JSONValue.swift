@@ -66,3 +66,16 @@ public enum JSONValue: Hashable, Sendable {
     }
   }
 }
+
+extension JSONValue {
+  /// Whether every number in the value is finite: JSON has no NaN or infinity, so a value
+  /// with one cannot be written as it is.
+  public var isFinite: Bool {
+    switch self {
+    case .double(let d): d.isFinite
+    case .array(let items): items.allSatisfy(\.isFinite)
+    case .object(let pairs): pairs.allSatisfy { $0.1.isFinite }
+    default: true
+    }
+  }
+}
