@@ -146,6 +146,10 @@ public struct IncidentRecorder: Sendable {
   public func record(_ draft: EventDraft, simulated: ((Timestamp) -> Double)? = nil)
     throws(LogError) -> IncidentEvent
   {
+    // `at` comes from the operator: a time RFC 3339 cannot hold must not reach the log.
+    if let at = draft.at, !at.isWritable {
+      throw .timeOutOfRange(path: log.path, what: "the time given with --at", at)
+    }
     var written: (Timestamp, Double?)?
     let line = try log.append(clock: AnyClock(clock)) { _, now in
       let sim = mode == .drill ? simulated?(now) : nil
@@ -155,7 +159,7 @@ public struct IncidentRecorder: Sendable {
     let (ts, sim) = written ?? (line.timestamp, nil)
     return IncidentEvent(
       seq: line.seq, ts: ts, incident: incident, mode: mode, type: draft.type, actor: actor,
-      at: draft.at,
+      at: draft.at?.writable,
       sim: sim.map { ($0 * 1000).rounded() / 1000 }, fields: draft.fields, line: line.seq)
   }
 }

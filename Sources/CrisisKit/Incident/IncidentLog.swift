@@ -138,10 +138,13 @@ public struct IncidentLog: Sendable {
     defer { fd.unlock() }
     let tail = try LogTail.read(fd, size: size, path: path)
 
-    var now = clock.now()
+    // `writable`: an offset RFC 3339 cannot hold (seconds, a day or more) becomes UTC here, so
+    // the event handed back is exactly the one on disk.
+    var now = clock.now().writable
     if let last = tail.lastTimestamp, now < last {
       now = Timestamp(milliseconds: last.milliseconds, utcOffset: now.utcOffset)
     }
+    guard now.isWritable else { throw .timeOutOfRange(path: path, what: "the clock", now) }
     let seq = tail.lastSeq + 1
     let line = try Self.line(seq: seq, fields: fields(seq, now), prev: tail.lastHash)
 
