@@ -85,4 +85,19 @@ import Testing
     let status = try Self.run(["status"], in: dir, environment: ["TZ": zone])
     #expect(status.status == 0, "\(status.stderr)")
   }
+
+  // MARK: Item 11
+
+  /// An unterminated line inserted in the middle is damage, not a torn tail.
+  @Test func verifyFindsAnInsertedTornLine() throws {
+    let (dir, log) = try Self.started()
+    _ = try Self.run(["note", "second"], in: dir)
+    var lines = try Data(contentsOf: log).split(separator: UInt8(ascii: "\n"))
+    lines.insert(Data(#"{"v":1,"seq":2,"type":"note","text":"INSERTED"#.utf8)[...], at: 1)
+    try Data(lines.joined(separator: [UInt8(ascii: "\n")]) + [UInt8(ascii: "\n")]).write(to: log)
+    let verify = try Self.run(["verify", log.path], in: dir)
+    #expect(verify.status == 1, "\(verify.stdout)")
+    #expect(verify.stderr.contains(":2:1: error: this line is cut short but is not the last line"))
+    #expect(!verify.stdout.contains("intact"))
+  }
 }

@@ -113,7 +113,9 @@ public struct IncidentLog: Sendable {
   /// - the next append sees that the file does not end with a newline and starts its bytes
   ///   with one, in the same `write`, so the torn line is sealed off and the new event begins
   ///   on a fresh line; `seq` and `prev` continue from the last complete event, ignoring the
-  ///   torn one.
+  ///   torn one, and the new line records the torn bytes' hash as `sealed`: only a torn line
+  ///   vouched for that way may stand in the middle of a log (anything else there was put in
+  ///   by hand, and `verify` calls it damage).
   /// (If only the final newline was lost, the line is a whole event: the next append keeps it
   /// and chains to it, and the error says so.)
   @discardableResult
@@ -146,7 +148,8 @@ public struct IncidentLog: Sendable {
     }
     guard now.isWritable else { throw .timeOutOfRange(path: path, what: "the clock", now) }
     let seq = tail.lastSeq + 1
-    let line = try Self.line(seq: seq, fields: fields(seq, now), prev: tail.lastHash)
+    let line = try Self.line(
+      seq: seq, fields: fields(seq, now), sealed: tail.tornHash, prev: tail.lastHash)
 
     var bytes: [UInt8] = []
     bytes.reserveCapacity(line.count + 2)
@@ -178,13 +181,15 @@ public struct IncidentLog: Sendable {
       sealedTornLine: tail.needsSeal && !tail.adoptedUnterminatedEvent)
   }
 
-  /// The bytes of one line, without its newline.
-  static func line(seq: Int, fields: [(String, JSONValue)], prev: String) throws(LogError)
-    -> [UInt8]
-  {
-    var seen: Set<String> = ["v", "seq", "prev"]
+  /// The bytes of one line, without its newline. `sealed` is the hash of torn bytes this line
+  /// seals off (see `LogReader`): written as `"sealed":"<hex>"` just before `prev`.
+  static func line(
+    seq: Int, fields: [(String, JSONValue)], sealed: String? = nil, prev: String
+  ) throws(LogError) -> [UInt8] {
+    let reservedNames = ["v", "seq", "sealed", "prev"]
+    var seen = Set(reservedNames)
     for (name, _) in fields where !seen.insert(name).inserted {
-      let reserved = ["v", "seq", "prev"].contains(name)
+      let reserved = reservedNames.contains(name)
       throw .invalidEvent(
         reserved ? "field \"\(name)\" is set by the log itself" : "field \"\(name)\" given twice")
     }
@@ -198,6 +203,11 @@ public struct IncidentLog: Sendable {
       JSONWriter.writeString(name, into: &out)
       out.append(UInt8(ascii: ":"))
       writer.write(value, into: &out, depth: 0)
+    }
+    if let sealed {
+      out.append(contentsOf: #","sealed":""#.utf8)
+      out.append(contentsOf: sealed.utf8)
+      out.append(UInt8(ascii: "\""))
     }
     out.append(contentsOf: #","prev":""#.utf8)
     out.append(contentsOf: prev.utf8)

@@ -18,7 +18,11 @@
 ///   "torn last line (crash mid-write), ignored";
 /// - in the middle, because a later append sealed it with a newline and carried on:
 ///   warning "torn write (crash mid-write), skipped". The events after it are kept: they were
-///   acknowledged to the operator and chain to the last event before the torn line.
+///   acknowledged to the operator and chain to the last event before the torn line. The
+///   sealing append recorded the torn bytes' SHA-256 in its line (`sealed`); a torn line in the
+///   middle without that record was not left by a crash but put there (an insertion, an edit)
+///   and is damage: `LogError.damaged` at the torn line. The chain alone cannot tell, because
+///   `prev` skips torn lines either way.
 /// An unterminated last line is always torn, even when its JSON happens to be complete: its
 /// writer was told the event may not have been recorded.
 /// Any other bad line (an edit, a foreign file) stops the reader with `LogError.damaged`
@@ -47,6 +51,10 @@ public final class LogReader {
   private var lineNumber = 0
   /// Checks lines for `nextLink`.
   private var scanner = EnvelopeScanner()
+  /// Torn lines in the middle of the file not yet vouched for by a `sealed` hash: their
+  /// bytes joined by newlines, the first one's line number and the warnings to give once
+  /// the next event vouches for them.
+  private var pendingTorn: (bytes: [UInt8], line: Int, warnings: [Diagnostic])?
 
   public init(path: String, hashing: Bool = false, chunkSize: Int = 256 * 1024) throws(LogError) {
     self.path = path
@@ -70,6 +78,7 @@ public final class LogReader {
     while let (line, offset) = try nextLineBytes() {
       switch LineContent.of(line) {
       case .event(let event, let seq):
+        try checkSealed(event)
         eventCount += 1
         let hash = hashing ? SHA256.hex(of: line) : nil
         return LogLine(number: lineNumber, offset: offset, seq: seq, event: event, sha256: hash)
@@ -89,7 +98,8 @@ public final class LogReader {
   /// damaged lines are reported exactly as there.
   public func nextLink() throws(LogError) -> ChainLink? {
     while let (line, _) = try nextLineBytes() {
-      if let envelope = scanner.scan(line) {
+      // After a torn line the event's `sealed` is needed: the full parse below reads it.
+      if pendingTorn == nil, let envelope = scanner.scan(line) {
         eventCount += 1
         return ChainLink(
           number: lineNumber, seq: envelope.seq,
@@ -99,6 +109,7 @@ public final class LogReader {
       }
       switch LineContent.of(line) {
       case .event(let event, let seq):
+        try checkSealed(event)
         eventCount += 1
         let prev: ChainLink.Prev
         if case .string(var text)? = event["prev"] {
@@ -140,6 +151,12 @@ public final class LogReader {
         return (line, offset)
       }
       if atEndOfFile {
+        // Torn lines with only torn lines after them: a crash, then another during the
+        // append that would have sealed them. Nothing follows that could vouch for them.
+        if let pending = pendingTorn {
+          warnings += pending.warnings
+          pendingTorn = nil
+        }
         if start < end {
           // The last line has no newline: a write that never finished.
           lineNumber += 1
@@ -160,11 +177,42 @@ public final class LogReader {
     // The column is where the write stopped.
     let column = Self.column(after: line)
     if try nothingFollows() {
+      if let pending = pendingTorn {
+        warnings += pending.warnings
+        pendingTorn = nil
+      }
       tornLastLine = lineNumber
       warn("torn last line (crash mid-write), ignored", column: column)
     } else {
-      warn("torn write (crash mid-write), skipped", column: column)
+      let warning = Diagnostic(
+        .warning, file: path, at: SourcePosition(line: lineNumber, column: column),
+        "torn write (crash mid-write), skipped")
+      if var pending = pendingTorn {
+        pending.bytes.append(0x0A)
+        pending.bytes.append(contentsOf: line)
+        pending.warnings.append(warning)
+        pendingTorn = pending
+      } else {
+        pendingTorn = (Array(line), lineNumber, [warning])
+      }
     }
+  }
+
+  /// A torn line may stand in the middle of the log only when the event after it records its
+  /// hash as `sealed` (written by the append that sealed it off); otherwise it was inserted.
+  private func checkSealed(_ event: JSONValue) throws(LogError) {
+    guard let pending = pendingTorn else { return }
+    pendingTorn = nil
+    let expected = SHA256.hex(of: pending.bytes)
+    guard event["sealed"]?.stringValue == expected else {
+      throw .damaged(
+        Diagnostic(
+          .error, file: path, at: SourcePosition(line: pending.line, column: 1),
+          "this line is cut short but is not the last line, and the event on line "
+            + "\(lineNumber) does not record sealing it off after a crash: the line was "
+            + "inserted or the log was edited"))
+    }
+    warnings += pending.warnings
   }
 
   private func damaged(_ message: String, column: Int) -> LogError {
