@@ -15,6 +15,10 @@ public struct IncidentFile: Sendable {
   /// Why a log could not be used.
   public struct Failure: Error, Sendable, CustomStringConvertible {
     public var message: String
+    /// The file is empty: an incident whose start was interrupted before its first event
+    /// (logs made before `crisis start` wrote them in one step). Not an error for commands
+    /// that look through the log directory; they skip it with `message` as a warning.
+    public var notStarted = false
     public var description: String { message }
   }
 
@@ -59,6 +63,13 @@ public struct IncidentFile: Sendable {
       throw Failure(message: "\(path): error: \(error)")
     }
     guard state.eventCount > 0 else {
+      if summary.warnings.isEmpty, summary.tornLastLine == nil {
+        throw Failure(
+          message: "\(path): warning: the log is empty: this incident was never started "
+            + "(its start was interrupted before the first event); it is skipped, and can be "
+            + "deleted",
+          notStarted: true)
+      }
       throw Failure(message: "\(path): error: the log has no events")
     }
     if state.playbook == nil {
@@ -79,12 +90,23 @@ public enum IncidentDirectory {
     option ?? FileSystem.environment("CRISIS_LOG_DIR") ?? "incidents"
   }
 
-  /// Every readable log, with the reason for each one that is not.
+  /// Every readable log, with the reason for each one that is not (empty logs of incidents
+  /// that never started come last, as warnings).
   public static func summaries(in directory: String) -> (
     incidents: [IncidentSummary], problems: [String]
   ) {
+    let found = scan(directory)
+    return (found.incidents, found.problems + found.notStarted)
+  }
+
+  /// The logs in `directory`: incidents, the errors of unreadable logs, and the warnings of
+  /// empty ones (never started; not an error, and not a reason to fail a selection).
+  static func scan(_ directory: String) -> (
+    incidents: [IncidentSummary], problems: [String], notStarted: [String]
+  ) {
     var incidents: [IncidentSummary] = []
     var problems: [String] = []
+    var notStarted: [String] = []
     for name in FileSystem.contents(of: directory)
     where name.hasSuffix(".jsonl") && !name.hasPrefix(".") {
       let path = FileSystem.join(directory, name)
@@ -92,10 +114,14 @@ public enum IncidentDirectory {
         let file = try IncidentFile.read(path: path)
         incidents.append(IncidentSummary(state: file.state, path: path))
       } catch {
-        problems.append(error.message)
+        if error.notStarted {
+          notStarted.append(error.message)
+        } else {
+          problems.append(error.message)
+        }
       }
     }
-    return (incidents, problems)
+    return (incidents, problems, notStarted)
   }
 
   /// The log for an incident named on the command line: a path to a `.jsonl` file, or an id
@@ -106,7 +132,7 @@ public enum IncidentDirectory {
     if let query, query.hasSuffix(".jsonl") || query.contains("/"), FileSystem.isFile(query) {
       return .success(query)
     }
-    let (incidents, problems) = summaries(in: directory)
+    let (incidents, problems, _) = scan(directory)
     let selection = IncidentSelection.select(
       query, among: incidents, directory: directory, openOnly: openOnly)
     // A damaged log is invisible to the selection; when nothing else fits, say why it was left out.
@@ -140,6 +166,42 @@ public struct IncidentRecorder: Sendable {
     self.mode = mode
     self.actor = actor
     self.clock = clock
+  }
+
+  /// How many ids `start` tries before it gives up: with four random hex digits, sixteen
+  /// collisions in a row mean something other than chance (a full directory of planted names).
+  public static let startAttempts = 16
+
+  /// Starts a new incident: makes its id (the local date, the playbook, `random()` as four hex
+  /// digits) and creates its log with `first` as the first event, all at once (see
+  /// `IncidentLog.create(at:clock:fields:)`). When the id is taken (another incident started
+  /// the same day got the same four digits, or a file or link already has the name) it
+  /// draws a new one, up to `startAttempts` times, rather than fail the start of a crisis.
+  public static func start(
+    in directory: String, playbook: String, mode: IncidentMode, actor: String, clock: any Clock,
+    random: () -> UInt16, first: EventDraft
+  ) throws(LogError) -> (IncidentRecorder, IncidentEvent) {
+    var lastError = LogError.incidentExists(path: directory)
+    for _ in 0..<startAttempts {
+      let id = IncidentID.make(playbook: playbook, at: clock.now(), random: random())
+      let path = IncidentLog.path(forIncident: id, in: directory)
+      let sim: Double? = mode == .drill ? 0 : nil
+      do {
+        let line = try IncidentLog.create(at: path, clock: AnyClock(clock)) { now in
+          first.line(ts: now, incident: id, mode: mode, actor: actor, sim: sim)
+        }
+        let recorder = IncidentRecorder(
+          log: IncidentLog(path: path), incident: id, mode: mode, actor: actor, clock: clock)
+        let event = IncidentEvent(
+          seq: 1, ts: line.timestamp, incident: id, mode: mode, type: first.type, actor: actor,
+          at: first.at?.writable, sim: sim, fields: first.fields, line: 1)
+        return (recorder, event)
+      } catch {
+        guard case .incidentExists = error else { throw error }
+        lastError = error
+      }
+    }
+    throw lastError
   }
 
   /// Appends `draft`; `simulated` gives a drill's T+ at the moment of writing.

@@ -60,9 +60,16 @@ public final class LogReader {
     self.path = path
     self.hashing = hashing
     do {
-      fd = try FileDescriptor.open(path, O_RDONLY)
+      // O_NONBLOCK: a fifo named as a log must not block the open (it is refused below).
+      fd = try FileDescriptor.open(path, O_RDONLY | O_NONBLOCK)
     } catch {
       throw .cannotOpen(path: path, error)
+    }
+    if let refusal = InputLimits.refusal(
+      fd: fd.raw, limit: InputLimits.logBytes, what: "incident log")
+    {
+      fd.close()
+      throw .refused(path: path, refusal)
     }
     buffer = .allocate(byteCount: max(chunkSize, 16), alignment: 8)
   }
@@ -215,9 +222,10 @@ public final class LogReader {
     warnings += pending.warnings
   }
 
-  private func damaged(_ message: String, column: Int) -> LogError {
+  private func damaged(_ message: String, column: Int, line: Int? = nil) -> LogError {
     .damaged(
-      Diagnostic(.error, file: path, at: SourcePosition(line: lineNumber, column: column), message))
+      Diagnostic(
+        .error, file: path, at: SourcePosition(line: line ?? lineNumber, column: column), message))
   }
 
   /// Whether the line just split off was the last one in the file.
@@ -248,6 +256,14 @@ public final class LogReader {
       start = 0
     }
     if end == buffer.count {
+      // One line fills the buffer: grow it, up to the line limit (a log is lines of events,
+      // not one endless line).
+      guard buffer.count < InputLimits.logLineBytes else {
+        throw damaged(
+          "the line is longer than \(InputLimits.describe(InputLimits.logLineBytes)), the "
+            + "limit for one event; this is not an incident log, or it was damaged",
+          column: 1, line: lineNumber + 1)
+      }
       let bigger = UnsafeMutableRawBufferPointer.allocate(byteCount: buffer.count * 2, alignment: 8)
       bigger.copyMemory(from: UnsafeRawBufferPointer(rebasing: buffer[..<end]))
       buffer.deallocate()
@@ -259,6 +275,12 @@ public final class LogReader {
       end += n
     } catch {
       throw .cannotRead(path: path, error)
+    }
+    if bufferOffset + end > InputLimits.logBytes {
+      throw .refused(
+        path: path,
+        "is over the \(InputLimits.describe(InputLimits.logBytes)) limit for an incident log "
+          + "(it grew while being read)")
     }
   }
 }
