@@ -100,4 +100,120 @@ import Testing
     #expect(verify.stderr.contains(":2:1: error: this line is cut short but is not the last line"))
     #expect(!verify.stdout.hasPrefix("intact"))
   }
+
+  // MARK: Item 5
+
+  /// A fifo, /dev/zero and /dev/urandom: one line and exit 1, at once (no hang, no memory).
+  @Test(arguments: ["lint", "convert", "show"])
+  func nonRegularPlaybooksAreRefused(command: String) throws {
+    let dir = try CrisisRun.makeDirectory()
+    #expect(mkfifo(dir.appendingPathComponent("f.yml").path, 0o600) == 0)
+    for path in ["f.yml", "/dev/zero", "/dev/urandom"] {
+      let result = try Self.run([command, path], in: dir)
+      #expect(result.status == 1, "\(command) \(path)")
+      // lint adds its count line ("1 error, 0 warnings"); show looks names up among files.
+      let first = result.stderr.split(separator: "\n").first.map(String.init) ?? ""
+      #expect(result.stderr.split(separator: "\n").count == (command == "lint" ? 2 : 1))
+      if command != "show" {
+        #expect(first == "\(path): error: " + Self.notRegular(path), "\(result.stderr)")
+      }
+    }
+  }
+
+  static func notRegular(_ path: String) -> String {
+    (path.hasPrefix("/dev") ? "is a character device" : "is a fifo or pipe")
+      + ", not a regular file; crisis reads playbooks only from regular files "
+      + "(save it to a file first)"
+  }
+
+  @Test func aPipeAsStdinIsRefused() throws {
+    let dir = try CrisisRun.makeDirectory()
+    let result = try Self.run(["lint", "/dev/stdin"], in: dir, stdin: "playbook: x\n")
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("/dev/stdin: error: is a fifo or pipe, not a regular file"))
+  }
+
+  @Test func aLogThatIsADeviceIsRefused() throws {
+    let dir = try CrisisRun.makeDirectory()
+    for command in [["verify", "/dev/zero"], ["export", "/dev/zero"], ["replay", "/dev/zero"]] {
+      let result = try Self.run(command, in: dir)
+      #expect(result.status == 1, "\(command)")
+      #expect(Self.oneLine(result.stderr), "\(command): \(result.stderr)")
+    }
+  }
+
+  // MARK: Item 8
+
+  @Test func noteDoesNotAppendThroughASymlink() throws {
+    let (dir, log) = try Self.started()
+    let moved = log.deletingLastPathComponent().appendingPathComponent("x")
+    try FileManager.default.moveItem(at: log, to: moved)
+    try FileManager.default.createSymbolicLink(at: log, withDestinationURL: moved)
+    let before = try Data(contentsOf: moved)
+    let noted = try Self.run(["note", "-i", log.path, "through the link"], in: dir)
+    #expect(noted.status == 1)
+    #expect(noted.stderr.contains("is a symbolic link"), "\(noted.stderr)")
+    #expect(try Data(contentsOf: moved) == before)
+  }
+
+  @Test func aSharedLogDirectoryIsRefused() throws {
+    let (dir, log) = try Self.started()
+    let logs = log.deletingLastPathComponent()
+    #expect(chmod(logs.path, 0o777) == 0)
+    let before = try Data(contentsOf: log)
+    let noted = try Self.run(["note", "in a shared dir"], in: dir)
+    #expect(noted.status == 1)
+    #expect(noted.stderr.contains("other users can write to the log directory"))
+    #expect(Self.oneLine(noted.stderr), "\(noted.stderr)")
+    #expect(try Data(contentsOf: log) == before)
+    var start = CrisisRun(stdin: "")
+    start.arguments = ["start", "website-outage"] + WalkthroughTests.variables
+    start.directory = dir
+    let started = try start.run()
+    #expect(started.status == 1)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: logs.path).count == 1)
+  }
+
+  @Test(arguments: [["export", "-o", "report.md"], ["merge", "-o", "report.md"]])
+  func outputsAreNeverWrittenThroughASymlink(command: [String]) throws {
+    let (dir, log) = try Self.started()
+    try Data("keep".utf8).write(to: dir.appendingPathComponent("target.md"))
+    try FileManager.default.createSymbolicLink(
+      atPath: dir.appendingPathComponent("report.md").path, withDestinationPath: "target.md")
+    let result = try Self.run(command + [log.path], in: dir)
+    #expect(result.status == 1, "\(result.stdout)")
+    #expect(result.stderr.contains("already exists"), "\(result.stderr)")
+    #expect(try Data(contentsOf: dir.appendingPathComponent("target.md")) == Data("keep".utf8))
+  }
+
+  // MARK: Item 9
+
+  /// An empty log (a start killed before its first event, in an older version) is skipped
+  /// with a warning: `list` works, `status` and `note` without an id find the real incident.
+  @Test func anEmptyLogIsNotStarted() throws {
+    let (dir, log) = try Self.started()
+    let empty = log.deletingLastPathComponent().appendingPathComponent(
+      "2026-01-01-website-outage-0000.jsonl")
+    #expect(FileManager.default.createFile(atPath: empty.path, contents: Data()))
+    let list = try Self.run(["list"], in: dir)
+    #expect(list.status == 0)
+    #expect(list.stderr.contains("warning: the log is empty"), "\(list.stderr)")
+    #expect(!list.stderr.contains("error"))
+    for command in [["status"], ["note", "still here"]] {
+      let result = try Self.run(command, in: dir)
+      #expect(result.status == 0, "\(command): \(result.stderr)")
+    }
+  }
+
+  /// A failed export (the output's directory does not exist) leaves nothing, and a retry works.
+  @Test func aFailedExportLeavesNothing() throws {
+    let (dir, log) = try Self.started()
+    let failed = try Self.run(["export", log.path, "-o", "missing/report.md"], in: dir)
+    #expect(failed.status == 1)
+    #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("missing").path))
+    let first = try Self.run(["export", log.path, "-o", "report.md"], in: dir)
+    #expect(first.status == 0, "\(first.stderr)")
+    let names = try FileManager.default.contentsOfDirectory(atPath: dir.path)
+    #expect(!names.contains { $0.hasPrefix(".report.md.tmp") })
+  }
 }
