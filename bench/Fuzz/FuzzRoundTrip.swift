@@ -186,7 +186,10 @@ public func fuzzRoundTrip(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     return 0
   }
   var acknowledged = 1
-  let types = EventType.names.map(\.0) + [.other("custom.thing")]
+  // Every type but a second incident.started, which no command writes: a later one replaces
+  // the embedded playbook, and the fuzzer would only rediscover that a random `playbook`
+  // field is not a playbook.
+  let types = EventType.names.map(\.0).filter { $0 != .incidentStarted } + [.other("custom.thing")]
   while !choices.isAtEnd {
     let type = types[Int(choices.byte()) % types.count]
     var fields: [(String, JSONValue)] = []
