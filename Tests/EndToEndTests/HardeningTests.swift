@@ -142,6 +142,17 @@ import Testing
     }
   }
 
+  /// A fifo among the logs: `list` and `status` name it and go on, without blocking.
+  @Test func aFifoInTheLogDirectoryDoesNotBlock() throws {
+    let (dir, log) = try Self.started()
+    let fifo = log.deletingLastPathComponent().appendingPathComponent("2026-01-01-x-0000.jsonl")
+    #expect(mkfifo(fifo.path, 0o600) == 0)
+    let list = try Self.run(["list"], in: dir)
+    #expect(list.stderr.contains("is a fifo or pipe, not a regular file"), "\(list.stderr)")
+    let status = try Self.run(["status", log.path], in: dir)
+    #expect(status.status == 0, "\(status.stderr)")
+  }
+
   // MARK: Item 8
 
   @Test func noteDoesNotAppendThroughASymlink() throws {

@@ -143,7 +143,7 @@ public struct IncidentLog: Sendable {
   /// An existing log; fails when there is no readable file at `path`.
   public static func open(at path: String) throws(LogError) -> IncidentLog {
     do {
-      let fd = try FileDescriptor.open(path, O_RDONLY)
+      let fd = try FileDescriptor.open(path, O_RDONLY | O_NONBLOCK)
       fd.close()
     } catch {
       throw .cannotOpen(path: path, error)
