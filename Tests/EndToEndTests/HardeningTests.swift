@@ -227,4 +227,31 @@ import Testing
     let names = try FileManager.default.contentsOfDirectory(atPath: dir.path)
     #expect(!names.contains { $0.hasPrefix(".report.md.tmp") })
   }
+
+  /// `export -o` and `merge -o` under a file-size limit (a full disk): the command fails,
+  /// nothing is left under the name or as a temporary file, and the retry works.
+  @Test(arguments: [["export", "-o", "report.md"], ["merge", "-o", "merged.jsonl"]])
+  func aFullDiskLeavesNoOutput(command: [String]) throws {
+    let (dir, log) = try Self.started()
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/bin/sh")
+    // One 512-byte block: the embedded playbook alone is larger.
+    process.arguments =
+      ["-c", "ulimit -f 1; exec \"$0\" \"$@\"", CrisisRun.binary.path] + command + [log.path]
+    process.currentDirectoryURL = dir
+    process.environment = ["PATH": "/usr/bin:/bin", "HOME": dir.path, "TZ": "Europe/Berlin"]
+    let output = Pipe()
+    process.standardOutput = output
+    process.standardError = output
+    try process.run()
+    let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 1, "\(text)")
+    #expect(text.contains("File too large"), "\(text)")
+    let names = try FileManager.default.contentsOfDirectory(atPath: dir.path)
+    #expect(!names.contains(command[2]), "\(names)")
+    #expect(!names.contains { $0.contains(".tmp-") }, "\(names)")
+    let retry = try Self.run(command + [log.path], in: dir)
+    #expect(retry.status == 0, "\(retry.stderr)")
+  }
 }
