@@ -46,7 +46,9 @@ struct CrisisRun {
   static func makeDirectory() throws -> URL {
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
       "crisis-e2e-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    // 0700 whatever the umask: crisis refuses to write logs in a directory others can write.
+    try FileManager.default.createDirectory(
+      at: dir, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
     return dir
   }
 

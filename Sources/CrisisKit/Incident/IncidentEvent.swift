@@ -63,13 +63,14 @@ public struct IncidentEvent: Sendable {
     case 3: key == "seq" ? 1 : key == "sim" ? 8 : nil
     case 4: key == "mode" ? 4 : key == "type" ? 5 : key == "prev" ? 9 : nil
     case 5: key == "actor" ? 6 : nil
+    case 6: key == "sealed" ? 10 : nil
     case 8: key == "incident" ? 3 : nil
     default: nil
     }
   }
 
   public static let envelopeKeys: Set<String> = [
-    "v", "seq", "ts", "incident", "mode", "type", "actor", "at", "sim", "prev",
+    "v", "seq", "ts", "incident", "mode", "type", "actor", "at", "sim", "prev", "sealed",
   ]
 }
 
@@ -129,7 +130,7 @@ extension IncidentEvent {
     // The first value of each envelope key wins, as `json[key]` finds it.
     // Where each envelope key stands among the members (-1: absent). Positions rather than
     // copies of the values: nothing to retain, release or destroy per line.
-    var positions = InlineArray<10, Int>(repeating: -1)
+    var positions = InlineArray<11, Int>(repeating: -1)
     var ownCount = 0
     for i in pairs.indices {
       if let slot = Self.envelopeSlot(pairs[i].0) {
@@ -143,7 +144,7 @@ extension IncidentEvent {
     for i in pairs.indices where Self.envelopeSlot(pairs[i].0) == nil {
       own.append(pairs[i])
     }
-    // `prev` (slot 9) is the chain's business, not the event's.
+    // `prev` (slot 9) and `sealed` (slot 10) are the chain's business, not the event's.
     func field(_ key: String) -> JSONValue? {
       guard let slot = Self.envelopeSlot(key), positions[slot] >= 0 else { return nil }
       return pairs[positions[slot]].1

@@ -15,6 +15,10 @@ public struct IncidentFile: Sendable {
   /// Why a log could not be used.
   public struct Failure: Error, Sendable, CustomStringConvertible {
     public var message: String
+    /// The file is empty: an incident whose start was interrupted before its first event
+    /// (logs made before `crisis start` wrote them in one step). Not an error for commands
+    /// that look through the log directory; they skip it with `message` as a warning.
+    public var notStarted = false
     public var description: String { message }
   }
 
@@ -60,6 +64,13 @@ public struct IncidentFile: Sendable {
       throw Failure(message: "\(path): error: \(error)")
     }
     guard state.eventCount > 0 else {
+      if summary.warnings.isEmpty, summary.tornLastLine == nil {
+        throw Failure(
+          message: "\(path): warning: the log is empty: this incident was never started "
+            + "(its start was interrupted before the first event); it is skipped, and can be "
+            + "deleted",
+          notStarted: true)
+      }
       throw Failure(message: "\(path): error: the log has no events")
     }
     if state.playbook == nil {
@@ -79,12 +90,23 @@ public enum IncidentDirectory {
     option ?? FileSystem.environment("CRISIS_LOG_DIR") ?? "incidents"
   }
 
-  /// Every readable log, with the reason for each one that is not.
+  /// Every readable log, with the reason for each one that is not (empty logs of incidents
+  /// that never started come last, as warnings).
   public static func summaries(in directory: String) -> (
     incidents: [IncidentSummary], problems: [String]
   ) {
+    let found = scan(directory)
+    return (found.incidents, found.problems + found.notStarted)
+  }
+
+  /// The logs in `directory`: incidents, the errors of unreadable logs, and the warnings of
+  /// empty ones (never started; not an error, and not a reason to fail a selection).
+  static func scan(_ directory: String) -> (
+    incidents: [IncidentSummary], problems: [String], notStarted: [String]
+  ) {
     var incidents: [IncidentSummary] = []
     var problems: [String] = []
+    var notStarted: [String] = []
     for name in FileSystem.contents(of: directory)
     where name.hasSuffix(".jsonl") && !name.hasPrefix(".") {
       let path = FileSystem.join(directory, name)
@@ -92,10 +114,14 @@ public enum IncidentDirectory {
         let file = try IncidentFile.read(path: path)
         incidents.append(IncidentSummary(state: file.state, path: path))
       } catch {
-        problems.append(error.message)
+        if error.notStarted {
+          notStarted.append(error.message)
+        } else {
+          problems.append(error.message)
+        }
       }
     }
-    return (incidents, problems)
+    return (incidents, problems, notStarted)
   }
 
   /// The log for an incident named on the command line: a path to a `.jsonl` file, or an id
@@ -106,7 +132,7 @@ public enum IncidentDirectory {
     if let query, query.hasSuffix(".jsonl") || query.contains("/"), FileSystem.isFile(query) {
       return .success(query)
     }
-    let (incidents, problems) = summaries(in: directory)
+    let (incidents, problems, _) = scan(directory)
     let selection = IncidentSelection.select(
       query, among: incidents, directory: directory, openOnly: openOnly)
     // A damaged log is invisible to the selection; when nothing else fits, say why it was left out.
@@ -142,10 +168,57 @@ public struct IncidentRecorder: Sendable {
     self.clock = clock
   }
 
+  /// How many ids `start` tries before it gives up: with four random hex digits, sixteen
+  /// collisions in a row mean something other than chance (a full directory of planted names).
+  public static let startAttempts = 16
+
+  /// Starts a new incident: makes its id (the local date, the playbook, `random()` as four hex
+  /// digits) and creates its log with `first` as the first event, all at once (see
+  /// `IncidentLog.create(at:clock:fields:)`). When the id is taken (another incident started
+  /// the same day got the same four digits, or a file or link already has the name) it
+  /// draws a new one, up to `startAttempts` times, rather than fail the start of a crisis.
+  public static func start(
+    in directory: String, playbook: String, mode: IncidentMode, actor: String, clock: any Clock,
+    random: () -> UInt16, first: EventDraft
+  ) throws(LogError) -> (IncidentRecorder, IncidentEvent) {
+    var lastError = LogError.incidentExists(path: directory)
+    for _ in 0..<startAttempts {
+      let id = IncidentID.make(playbook: playbook, at: clock.now(), random: random())
+      let path = IncidentLog.path(forIncident: id, in: directory)
+      let sim: Double? = mode == .drill ? 0 : nil
+      do {
+        let line = try IncidentLog.create(at: path, clock: AnyClock(clock)) { now in
+          first.line(ts: now, incident: id, mode: mode, actor: actor, sim: sim)
+        }
+        let recorder = IncidentRecorder(
+          log: IncidentLog(path: path), incident: id, mode: mode, actor: actor, clock: clock)
+        let event = IncidentEvent(
+          seq: 1, ts: line.timestamp, incident: id, mode: mode, body: first.body, actor: actor,
+          at: first.at?.writable, sim: sim, extra: first.extra, line: 1)
+        return (recorder, event)
+      } catch {
+        guard case .incidentExists = error else { throw error }
+        lastError = error
+      }
+    }
+    throw lastError
+  }
+
   /// Appends `draft`; `simulated` gives a drill's T+ at the moment of writing.
   public func record(_ draft: EventDraft, simulated: ((Timestamp) -> Double)? = nil)
     throws(LogError) -> IncidentEvent
   {
+    // Readers refuse a log that does not begin with its `incident.started`: an event of any
+    // other kind must not become the first line of an empty log (one left by a crash of an
+    // older version, which readers treat as not started).
+    if draft.type != .incidentStarted, FileSystem.fileSize(log.path) == 0 {
+      throw .wouldNotReadBack(
+        path: log.path, "the log has no incident.started yet; start the incident again")
+    }
+    // `at` comes from the operator: a time RFC 3339 cannot hold must not reach the log.
+    if let at = draft.at, !at.isWritable {
+      throw .timeOutOfRange(path: log.path, what: "the time given with --at", at)
+    }
     var written: (Timestamp, Double?)?
     let line = try log.append(clock: AnyClock(clock)) { _, now in
       let sim = mode == .drill ? simulated?(now) : nil
@@ -155,7 +228,7 @@ public struct IncidentRecorder: Sendable {
     let (ts, sim) = written ?? (line.timestamp, nil)
     return IncidentEvent(
       seq: line.seq, ts: ts, incident: incident, mode: mode, body: draft.body, actor: actor,
-      at: draft.at, sim: sim.map { ($0 * 1000).rounded() / 1000 }, extra: draft.extra,
+      at: draft.at?.writable, sim: sim.map { ($0 * 1000).rounded() / 1000 }, extra: draft.extra,
       line: line.seq)
   }
 }

@@ -18,8 +18,54 @@ public enum IncidentID {
 /// When something happened, as the operator writes it after the fact: `16:52` (today, or
 /// yesterday when that time is still ahead), `-20m` (twenty minutes ago), or a full RFC 3339
 /// time.
+///
+/// Range: from 1970-01-01T00:00:00Z up to now. A time in the future is refused, not clamped:
+/// `--at` records when something already happened, and a note "at 2099" would sit after every
+/// later event in the timeline and stretch replay and charts to that date. Times before 1970
+/// are typing mistakes for an incident log, and times outside RFC 3339's years 0000–9999 could
+/// be written but never read back. Each refusal says which bound was crossed.
 public enum PastTime {
+  /// Why an `--at` value was refused; `description` is one sentence for the usage error.
+  public enum Failure: Error, Hashable, Sendable, CustomStringConvertible {
+    /// Not one of the three forms (or an RFC 3339 time with an impossible date or offset).
+    case malformed(String)
+    /// After `now`.
+    case future(String, now: Timestamp)
+    /// Before 1970-01-01T00:00:00Z.
+    case tooEarly(String)
+
+    public var description: String {
+      switch self {
+      case .malformed(let text):
+        return "--at takes a time like 16:52, -20m or 2026-11-21T16:52:00+01:00 (a real date, "
+          + "offset from -23:59 to +23:59), got '\(text)'"
+      case .future(let text, let now):
+        return "--at '\(text)' is in the future (now is \(now.rfc3339)); --at records when "
+          + "something already happened"
+      case .tooEarly(let text):
+        return "--at '\(text)' is before 1970-01-01; give a time during the incident"
+      }
+    }
+  }
+
+  /// The earliest time `--at` accepts: 1970-01-01T00:00:00Z.
+  public static let earliest = Timestamp(milliseconds: 0)
+
+  /// `text` as a time no later than `now`, or why it is refused.
+  public static func read(_ text: String, now: Timestamp) -> Result<Timestamp, Failure> {
+    guard let time = parseAnyTime(text, now: now) else { return .failure(.malformed(text)) }
+    if time > now { return .failure(.future(text, now: now)) }
+    if time < earliest { return .failure(.tooEarly(text)) }
+    return .success(time)
+  }
+
+  /// `read`, without the reason.
   public static func parse(_ text: String, now: Timestamp) -> Timestamp? {
+    try? read(text, now: now).get()
+  }
+
+  /// The three forms, unchecked against `now`.
+  private static func parseAnyTime(_ text: String, now: Timestamp) -> Timestamp? {
     if text.hasPrefix("-"), let d = Duration.parse(String(text.dropFirst())) {
       return now.adding(seconds: -d.secondsValue)
     }

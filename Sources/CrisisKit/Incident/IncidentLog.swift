@@ -30,9 +30,13 @@ public struct IncidentLog: Sendable {
 
   // MARK: Creating
 
-  /// Creates the empty log of a new incident: its directory with mode 0700 (and any missing
-  /// parents), the file with mode 0600 and `O_EXCL`, so two incidents can never share a file.
-  /// Both the file and its directory entry are synced before this returns.
+  /// Creates an empty log: its directory with mode 0700 (and any missing parents), the file
+  /// with mode 0600 and `O_EXCL`, so two incidents can never share a file. Both the file and
+  /// its directory entry are synced before this returns.
+  ///
+  /// For tests and tools that fill a log they publish afterwards (`merge` builds its output
+  /// under a temporary name). A new incident uses `create(at:clock:fields:)`, which never
+  /// leaves an empty log behind.
   public static func create(at path: String) throws(LogError) -> IncidentLog {
     let directory = FileSystem.directory(of: path)
     do {
@@ -40,6 +44,7 @@ public struct IncidentLog: Sendable {
     } catch {
       throw .directoryNotWritable(directory: directory, error)
     }
+    try checkDirectory(directory)
     let fd: FileDescriptor
     do {
       fd = try FileDescriptor.open(path, O_WRONLY | O_CREAT | O_EXCL, mode: 0o600)
@@ -61,10 +66,85 @@ public struct IncidentLog: Sendable {
     return IncidentLog(path: path)
   }
 
+  /// Creates the log of a new incident with its first event in it, in one step: the line goes
+  /// to a temporary file that is synced and then linked to `path` (see `NewFile`), so a crash
+  /// or a full disk leaves no log at all rather than an empty one that `list` and `status`
+  /// would trip over, and a name that is taken (by another incident, or by a symbolic link
+  /// someone planted) fails with `incidentExists` without touching it. `fields` gets the
+  /// time, as in `append`; the line is `seq` 1 with `prev` the hash of the empty string.
+  public static func create(
+    at path: String, clock: some Clock, fields: (_ now: Timestamp) -> [(String, JSONValue)]
+  ) throws(LogError) -> AppendedLine {
+    let directory = FileSystem.directory(of: path)
+    do {
+      try FileSystem.makeDirectories(directory, mode: 0o700)
+    } catch {
+      throw .directoryNotWritable(directory: directory, error)
+    }
+    try checkDirectory(directory)
+    let now = clock.now().writable
+    guard now.isWritable else { throw .timeOutOfRange(path: path, what: "the clock", now) }
+    let line = try Self.line(seq: 1, fields: fields(now), prev: SHA256.hex(of: [UInt8]()))
+    try Self.checkReadable(line, seq: 1, path: path)
+    var bytes = line
+    bytes.append(0x0A)
+    do {
+      try NewFile.publish(at: path, replace: false) { (temporary: String) throws(SystemError) in
+        let fd = try FileDescriptor.open(
+          temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, mode: 0o600)
+        defer { fd.close() }
+        try fd.setMode(0o600)
+        let written: Result<Void, PartialWrite> = bytes.withUnsafeBytes { buffer in
+          Result { () throws(PartialWrite) in try fd.writeAll(buffer) }
+        }
+        if case .failure(let failure) = written { throw failure.error }
+      }
+    } catch {
+      switch error {
+      case .file(let failure) where failure.exists: throw .incidentExists(path: path)
+      case .file(let failure):
+        throw .refused(path: path, "cannot create the log: \(failure.reason)")
+      case .fill(let error):
+        if error.code == EACCES || error.code == EROFS {
+          throw .directoryNotWritable(directory: directory, error)
+        }
+        throw .cannotCreate(path: path, error)
+      }
+    }
+    return AppendedLine(
+      seq: 1, timestamp: now, bytes: line, sha256: SHA256.hex(of: line), sealedTornLine: false)
+  }
+
+  /// Refuses a log directory that another user could change: one owned by someone else (other
+  /// than root), or writable by the group or by others. There, another user could replace a
+  /// log by a symbolic link to any file (another incident's, or a file of the user running
+  /// `crisis`) and have the next event written into it. Logs are created in directories of
+  /// mode 0700, so only a directory made or changed by hand fails this.
+  public static func checkDirectory(_ directory: String) throws(LogError) {
+    var info = stat()
+    guard stat(directory.isEmpty ? "." : directory, &info) == 0 else {
+      throw .directoryNotWritable(directory: directory, .last("stat"))
+    }
+    if info.st_uid != geteuid(), info.st_uid != 0 {
+      throw .refused(
+        path: directory,
+        "the log directory belongs to another user (uid \(info.st_uid)); use a directory of "
+          + "your own (--log-dir)")
+    }
+    if info.st_mode & 0o022 != 0 {
+      let mode = String(info.st_mode & 0o7777, radix: 8)
+      throw .refused(
+        path: directory,
+        "other users can write to the log directory (mode \(mode)), so they could swap a log "
+          + "for a link to any file; nothing was written. Run `chmod go-w \(directory)` or use "
+          + "another --log-dir")
+    }
+  }
+
   /// An existing log; fails when there is no readable file at `path`.
   public static func open(at path: String) throws(LogError) -> IncidentLog {
     do {
-      let fd = try FileDescriptor.open(path, O_RDONLY)
+      let fd = try FileDescriptor.open(path, O_RDONLY | O_NONBLOCK)
       fd.close()
     } catch {
       throw .cannotOpen(path: path, error)
@@ -78,6 +158,11 @@ public struct IncidentLog: Sendable {
   public static func checkWritable(directory: String) throws(LogError) {
     do {
       try FileSystem.makeDirectories(directory, mode: 0o700)
+    } catch {
+      throw .directoryNotWritable(directory: directory, error)
+    }
+    try checkDirectory(directory)
+    do {
       let probe = path(forIncident: ".crisis-write-probe-\(getpid())", in: directory)
       // No O_EXCL: a probe left by a crashed run with the same pid must not fail the check.
       let fd = try FileDescriptor.open(probe, O_WRONLY | O_CREAT | O_NOFOLLOW, mode: 0o600)
@@ -113,7 +198,9 @@ public struct IncidentLog: Sendable {
   /// - the next append sees that the file does not end with a newline and starts its bytes
   ///   with one, in the same `write`, so the torn line is sealed off and the new event begins
   ///   on a fresh line; `seq` and `prev` continue from the last complete event, ignoring the
-  ///   torn one.
+  ///   torn one, and the new line records the torn bytes' hash as `sealed`: only a torn line
+  ///   vouched for that way may stand in the middle of a log (anything else there was put in
+  ///   by hand, and `verify` calls it damage).
   /// (If only the final newline was lost, the line is a whole event: the next append keeps it
   /// and chains to it, and the error says so.)
   @discardableResult
@@ -121,13 +208,22 @@ public struct IncidentLog: Sendable {
     clock: some Clock,
     fields: (_ seq: Int, _ now: Timestamp) -> [(String, JSONValue)]
   ) throws(LogError) -> AppendedLine {
+    try Self.checkDirectory(FileSystem.directory(of: path))
     let fd: FileDescriptor
     do {
-      fd = try FileDescriptor.open(path, O_RDWR | O_APPEND)
+      // O_NOFOLLOW: a log replaced by a symbolic link is refused, never written through.
+      fd = try FileDescriptor.open(path, O_RDWR | O_APPEND | O_NOFOLLOW | O_NONBLOCK)
     } catch {
+      if error.code == ELOOP {
+        throw .refused(
+          path: path,
+          "is a symbolic link; crisis appends only to the log file itself, never through a "
+            + "link (event NOT recorded)")
+      }
       throw .notRecorded(path: path, error, written: 0, total: 0)
     }
     defer { fd.close() }  // also releases the lock
+    try Self.checkOwnFile(fd, path: path)
     let size: Int
     do {
       try fd.lockExclusive()
@@ -138,15 +234,19 @@ public struct IncidentLog: Sendable {
     defer { fd.unlock() }
     let tail = try LogTail.read(fd, size: size, path: path)
 
-    var now = clock.now()
+    // `writable`: an offset RFC 3339 cannot hold (seconds, a day or more) becomes UTC here, so
+    // the event handed back is exactly the one on disk.
+    var now = clock.now().writable
     if let last = tail.lastTimestamp, now < last {
       now = Timestamp(milliseconds: last.milliseconds, utcOffset: now.utcOffset)
     }
+    guard now.isWritable else { throw .timeOutOfRange(path: path, what: "the clock", now) }
     guard Int64(tail.lastSeq) < IncidentEvent.maximumSeq else {
       throw .invalidEvent("the log holds the most events a log may hold; start a new incident")
     }
     let seq = tail.lastSeq + 1
-    let line = try Self.line(seq: seq, fields: fields(seq, now), prev: tail.lastHash)
+    let line = try Self.line(
+      seq: seq, fields: fields(seq, now), sealed: tail.tornHash, prev: tail.lastHash)
     try Self.checkReadable(line, seq: seq, path: path)
 
     var bytes: [UInt8] = []
@@ -179,13 +279,36 @@ public struct IncidentLog: Sendable {
       sealedTornLine: tail.needsSeal && !tail.adoptedUnterminatedEvent)
   }
 
-  /// The bytes of one line, without its newline.
-  static func line(seq: Int, fields: [(String, JSONValue)], prev: String) throws(LogError)
-    -> [UInt8]
-  {
-    var seen: Set<String> = ["v", "seq", "prev"]
+  /// Appends go only into a regular file owned by the user running `crisis`: a fifo or a
+  /// device would hang or swallow the event, and another user's file may be a trap (root's
+  /// note landing in a file someone else controls).
+  static func checkOwnFile(_ fd: FileDescriptor, path: String) throws(LogError) {
+    var info = stat()
+    guard fstat(fd.raw, &info) == 0 else {
+      throw .notRecorded(path: path, .last("fstat"), written: 0, total: 0)
+    }
+    guard info.st_mode & S_IFMT == S_IFREG else {
+      throw .refused(
+        path: path,
+        "is \(InputLimits.kind(info.st_mode)), not a regular file; event NOT recorded")
+    }
+    guard info.st_uid == geteuid() else {
+      throw .refused(
+        path: path,
+        "the log belongs to another user (uid \(info.st_uid)); crisis appends only to your "
+          + "own logs (event NOT recorded)")
+    }
+  }
+
+  /// The bytes of one line, without its newline. `sealed` is the hash of torn bytes this line
+  /// seals off (see `LogReader`): written as `"sealed":"<hex>"` just before `prev`.
+  static func line(
+    seq: Int, fields: [(String, JSONValue)], sealed: String? = nil, prev: String
+  ) throws(LogError) -> [UInt8] {
+    let reservedNames = ["v", "seq", "sealed", "prev"]
+    var seen = Set(reservedNames)
     for (name, _) in fields where !seen.insert(name).inserted {
-      let reserved = ["v", "seq", "prev"].contains(name)
+      let reserved = reservedNames.contains(name)
       throw .invalidEvent(
         reserved ? "field \"\(name)\" is set by the log itself" : "field \"\(name)\" given twice")
     }
@@ -204,6 +327,11 @@ public struct IncidentLog: Sendable {
       out.append(UInt8(ascii: ":"))
       writer.write(value, into: &out, depth: 0)
     }
+    if let sealed {
+      out.append(contentsOf: #","sealed":""#.utf8)
+      out.append(contentsOf: sealed.utf8)
+      out.append(UInt8(ascii: "\""))
+    }
     out.append(contentsOf: #","prev":""#.utf8)
     out.append(contentsOf: prev.utf8)
     out.append(contentsOf: #""}"#.utf8)
@@ -219,11 +347,8 @@ public struct IncidentLog: Sendable {
     switch line.withUnsafeBytes({ LineContent.of($0) }) {
     case .event(let value, _):
       do {
-        let event = try IncidentEvent(json: value, line: seq)
-        // Readers refuse a log that does not begin with its `incident.started`.
-        refusal =
-          seq == 1 && event.type != .incidentStarted
-          ? "the first event of a log must be incident.started, not \(event.type)" : nil
+        _ = try IncidentEvent(json: value, line: seq)
+        refusal = nil
       } catch {
         refusal = error.message
       }

@@ -24,6 +24,12 @@ public enum LogError: Error, Hashable, Sendable, CustomStringConvertible {
   case damaged(Diagnostic)
   /// An append could not find the last event to chain to.
   case damagedTail(path: String, String)
+  /// The file is not one crisis reads or writes as a log (a fifo, a device, a link, another
+  /// user's file, over a size limit), or its directory is not safe to write in.
+  case refused(path: String, String)
+  /// An append was refused because its time cannot be written as RFC 3339 (the clock reads a
+  /// year after 9999 or before 0000): written, it would make the log unreadable.
+  case timeOutOfRange(path: String, what: String, Timestamp)
 
   public var description: String {
     switch self {
@@ -59,6 +65,11 @@ public enum LogError: Error, Hashable, Sendable, CustomStringConvertible {
       return diagnostic.description
     case .damagedTail(let path, let message):
       return "cannot append to \(path): \(message); run `crisis verify`"
+    case .refused(let path, let reason):
+      return "\(path): error: \(reason)"
+    case .timeOutOfRange(let path, let what, let time):
+      return "event NOT recorded in \(path): \(what) is in the year \(time.local.year), and a log "
+        + "holds only years 0000 to 9999; set the clock (or $CRISIS_NOW) to the right time"
     }
   }
 }

@@ -79,3 +79,36 @@ public enum LogMerge {
     return JSONWriter().string(.object(fields))
   }
 }
+
+extension LogMerge {
+  /// Writes the merged events as a new log at `output`, each with the time it was first
+  /// written. The log is built under a temporary name and linked into place only when every
+  /// event is on disk (see `NewFile`): a full disk leaves no half or empty output behind to
+  /// block the retry, and an existing `output` (a file, or a symbolic link to one) is never
+  /// touched or written through.
+  public static func write(_ events: [IncidentEvent], to output: String) throws(LogError) {
+    do {
+      try NewFile.publish(at: output, replace: false) { (temporary: String) throws(LogError) in
+        let log = try IncidentLog.create(at: temporary)
+        let clock = ManualClock(events.first?.ts ?? Timestamp(milliseconds: 0))
+        for event in events {
+          clock.set(event.ts)
+          let draft = EventDraft(copying: event)
+          try log.append(clock: clock) { _, now in
+            draft.line(
+              ts: now, incident: event.incident, mode: event.mode, actor: event.actor,
+              sim: event.sim)
+          }
+        }
+      }
+    } catch {
+      switch error {
+      case .fill(let error): throw error
+      case .file(let failure) where failure.exists:
+        throw .refused(
+          path: output, "already exists; merge writes a new file, pick another -o FILE")
+      case .file(let failure): throw .refused(path: output, failure.reason)
+      }
+    }
+  }
+}

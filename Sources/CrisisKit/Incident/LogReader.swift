@@ -18,7 +18,11 @@
 ///   "torn last line (crash mid-write), ignored";
 /// - in the middle, because a later append sealed it with a newline and carried on:
 ///   warning "torn write (crash mid-write), skipped". The events after it are kept: they were
-///   acknowledged to the operator and chain to the last event before the torn line.
+///   acknowledged to the operator and chain to the last event before the torn line. The
+///   sealing append recorded the torn bytes' SHA-256 in its line (`sealed`); a torn line in the
+///   middle without that record was not left by a crash but put there (an insertion, an edit)
+///   and is damage: `LogError.damaged` at the torn line. The chain alone cannot tell, because
+///   `prev` skips torn lines either way.
 /// An unterminated last line is always torn, even when its JSON happens to be complete: its
 /// writer was told the event may not have been recorded.
 /// Any other bad line (an edit, a foreign file) stops the reader with `LogError.damaged`
@@ -47,14 +51,25 @@ public final class LogReader {
   private var lineNumber = 0
   /// Checks lines for `nextLink`.
   private var scanner = EnvelopeScanner()
+  /// Torn lines in the middle of the file not yet vouched for by a `sealed` hash: their
+  /// bytes joined by newlines, the first one's line number and the warnings to give once
+  /// the next event vouches for them.
+  private var pendingTorn: (bytes: [UInt8], line: Int, warnings: [Diagnostic])?
 
   public init(path: String, hashing: Bool = false, chunkSize: Int = 256 * 1024) throws(LogError) {
     self.path = path
     self.hashing = hashing
     do {
-      fd = try FileDescriptor.open(path, O_RDONLY)
+      // O_NONBLOCK: a fifo named as a log must not block the open (it is refused below).
+      fd = try FileDescriptor.open(path, O_RDONLY | O_NONBLOCK)
     } catch {
       throw .cannotOpen(path: path, error)
+    }
+    if let refusal = InputLimits.refusal(
+      fd: fd.raw, limit: InputLimits.logBytes, what: "incident log")
+    {
+      fd.close()
+      throw .refused(path: path, refusal)
     }
     buffer = .allocate(byteCount: max(chunkSize, 16), alignment: 8)
   }
@@ -70,6 +85,7 @@ public final class LogReader {
     while let (line, offset) = try nextLineBytes() {
       switch LineContent.of(line) {
       case .event(let event, let seq):
+        try checkSealed(event)
         eventCount += 1
         let hash = hashing ? SHA256.hex(of: line) : nil
         return LogLine(number: lineNumber, offset: offset, seq: seq, event: event, sha256: hash)
@@ -89,7 +105,8 @@ public final class LogReader {
   /// damaged lines are reported exactly as there.
   public func nextLink() throws(LogError) -> ChainLink? {
     while let (line, _) = try nextLineBytes() {
-      if let envelope = scanner.scan(line) {
+      // After a torn line the event's `sealed` is needed: the full parse below reads it.
+      if pendingTorn == nil, let envelope = scanner.scan(line) {
         eventCount += 1
         return ChainLink(
           number: lineNumber, seq: envelope.seq,
@@ -99,6 +116,7 @@ public final class LogReader {
       }
       switch LineContent.of(line) {
       case .event(let event, let seq):
+        try checkSealed(event)
         eventCount += 1
         let prev: ChainLink.Prev
         if case .string(var text)? = event["prev"] {
@@ -140,6 +158,12 @@ public final class LogReader {
         return (line, offset)
       }
       if atEndOfFile {
+        // Torn lines with only torn lines after them: a crash, then another during the
+        // append that would have sealed them. Nothing follows that could vouch for them.
+        if let pending = pendingTorn {
+          warnings += pending.warnings
+          pendingTorn = nil
+        }
         if start < end {
           // The last line has no newline: a write that never finished.
           lineNumber += 1
@@ -160,16 +184,48 @@ public final class LogReader {
     // The column is where the write stopped.
     let column = Self.column(after: line)
     if try nothingFollows() {
+      if let pending = pendingTorn {
+        warnings += pending.warnings
+        pendingTorn = nil
+      }
       tornLastLine = lineNumber
       warn("torn last line (crash mid-write), ignored", column: column)
     } else {
-      warn("torn write (crash mid-write), skipped", column: column)
+      let warning = Diagnostic(
+        .warning, file: path, at: SourcePosition(line: lineNumber, column: column),
+        "torn write (crash mid-write), skipped")
+      if var pending = pendingTorn {
+        pending.bytes.append(0x0A)
+        pending.bytes.append(contentsOf: line)
+        pending.warnings.append(warning)
+        pendingTorn = pending
+      } else {
+        pendingTorn = (Array(line), lineNumber, [warning])
+      }
     }
   }
 
-  private func damaged(_ message: String, column: Int) -> LogError {
+  /// A torn line may stand in the middle of the log only when the event after it records its
+  /// hash as `sealed` (written by the append that sealed it off); otherwise it was inserted.
+  private func checkSealed(_ event: JSONValue) throws(LogError) {
+    guard let pending = pendingTorn else { return }
+    pendingTorn = nil
+    let expected = SHA256.hex(of: pending.bytes)
+    guard event["sealed"]?.stringValue == expected else {
+      throw .damaged(
+        Diagnostic(
+          .error, file: path, at: SourcePosition(line: pending.line, column: 1),
+          "this line is cut short but is not the last line, and the event on line "
+            + "\(lineNumber) does not record sealing it off after a crash: the line was "
+            + "inserted or the log was edited"))
+    }
+    warnings += pending.warnings
+  }
+
+  private func damaged(_ message: String, column: Int, line: Int? = nil) -> LogError {
     .damaged(
-      Diagnostic(.error, file: path, at: SourcePosition(line: lineNumber, column: column), message))
+      Diagnostic(
+        .error, file: path, at: SourcePosition(line: line ?? lineNumber, column: column), message))
   }
 
   /// Whether the line just split off was the last one in the file.
@@ -200,6 +256,14 @@ public final class LogReader {
       start = 0
     }
     if end == buffer.count {
+      // One line fills the buffer: grow it, up to the line limit (a log is lines of events,
+      // not one endless line).
+      guard buffer.count < InputLimits.logLineBytes else {
+        throw damaged(
+          "the line is longer than \(InputLimits.describe(InputLimits.logLineBytes)), the "
+            + "limit for one event; this is not an incident log, or it was damaged",
+          column: 1, line: lineNumber + 1)
+      }
       let bigger = UnsafeMutableRawBufferPointer.allocate(byteCount: buffer.count * 2, alignment: 8)
       bigger.copyMemory(from: UnsafeRawBufferPointer(rebasing: buffer[..<end]))
       buffer.deallocate()
@@ -211,6 +275,12 @@ public final class LogReader {
       end += n
     } catch {
       throw .cannotRead(path: path, error)
+    }
+    if bufferOffset + end > InputLimits.logBytes {
+      throw .refused(
+        path: path,
+        "is over the \(InputLimits.describe(InputLimits.logBytes)) limit for an incident log "
+          + "(it grew while being read)")
     }
   }
 }

@@ -14,6 +14,10 @@ struct LogTail {
   /// The unterminated last line was a complete event continuing the chain (its write lost only
   /// the newline); the seal makes it a normal line and the next event chains to it.
   var adoptedUnterminatedEvent = false
+  /// SHA-256 (hex) of the torn bytes after the last event (torn lines joined by newlines,
+  /// without a final newline), when there are any: the next event records it as `sealed`, so
+  /// a reader can tell a torn write that an append sealed off from a line someone inserted.
+  var tornHash: String?
 
   /// The first chunk read from the end; each further one is twice as big.
   static let firstChunk = 64 * 1024
@@ -58,6 +62,8 @@ struct LogTail {
 
     // Walk complete lines backwards, skipping torn ones, to the last event.
     var cursor = lineEnd
+    // Where the last event's line ends (its newline), counted from the end of the window.
+    var eventEndFromBack: Int?
     while let end = cursor {
       let lineStart: Int
       if let newline = window[..<end].lastIndex(of: 0x0A) {
@@ -77,6 +83,7 @@ struct LogTail {
         tail.lastSeq = seq
         tail.lastHash = SHA256.hex(of: window[lineStart..<end])
         tail.lastTimestamp = event["ts"]?.stringValue.flatMap(Timestamp.parse)
+        eventEndFromBack = window.count - end
         cursor = nil
       case .torn:
         cursor = lineStart > 0 ? lineStart - 1 : nil
@@ -97,6 +104,14 @@ struct LogTail {
         tail.lastTimestamp = event["ts"]?.stringValue.flatMap(Timestamp.parse) ?? tail.lastTimestamp
         tail.adoptedUnterminatedEvent = true
       }
+    }
+    if !tail.adoptedUnterminatedEvent {
+      // Everything after the last event's newline (the whole file when there is no event;
+      // the window reached its start while looking for one).
+      let tornStart = eventEndFromBack.map { window.count - $0 + 1 } ?? 0
+      var torn = window[tornStart...]
+      if !tail.needsSeal, torn.last == 0x0A { torn = torn.dropLast() }
+      if tornStart < window.count { tail.tornHash = SHA256.hex(of: torn) }
     }
     return tail
   }

@@ -13,18 +13,25 @@ public enum FileSystem {
     public var description: String { "\(path): error: \(reason)" }
   }
 
-  /// The whole file as bytes.
-  public static func readFile(_ path: String) throws(Failure) -> [UInt8] {
-    let fd = open(path, O_RDONLY | O_CLOEXEC)
+  /// The whole file as bytes: a regular file of at most `limit` bytes (a playbook's, unless
+  /// told otherwise). A fifo, a device (`/dev/zero`), a directory or a pipe given as
+  /// `/dev/stdin` is refused before anything is read, so nothing can hang or fill memory;
+  /// `/dev/stdin` redirected from a regular file (`< playbook.yml`) is read like that file.
+  /// A file that grows past the limit while it is read is refused as well.
+  public static func readFile(
+    _ path: String, limit: Int = InputLimits.playbookBytes, what: String = "playbook"
+  ) throws(Failure) -> [UInt8] {
+    // O_NONBLOCK: opening a fifo with no writer would otherwise wait forever.
+    let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
     guard fd >= 0 else { throw Failure(path: path, reason: lastError("cannot open")) }
     defer { close(fd) }
-    var info = stat()
-    guard fstat(fd, &info) == 0 else { throw Failure(path: path, reason: lastError("cannot read")) }
-    if (info.st_mode & S_IFMT) == S_IFDIR {
-      throw Failure(path: path, reason: "is a directory, not a file")
+    if let refusal = InputLimits.refusal(fd: fd, limit: limit, what: what) {
+      throw Failure(path: path, reason: refusal)
     }
+    var info = stat()
+    _ = fstat(fd, &info)
     var bytes: [UInt8] = []
-    bytes.reserveCapacity(max(Int(info.st_size), 0) + 1)
+    bytes.reserveCapacity(min(max(Int(info.st_size), 0), limit) + 1)
     var chunk = [UInt8](repeating: 0, count: 1 << 16)
     while true {
       let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
@@ -33,6 +40,12 @@ public enum FileSystem {
         throw Failure(path: path, reason: lastError("cannot read"))
       }
       if n == 0 { break }
+      guard bytes.count + n <= limit else {
+        throw Failure(
+          path: path,
+          reason: "is over the \(InputLimits.describe(limit)) limit for a \(what) "
+            + "(it grew while being read)")
+      }
       bytes.append(contentsOf: chunk[0..<n])
     }
     return bytes
@@ -107,6 +120,13 @@ public enum FileSystem {
     var info = stat()
     guard stat(path, &info) == 0 else { return nil }
     return info.st_mode & 0o7777
+  }
+
+  /// The size of the file at `path` in bytes, or nil when it cannot be stat'ed.
+  public static func fileSize(_ path: String) -> Int64? {
+    var info = stat()
+    guard stat(path, &info) == 0 else { return nil }
+    return Int64(info.st_size)
   }
 
   public static func remove(_ path: String) throws(SystemError) {

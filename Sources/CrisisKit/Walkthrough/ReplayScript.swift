@@ -5,8 +5,12 @@ public struct ReplayScript: Sendable {
   public struct Item: Sendable {
     /// T+ seconds (simulated time in drills).
     public var elapsed: Double
-    /// Real seconds to wait before this item at the chosen speed.
+    /// Real seconds to wait before this item at the chosen speed, at most `maximumDelay`.
     public var delay: Double
+    /// Recorded seconds since the previous item (what `delay` stands for).
+    public var gap: Double
+    /// The wait was cut to `maximumDelay`: replay says how much time it jumped over.
+    public var shortened: Bool
     public var time: Timestamp
     public var actor: String
     /// The role the actor held at that moment, if any.
@@ -18,6 +22,12 @@ public struct ReplayScript: Sendable {
   }
 
   public var items: [Item]
+
+  /// The longest real wait between two events, in seconds, at any speed. A recording can hold
+  /// gaps of hours (an incident paused overnight) or of centuries (an `at` typed with the
+  /// wrong year, a clock that was set wrong); replay waits at most this long and announces the
+  /// jump, so `--speed 100000` never sleeps for hours.
+  public static let maximumDelay: Double = 10
 
   /// Events ordered by when they happened (`at` before `ts`), starting at T+`from`.
   public init(events: [IncidentEvent], playbook: Playbook?, speed: Double, from: Double = 0) {
@@ -41,7 +51,11 @@ public struct ReplayScript: Sendable {
     where from <= 0 || entry.tPlus >= from || entry.event.type == .incidentStarted {
       let event = entry.event
       let elapsed = entry.tPlus
-      let delay = previous.map { max(0, elapsed - $0) / max(speed, 0.001) } ?? 0
+      let gap = previous.map { max(0, elapsed - $0) } ?? 0
+      let wait = gap / max(speed, 0.001)
+      // `!(wait <= max)` also catches NaN (an infinite gap over an infinite speed).
+      let shortened = !(wait <= Self.maximumDelay)
+      let delay = shortened ? Self.maximumDelay : wait
       previous = max(previous ?? elapsed, elapsed)
       var body: String?
       switch event.body {
@@ -52,8 +66,9 @@ public struct ReplayScript: Sendable {
       let role = entry.actorRoles.first.map { playbook?.role($0)?.title ?? $0 }
       items.append(
         Item(
-          elapsed: elapsed, delay: delay, time: event.time, actor: event.actor, role: role,
-          type: event.type, summary: EventDescription.text(event, playbook: playbook), body: body))
+          elapsed: elapsed, delay: delay, gap: gap, shortened: shortened, time: event.time,
+          actor: event.actor, role: role, type: event.type,
+          summary: EventDescription.text(event, playbook: playbook), body: body))
     }
   }
 }

@@ -80,8 +80,11 @@ enum ExportCommand {
       console.print(text, terminator: "")
       return 0
     }
-    if let failure = write(text, to: output, overwrite: args.flag("--force")) {
-      console.error("crisis: error: \(TerminalText.sanitize(output)): \(failure)")
+    do {
+      try NewFile.write(text, to: output, replace: args.flag("--force"))
+    } catch {
+      let reason = error.exists ? "already exists; use --force to overwrite it" : error.reason
+      console.error("crisis: error: \(TerminalText.sanitize(output)): \(reason)")
       return 1
     }
     return 0
@@ -106,33 +109,5 @@ enum ExportCommand {
     case "csv"?: return .success(.csv)
     default: return .success(.markdown)
     }
-  }
-
-  /// Writes the whole file: created 0600 (a report holds names and statements, like the log),
-  /// never replacing an existing file unless `overwrite`. Returns why it failed, or nil.
-  static func write(_ text: String, to path: String, overwrite: Bool) -> String? {
-    let flags = O_WRONLY | O_CREAT | O_CLOEXEC | (overwrite ? O_TRUNC : O_EXCL)
-    let fd = open(path, flags, 0o600)
-    guard fd >= 0 else {
-      if errno == EEXIST { return "already exists; use --force to overwrite it" }
-      return FileSystem.lastError("cannot create")
-    }
-    var offset = 0
-    var failure: String?
-    var text = text
-    text.withUTF8 { utf8 in
-      let raw = UnsafeRawBufferPointer(utf8)
-      while offset < raw.count {
-        let n = Glibc.write(fd, raw.baseAddress.map { $0 + offset }, raw.count - offset)
-        if n < 0 {
-          if errno == EINTR { continue }
-          failure = FileSystem.lastError("cannot write")
-          return
-        }
-        offset += n
-      }
-    }
-    if close(fd) != 0, failure == nil { failure = FileSystem.lastError("cannot write") }
-    return failure
   }
 }

@@ -34,7 +34,8 @@ enum MergeCommand {
       do {
         let file = try IncidentFile.read(path: path, keepEvents: true)
         for warning in file.warnings { console.error(warning.description) }
-        let bytes = try FileSystem.readFile(path)
+        let bytes = try FileSystem.readFile(
+          path, limit: InputLimits.logBytes, what: "incident log")
         sources.append(
           LogMerge.Source(path: path, sha256: SHA256.hex(of: bytes), events: file.events))
       } catch let error as IncidentFile.Failure {
@@ -56,14 +57,7 @@ enum MergeCommand {
       return 1
     }
     do {
-      let log = try IncidentLog.create(at: output)
-      for event in merged {
-        let draft = EventDraft(copying: event)
-        try log.append(clock: FixedClock(event.ts)) { _, now in
-          draft.line(
-            ts: now, incident: event.incident, mode: event.mode, actor: event.actor, sim: event.sim)
-        }
-      }
+      try LogMerge.write(merged, to: output)
     } catch {
       console.error("crisis: error: \(TerminalText.sanitize(error.description))")
       return 1
@@ -74,11 +68,4 @@ enum MergeCommand {
     )
     return 0
   }
-}
-
-/// A clock stopped at one instant: merged events keep the time they were first written.
-struct FixedClock: Clock {
-  let time: Timestamp
-  init(_ time: Timestamp) { self.time = time }
-  func now() -> Timestamp { time }
 }

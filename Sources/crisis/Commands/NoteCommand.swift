@@ -9,7 +9,8 @@ enum NoteCommand {
       summary: "append a note from any terminal",
       discussion: """
         --at records something that happened earlier: 16:52 (today), -20m (twenty minutes ago)
-        or an RFC 3339 time. The note is written now; timelines place it at that time.
+        or an RFC 3339 time, from 1970 up to now (a time in the future is refused). The note
+        is written now; timelines place it at that time.
         """,
       options: [
         .init(
@@ -30,14 +31,11 @@ enum NoteCommand {
     let clock = Operator.clock()
     var at: Timestamp?
     if let when = args.value("--at") {
-      guard let parsed = PastTime.parse(when, now: clock.now()) else {
-        return CrisisCLI.usageError(
-          UsageError(
-            "--at takes a time like 16:52, -20m or 2026-11-21T16:52:00+01:00, got '\(when)'",
-            command: "note"),
-          console)
+      switch PastTime.read(when, now: clock.now()) {
+      case .success(let parsed): at = parsed
+      case .failure(let failure):
+        return CrisisCLI.usageError(UsageError(failure.description, command: "note"), console)
       }
-      at = parsed
     }
     guard let file = IncidentCommand.open(args.value("--incident"), args, console) else { return 1 }
     let state = file.state

@@ -68,8 +68,9 @@ enum ReplayCommand {
           break
         }
       } else if item.delay > 0 {
-        if item.delay * speed >= 300 {
-          terminal.writeLine(styles.dim("   … \(Elapsed.label(item.delay * speed)) later …"))
+        if item.gap >= 300 || item.shortened {
+          let jump = item.shortened ? " (skipped ahead)" : ""
+          terminal.writeLine(styles.dim("   … \(Elapsed.label(item.gap)) later\(jump) …"))
         }
         pause(item.delay)
       }

@@ -124,17 +124,6 @@ enum StartCommand {
       }
     }
 
-    let start = clock.now()
-    let id = IncidentID.make(playbook: playbook.id, at: start, random: Operator.randomSuffix())
-    let logPath = IncidentLog.path(forIncident: id, in: directory)
-    let log: IncidentLog
-    do {
-      log = try IncidentLog.create(at: logPath)
-    } catch {
-      terminal.writeError("crisis: error: \(error.description)\n")
-      return 1
-    }
-    let recorder = IncidentRecorder(log: log, incident: id, mode: mode, actor: actor, clock: clock)
     let text = String(decoding: bytes, as: UTF8.self)
     let started = IncidentStarted(
       title: args.value("--title") ?? title ?? playbook.title, severity: severity,
@@ -142,9 +131,12 @@ enum StartCommand {
         path: path, sha256: SHA256.hex(of: bytes), text: text),
       variables: values, speed: mode == .drill ? speed : nil, injects: scenario?.injects,
       rehearses: scenario?.rehearses)
+    let recorder: IncidentRecorder
     let first: IncidentEvent
     do {
-      first = try recorder.record(EventDraft(.incidentStarted(started)), simulated: { _ in 0 })
+      (recorder, first) = try IncidentRecorder.start(
+        in: directory, playbook: playbook.id, mode: mode, actor: actor, clock: clock,
+        random: Operator.randomSuffix, first: EventDraft(.incidentStarted(started)))
     } catch {
       terminal.writeError("crisis: error: \(error.description)\n")
       return 1
@@ -155,7 +147,8 @@ enum StartCommand {
       mode == .drill ? .drill(elapsed: 0, at: first.ts, speed: speed) : .live(startedAt: first.ts)
     terminal.writeLine(
       styles.green("✓ recorded \(first.ts.clockTimeWithSeconds)")
-        + " \(mode == .drill ? "drill" : "incident") \(id) started; log: \(logPath)")
+        + " \(mode == .drill ? "drill" : "incident") \(recorder.incident) started; log: "
+        + recorder.log.path)
     let session = WalkthroughSession(
       playbook: playbook, state: state, clock: incidentClock, actor: actor)
     return WalkthroughLoop(session: session, recorder: recorder, terminal: terminal, clock: clock)

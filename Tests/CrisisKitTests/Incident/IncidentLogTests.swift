@@ -120,21 +120,17 @@ import Testing
     #expect(throws: LogError.self) { try IncidentLog.open(at: path) }
   }
 
-  /// /dev/full fails every write with ENOSPC: the error says the event was not recorded.
-  @Test func fullDiskSaysNotRecorded() throws {
+  /// /dev/full (which fails every write with ENOSPC) is a device, not a log: the append is
+  /// refused before writing (issue 10 item 5/8; a full disk is `FaultTortureTests`' job).
+  @Test func aDeviceIsNotALog() throws {
     let log = try IncidentLog.open(at: "/dev/full")
     do {
       try log.append(clock: ManualClock(incidentStart)) { _, now in event("note", at: now) }
       Issue.record("no error")
     } catch {
-      guard case .notRecorded(_, let cause, let written, _) = error else {
-        Issue.record("wrong error \(error)")
-        return
-      }
-      #expect(cause.code == ENOSPC)
-      #expect(written == 0)
       #expect(
-        error.description == "event NOT recorded in /dev/full: write: No space left on device")
+        error.description
+          == "/dev/full: error: is a character device, not a regular file; event NOT recorded")
     }
   }
 

@@ -105,11 +105,13 @@ import Testing
   @Test func tornLineWithZerosInTheMiddleIsSkipped() throws {
     let dir = try TemporaryDirectory()
     let path = dir.file("a.jsonl")
+    // The append that sealed the torn line off recorded its hash.
+    let torn = Array(#"{"v":1,"seq":2,"te"#.utf8) + [0, 0, 0]
     Files.write(
       path,
       lines: [
-        Array(#"{"v":1,"seq":1}"#.utf8), Array(#"{"v":1,"seq":2,"te"#.utf8) + [0, 0, 0],
-        Array(#"{"v":1,"seq":2}"#.utf8),
+        Array(#"{"v":1,"seq":1}"#.utf8), torn,
+        Array(#"{"v":1,"seq":2,"sealed":"\#(SHA256.hex(of: torn))"}"#.utf8),
       ])
     var seqs: [Int] = []
     let summary = try IncidentLog.read(path: path) { seqs.append($0.seq) }

@@ -25,7 +25,7 @@ extension IncidentEvent {
 }
 
 extension EventDraft {
-  init(_ type: EventType, _ fields: [(String, JSONValue)], at: Timestamp? = nil) {
+  init(_ type: EventType, _ fields: [(String, JSONValue)] = [], at: Timestamp? = nil) {
     var reader = EventFieldReader(fields, line: 0)
     let body = (try? EventBody.decode(type, from: &reader)) ?? .other(type.name)
     self.init(body, at: at)

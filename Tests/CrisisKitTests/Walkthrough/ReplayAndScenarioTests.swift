@@ -38,6 +38,27 @@ import Testing
     #expect(script.items[5].body == "We know.")
   }
 
+  /// Issue 10 item 6: a gap of decades (an `at` in year 2001) at speed 100000 waits at most
+  /// `maximumDelay`, and the item says the wait was cut.
+  @Test func replayCapsEveryWait() {
+    var recorder = Fixtures.Recorder()
+    let s = Fixtures.start
+    let longAgo = Timestamp(milliseconds: 978_307_200_000)  // 2001-01-01
+    let events = [
+      recorder.event(Fixtures.started(Fixtures.websiteOutage), at: s),
+      recorder.event(EventDraft(.note, [("text", .string("then"))], at: longAgo), at: s),
+      recorder.event(EventDraft(.note, [("text", .string("later"))]), at: s.adding(seconds: 7200)),
+    ]
+    for speed in [1, 60, 100_000.0] {
+      let script = ReplayScript(events: events, playbook: Fixtures.websiteOutage, speed: speed)
+      #expect(script.items.allSatisfy { $0.delay <= ReplayScript.maximumDelay })
+      #expect(script.items.contains { $0.shortened })
+      #expect(script.items.reduce(0) { $0 + $1.delay } <= 2 * ReplayScript.maximumDelay)
+    }
+    let fast = ReplayScript(events: events, playbook: Fixtures.websiteOutage, speed: 100_000)
+    #expect(fast.items.last?.shortened == false)  // 2 h at 100000× is 0.07 s
+  }
+
   @Test func replayFrom() {
     let script = ReplayScript(
       events: events(), playbook: Fixtures.websiteOutage, speed: 1, from: 600)

@@ -7,8 +7,9 @@ public struct ScorecardRecorded: EventPayload, Equatable {
 
   public init(figures: [(String, JSONValue)]) { self.figures = figures }
 
+  /// Equal when they write the same JSON: `2.0` and `2` are one number in a log.
   public static func == (a: Self, b: Self) -> Bool {
-    JSONValue.object(a.figures) == JSONValue.object(b.figures)
+    JSONWriter().string(.object(a.figures)) == JSONWriter().string(.object(b.figures))
   }
 
   public func encode(into fields: inout EventFieldWriter) {

@@ -3,8 +3,9 @@
 // arbitrary text (any bytes, invalid UTF-8 included), numbers (any bit pattern: NaN,
 // infinities, huge values), clocks, offsets, drill times and `at` times, and appends each
 // through the real `IncidentRecorder`. An append may be refused (an error); an append that
-// succeeds must read back through `IncidentFile.read` as the same event, and the log must
-// stay appendable. Anything else is a crash, which libFuzzer reports.
+// succeeds must read back through `IncidentFile.read` as the same event and pass
+// `IncidentLog.verifyChain`; an append that is refused must leave the file as it was.
+// Anything else is a crash, which libFuzzer reports.
 // Built by bench/fuzz with the CrisisKit sources; not part of the package.
 #if canImport(Glibc)
   import Glibc
@@ -120,11 +121,15 @@ func body(_ c: inout Choices) -> EventBody {
   }
 }
 
+func fileBytes(_ path: String) -> [UInt8] {
+  (try? FileSystem.readFile(path, limit: InputLimits.logBytes, what: "incident log")) ?? []
+}
+
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzRoundtrip(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
+public func fuzzRoundTrip(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
   var c = Choices(bytes: UnsafeRawBufferPointer(start: data, count: size))
   let directory = getenv("TMPDIR").map { String(cString: $0) } ?? "/tmp"
-  let path = roundTripPath ?? "\(directory)/crisis-fuzz-roundtrip-\(getpid()).jsonl"
+  let path = roundTripPath ?? "\(directory)/crisis-fuzz-roundtrip-\(getpid())/log.jsonl"
   roundTripPath = path
   unlink(path)
   guard let log = try? IncidentLog.create(at: path) else { return 0 }
@@ -146,8 +151,11 @@ public func fuzzRoundtrip(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     clock.next = c.timestamp()
     let sim = c.double()
     let draft = EventDraft(body(&c), at: c.byte() % 4 == 0 ? c.timestamp() : nil)
+    let before = fileBytes(path)
     if let event = try? recorder.record(draft, simulated: { _ in sim }) {
       written.append(event)
+    } else if fileBytes(path) != before {
+      fatalError("a refused append changed the log")
     }
   }
   // Everything acknowledged reads back, in order, as written.
@@ -170,6 +178,14 @@ public func fuzzRoundtrip(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     guard different.isEmpty else {
       fatalError("line \(b.line) reads back differently (\(different)):\n\(a)\n\(b)")
     }
+  }
+  do {
+    let report = try IncidentLog.verifyChain(path: path)
+    if !report.isIntact || report.eventCount != written.count {
+      fatalError("verify: \(String(describing: report.problem)), \(report.eventCount) events")
+    }
+  } catch {
+    fatalError("verify refused the log: \(error)")
   }
   return 0
 }
