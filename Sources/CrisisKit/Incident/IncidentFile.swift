@@ -13,9 +13,22 @@ public struct IncidentFile: Sendable {
   public var damage: String?
 
   /// Why a log could not be used.
-  public struct Failure: Error, Sendable, CustomStringConvertible {
-    public var message: String
-    public var description: String { message }
+  public enum Failure: Error, Sendable, CustomStringConvertible {
+    /// The file could not be opened or read, or a line of it is damaged.
+    case log(LogError)
+    /// The file reads, but is not an incident (no events, no start, no playbook), at the place
+    /// that shows it.
+    case content(Diagnostic)
+
+    public var description: String {
+      switch self {
+      case .log(let error): return error.description
+      case .content(let diagnostic): return diagnostic.description
+      }
+    }
+
+    /// One line for the user; the same as `description`.
+    public var message: String { description }
   }
 
   /// Reads and folds the log at `path`. `keepEvents` keeps every event (export, replay).
@@ -48,22 +61,25 @@ public struct IncidentFile: Sendable {
       }
     } catch let error as LogError {
       guard upToDamage, state.eventCount > 0, case .damaged = error else {
-        throw Failure(message: error.description)
+        throw .log(error)
       }
       damage = error.description
     } catch let error as EventFormatError {
-      let message = "\(path):\(error.line):1: error: \(error.message)"
-      guard upToDamage, state.eventCount > 0 else { throw Failure(message: message) }
-      damage = message
+      let problem = Diagnostic(
+        .error, file: path, at: SourcePosition(line: error.line, column: 1), error.message)
+      guard upToDamage, state.eventCount > 0 else { throw .content(problem) }
+      damage = problem.description
     } catch {
-      throw Failure(message: "\(path): error: \(error)")
+      throw .content(Diagnostic(.error, file: path, at: nil, "\(error)"))
     }
     guard state.eventCount > 0 else {
-      throw Failure(message: "\(path): error: the log has no events")
+      throw .content(Diagnostic(.error, file: path, at: nil, "the log has no events"))
     }
     if state.playbook == nil {
-      throw Failure(
-        message: "\(path):1:1: error: the playbook embedded in the first event cannot be read")
+      throw .content(
+        Diagnostic(
+          .error, file: path, at: SourcePosition(line: 1, column: 1),
+          "the playbook embedded in the first event cannot be read"))
     }
     return IncidentFile(
       path: path, state: state, warnings: summary.warnings, tornLastLine: summary.tornLastLine,

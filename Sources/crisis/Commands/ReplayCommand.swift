@@ -18,35 +18,28 @@ enum ReplayCommand {
         the damage and says where it stopped.
         """,
       options: [
-        .init("--speed", value: "N", help: "how many times faster than it happened (default 60)"),
+        speed.spec,
         .init("--step", help: "one event per Enter"),
-        .init("--from", value: "T", help: "start at T+T, e.g. 15m"),
+        from.spec,
         IncidentCommand.logDirOption,
       ],
       positionals: 1...1),
     run: run)
 
-  static func run(_ args: ParsedArguments, _ console: Console) -> Int32 {
-    var speed = 60.0
-    if let text = args.value("--speed") {
-      guard let value = Double(text), value > 0, value.isFinite else {
-        return CrisisCLI.usageError(
-          UsageError("--speed takes a number above 0, got '\(text)'", command: "replay"), console)
-      }
-      speed = value
-    }
-    var from = 0.0
-    if let text = args.value("--from") {
-      guard let d = Duration.parse(text) else {
-        return CrisisCLI.usageError(
-          UsageError("--from takes a duration like 15m, got '\(text)'", command: "replay"), console)
-      }
-      from = d.secondsValue
-    }
-    guard
-      let file = IncidentCommand.open(
-        args.positionals[0], args, console, keepEvents: true, upToDamage: true)
-    else { return 1 }
+  static let speed = ParsedOption<Double>(
+    .init("--speed", value: "N", help: "how many times faster than it happened (default 60)"),
+    expecting: "a number above 0",
+    parse: { Double($0).flatMap { $0 > 0 && $0.isFinite ? $0 : nil } })
+
+  static let from = ParsedOption<Double>(
+    .init("--from", value: "T", help: "start at T+T, e.g. 15m"),
+    expecting: "a duration like 15m", parse: { Duration.parse($0)?.secondsValue })
+
+  static func run(_ args: ParsedArguments, _ console: Console) throws {
+    let speed = try speed.value(in: args) ?? 60
+    let from = try from.value(in: args) ?? 0
+    let file = try IncidentCommand.open(
+      args.positionals[0], args, console, keepEvents: true, upToDamage: true)
     console.flush()
 
     let terminal = SystemTerminal()
@@ -101,7 +94,7 @@ enum ReplayCommand {
       terminal.writeLine(
         styles.red("Stopped: the log is damaged after this point: ") + TerminalText.sanitize(damage)
       )
-      return 1
+      throw CommandFailure.shown
     }
     if let torn = file.tornLastLine {
       terminal.writeLine(
@@ -109,7 +102,6 @@ enum ReplayCommand {
           "The log ends with a torn line \(torn) (a crash during a write); it was skipped."))
     }
     terminal.writeLine(styles.dim("End of the recording."))
-    return 0
   }
 
   static func format(_ speed: Double) -> String {

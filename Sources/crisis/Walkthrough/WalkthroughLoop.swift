@@ -22,8 +22,8 @@ final class WalkthroughLoop {
 
   private var styles: TextStyles { terminal.styles }
 
-  /// Runs until the operator pauses, resolves, or input ends. Returns the exit code.
-  func run() -> Int32 {
+  /// Runs until the operator pauses, resolves, or input ends; throws when Ctrl-C ended it.
+  func run() throws(CommandFailure) {
     let opening = recordDueEvents(showingScreen: false)
     showScreen()
     for line in opening { terminal.writeLine(line) }
@@ -34,25 +34,25 @@ final class WalkthroughLoop {
       case .endOfInput:
         return leave(reason: "end of input")
       case .interrupted:
-        _ = leave(reason: "interrupted")
-        return 130
+        leave(reason: "interrupted")
+        throw .interrupted
       case .line(let line):
-        if let code = handle(line) { return code }
+        if handle(line) { return }
       }
     }
   }
 
-  /// Handles one line; returns an exit code when the walkthrough ends.
-  private func handle(_ line: String) -> Int32? {
+  /// Handles one line; returns true when the walkthrough ends.
+  private func handle(_ line: String) -> Bool {
     let now = clock.now()
     let reaction = session.handle(line, at: now)
     if let hint = reaction.hint {
       for line in wrapLines(clean(hint)) { terminal.writeLine(styles.yellow(line)) }
-      return nil
+      return false
     }
     // What happened first (recorded, or NOT), then what it means.
     for draft in reaction.events {
-      guard record(draft) else { return nil }
+      guard record(draft) else { return false }
     }
     for text in reaction.output {
       for part in text.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -74,18 +74,18 @@ final class WalkthroughLoop {
     switch reaction.ending {
     case .paused?:
       terminal.writeLine("Paused. `crisis resume` continues where you left off.")
-      return 0
+      return true
     case .resolved?:
       if session.isDrill { showScorecard() }
       terminal.writeLine(
         styles.green("Resolved.")
-          + " `crisis export \(session.state.id)` writes the timeline and the review.")
-      return 0
+          + " `crisis export \(clean(session.state.id))` writes the timeline and the review.")
+      return true
     case nil:
       break
     }
     if reaction.showScreen { showScreen() }
-    return nil
+    return false
   }
 
   /// Writes one event; says so on screen only once it is on disk.
@@ -98,11 +98,16 @@ final class WalkthroughLoop {
       for line in confirmation(event) { terminal.writeLine(line) }
       return true
     } catch {
-      terminal.writeLine(styles.red(styles.bold("NOT recorded: ")) + clean(error.description))
-      terminal.writeLine(
-        "Nothing changed. Fix the cause (disk space, permissions) and type the command again.")
+      notRecorded(error)
       return false
     }
+  }
+
+  /// Says that a write failed and that retrying is safe.
+  private func notRecorded(_ error: LogError) {
+    terminal.writeLine(styles.red(styles.bold("NOT recorded: ")) + clean(error.description))
+    terminal.writeLine(
+      "Nothing changed. Fix the cause (disk space, permissions) and type the command again.")
   }
 
   /// Records what is due now (next step, deadlines, updates owed, injects); returns the lines
@@ -129,24 +134,29 @@ final class WalkthroughLoop {
 
   /// Ends a drill: the scorecard from everything in the log, logged and shown.
   private func showScorecard() {
-    guard let file = try? IncidentFile.read(path: recorder.log.path, keepEvents: true) else {
-      return
+    let clockCopy = session.clock
+    let recorded: (event: IncidentEvent, scorecard: DrillScorecard)?
+    do {
+      recorded = try DrillScorecard.record(
+        with: recorder, playbook: session.playbook, simulated: { clockCopy.elapsed(at: $0) })
+    } catch {
+      return notRecorded(error)
     }
-    let scorecard = DrillScorecard(playbook: session.playbook, events: file.events)
-    record(scorecard.event)
+    guard let (event, scorecard) = recorded else { return }
+    session.record(event)
+    for line in confirmation(event) { terminal.writeLine(line) }
     terminal.writeLine("")
     terminal.writeLine(styles.bold("Drill scorecard"))
     for line in scorecard.lines { terminal.writeLine("  " + clean(line)) }
     terminal.writeLine("")
   }
 
-  private func leave(reason: String) -> Int32 {
+  private func leave(reason: String) {
     terminal.writeLine("")
     if !session.state.isResolved {
       record(EventDraft(.incidentPaused, [("reason", .string(reason))]))
     }
     terminal.writeLine("Paused. `crisis resume` continues where you left off.")
-    return 0
   }
 
   // MARK: - Output
