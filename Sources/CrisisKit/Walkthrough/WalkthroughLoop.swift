@@ -1,16 +1,17 @@
-import CrisisKit
-
 /// The thin loop around `WalkthroughSession`: show the screen, wait at the prompt (with a
 /// timer that writes reminders, deadlines and injects above it), turn each line into events,
 /// write them durably, and only then say they are recorded. A write that fails is reported
 /// as NOT recorded and the session stays where it was, so retrying is safe.
-final class WalkthroughLoop {
-  private(set) var session: WalkthroughSession
-  let recorder: IncidentRecorder
-  let terminal: any Terminal
-  let clock: any Clock
+///
+/// It talks only to a `Terminal`, so `crisis start`, `resume` and `drill` run it on the real
+/// one and tests on a `MemoryTerminal` with a `ManualClock`.
+public final class WalkthroughLoop {
+  public private(set) var session: WalkthroughSession
+  public let recorder: IncidentRecorder
+  public let terminal: any Terminal
+  public let clock: any Clock
 
-  init(
+  public init(
     session: WalkthroughSession, recorder: IncidentRecorder, terminal: any Terminal,
     clock: any Clock
   ) {
@@ -22,14 +23,21 @@ final class WalkthroughLoop {
 
   private var styles: TextStyles { terminal.styles }
 
+  /// The lines around the screen, at the terminal's width now (it may have been resized).
+  private var transcript: WalkthroughTranscript {
+    WalkthroughTranscript(styles: terminal.styles, width: terminal.width)
+  }
+
   /// Runs until the operator pauses, resolves, or input ends; throws when Ctrl-C ended it.
-  func run() throws(CommandFailure) {
+  public func run() throws(CommandFailure) {
     let opening = recordDueEvents(showingScreen: false)
     showScreen()
     for line in opening { terminal.writeLine(line) }
     while true {
       for line in recordDueEvents() { terminal.writeLine(line) }
-      let input = terminal.readLine(prompt: prompt(), tick: 1) { self.recordDueEvents() }
+      let input = terminal.readLine(prompt: transcript.prompt(session), tick: 1) {
+        self.recordDueEvents()
+      }
       switch input {
       case .endOfInput:
         return leave(reason: "end of input")
@@ -47,7 +55,7 @@ final class WalkthroughLoop {
     let now = clock.now()
     let reaction = session.handle(line, at: now)
     if let hint = reaction.hint {
-      for line in wrapLines(clean(hint)) { terminal.writeLine(styles.yellow(line)) }
+      for line in transcript.wrap(hint) { terminal.writeLine(styles.yellow(line)) }
       return false
     }
     // What happened first (recorded, or NOT), then what it means.
@@ -56,7 +64,7 @@ final class WalkthroughLoop {
     }
     for text in reaction.output {
       for part in text.split(separator: "\n", omittingEmptySubsequences: false) {
-        terminal.writeLine(wrapLines(clean(String(part))).joined(separator: "\n"))
+        terminal.writeLine(transcript.wrap(String(part)).joined(separator: "\n"))
       }
     }
     if let text = reaction.copy {
@@ -69,7 +77,7 @@ final class WalkthroughLoop {
       } else {
         terminal.writeLine("Not a terminal, so no clipboard; the text:")
       }
-      terminal.writeLine(clean(text, keepNewlines: true))
+      terminal.writeLine(TerminalText.sanitize(text, keepNewlines: true))
     }
     switch reaction.ending {
     case .paused?:
@@ -79,7 +87,8 @@ final class WalkthroughLoop {
       if session.isDrill { showScorecard() }
       terminal.writeLine(
         styles.green("Resolved.")
-          + " `crisis export \(clean(session.state.id))` writes the timeline and the review.")
+          + TerminalText.sanitize(
+            " `crisis export \(session.state.id)` writes the timeline and the review."))
       return true
     case nil:
       break
@@ -95,7 +104,9 @@ final class WalkthroughLoop {
     do {
       let event = try recorder.record(draft, simulated: { clockCopy.elapsed(at: $0) })
       session.record(event)
-      for line in confirmation(event) { terminal.writeLine(line) }
+      for line in transcript.recorded(event, playbook: session.playbook) {
+        terminal.writeLine(line)
+      }
       return true
     } catch {
       notRecorded(error)
@@ -105,9 +116,7 @@ final class WalkthroughLoop {
 
   /// Says that a write failed and that retrying is safe.
   private func notRecorded(_ error: LogError) {
-    terminal.writeLine(styles.red(styles.bold("NOT recorded: ")) + clean(error.description))
-    terminal.writeLine(
-      "Nothing changed. Fix the cause (disk space, permissions) and type the command again.")
+    for line in transcript.notRecorded(error) { terminal.writeLine(line) }
   }
 
   /// Records what is due now (next step, deadlines, updates owed, injects); returns the lines
@@ -120,9 +129,13 @@ final class WalkthroughLoop {
       do {
         let event = try recorder.record(draft, simulated: { clockCopy.elapsed(at: $0) })
         session.record(event)
-        if event.type == .stepStarted { openedStep = true } else { lines += announcement(event) }
+        if event.type == .stepStarted {
+          openedStep = true
+        } else {
+          lines += transcript.announcement(event, session: session)
+        }
       } catch {
-        lines.append(styles.red("NOT recorded: ") + clean(error.description))
+        lines.append(transcript.notRecorded(error)[0])
         break
       }
     }
@@ -144,10 +157,10 @@ final class WalkthroughLoop {
     }
     guard let (event, scorecard) = recorded else { return }
     session.record(event)
-    for line in confirmation(event) { terminal.writeLine(line) }
+    for line in transcript.recorded(event, playbook: session.playbook) { terminal.writeLine(line) }
     terminal.writeLine("")
     terminal.writeLine(styles.bold("Drill scorecard"))
-    for line in scorecard.lines { terminal.writeLine("  " + clean(line)) }
+    for line in scorecard.lines { terminal.writeLine("  " + TerminalText.sanitize(line)) }
     terminal.writeLine("")
   }
 
@@ -169,53 +182,5 @@ final class WalkthroughLoop {
   private func screenLines() -> [String] {
     StepScreen(session: session, styles: styles, width: terminal.width).render(at: clock.now())
       .split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
-  }
-
-  private func prompt() -> String {
-    switch session.pending {
-    case .skipReason?: return styles.bold("reason> ")
-    case .answer(let step)?:
-      let count = session.playbook.step(step)?.decision?.choices.count ?? 0
-      return styles.bold("answer 1-\(count)> ")
-    case .pickMessage?: return styles.bold("message number> ")
-    case nil:
-      // No T+ here: the prompt stays on screen while time passes and would go stale.
-      let step = session.state.currentStep ?? "crisis"
-      let drill = session.isDrill ? styles.yellow("DRILL ") : ""
-      return drill + styles.bold("\(clean(step))> ")
-    }
-  }
-
-  private func confirmation(_ event: IncidentEvent) -> [String] {
-    let head = "✓ recorded \(event.ts.clockTimeWithSeconds)"
-    let lines = wrapLines(
-      head + " " + clean(EventDescription.text(event, playbook: session.playbook)))
-    guard let first = lines.first, first.hasPrefix(head) else { return lines }
-    return [styles.green(head) + String(first.dropFirst(head.count))] + lines.dropFirst()
-  }
-
-  private func announcement(_ event: IncidentEvent) -> [String] {
-    let t = "T+\(Elapsed.label(event.sim ?? session.elapsed(at: event.ts)))"
-    let text = clean(EventDescription.text(event, playbook: session.playbook))
-    let styles = self.styles
-    let (mark, paint): (String, (String) -> String)
-    switch event.type {
-    case .reminder where event.string("kind") == "deadline":
-      (mark, paint) = ("⚠", { styles.red(styles.bold($0)) })
-    case .reminder: (mark, paint) = ("⏰", { styles.yellow(styles.bold($0)) })
-    case .inject: (mark, paint) = ("📣", { styles.magenta(styles.bold($0)) })
-    default: (mark, paint) = ("", { $0 })
-    }
-    let plain = mark.isEmpty ? "\(t) \(text)" : "\(mark) \(t) \(text)"
-    return DisplayWidth.wrap(plain, width: terminal.width).map(paint)
-  }
-
-  /// Wraps plain text to the screen, so the prompt's redraw stays clean.
-  private func wrapLines(_ text: String) -> [String] {
-    DisplayWidth.wrap(text, width: terminal.width)
-  }
-
-  private func clean(_ text: String, keepNewlines: Bool = false) -> String {
-    TerminalText.sanitize(text, keepNewlines: keepNewlines)
   }
 }
