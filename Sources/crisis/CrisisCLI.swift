@@ -109,7 +109,7 @@ enum CrisisCLI {
     text += """
 
       Run 'crisis help COMMAND' for a command's options.
-      Exit codes: 0 ok, 1 the input is wrong, 2 usage error.
+      Exit codes: 0 ok, 1 the input is wrong, 2 usage error, 130 interrupted (Ctrl-C).
       """
     return text
   }
