@@ -36,7 +36,7 @@ enum ExportCommand {
 
   static func run(_ args: ParsedArguments, _ console: Console) throws {
     let output = args.value("--output")
-    let format = try formatChoice(args.value("--format"), output: output).get()
+    let format = try ExportFormat.choose(option: args.value("--format"), output: output)
     var options = ExportOptions(redact: args.flag("--redact"))
     if let audience = try audience.value(in: args) { options.audience = audience }
     if let output, !args.flag("--force"),
@@ -70,27 +70,6 @@ enum ExportCommand {
       "--audience", value: "public", help: "only what was said on public channels (customer-safe)"),
     complaint: { "--audience takes 'public' (or 'all'), not '\($0)'" },
     parse: { ExportOptions.Audience(rawValue: $0) })
-
-  /// `--format`, else the extension of `-o FILE` (`.md`, `.markdown`, `.html`, `.htm`,
-  /// `.json`, `.csv`), else Markdown.
-  static func formatChoice(_ value: String?, output: String?) -> Result<ExportFormat, UsageError> {
-    if let value {
-      guard let format = ExportFormat(rawValue: value.lowercased()) else {
-        return .failure(
-          UsageError("--format takes md, html, json or csv, not '\(value)'"))
-      }
-      return .success(format)
-    }
-    let ext = output.flatMap { $0.split(separator: "/").last }.flatMap { name in
-      name.contains(".") ? name.split(separator: ".").last.map { $0.lowercased() } : nil
-    }
-    switch ext {
-    case "html"?, "htm"?: return .success(.html)
-    case "json"?: return .success(.json)
-    case "csv"?: return .success(.csv)
-    default: return .success(.markdown)
-    }
-  }
 
   /// Writes the whole file: created 0600 (a report holds names and statements, like the log),
   /// never replacing an existing file unless `overwrite`. Returns why it failed, or nil.
