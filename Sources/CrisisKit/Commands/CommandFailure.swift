@@ -11,12 +11,3 @@ public enum CommandFailure: Error, Equatable, Sendable {
   /// The operator pressed Ctrl-C: exit 130, as a shell reports an interrupted program.
   case interrupted
 }
-
-/// Not a failure: the command line asked for text instead of an action (`--help`,
-/// `--version`, `help COMMAND`). Thrown like an error so that `ExitReport` decides its stream
-/// and exit code too (swift-argument-parser's `CleanExit`).
-public struct CleanExit: Error, Equatable, Sendable {
-  /// What to print on stdout, with its line ends.
-  public var text: String
-  public init(_ text: String) { self.text = text }
-}
