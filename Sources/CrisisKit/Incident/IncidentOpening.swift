@@ -94,7 +94,7 @@ public struct IncidentOpening: Sendable {
     let incidentClock: IncidentClock =
       mode == .drill ? .drill(elapsed: 0, at: first.ts, speed: speed) : .live(startedAt: first.ts)
     return OpenedIncident(
-      path: path, recorder: recorder, first: first,
+      path: path, recorder: recorder, event: first,
       session: WalkthroughSession(
         playbook: playbook, state: state, clock: incidentClock, actor: actor))
   }

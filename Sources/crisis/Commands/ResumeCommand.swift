@@ -26,22 +26,15 @@ enum ResumeCommand {
       throw CommandFailure.input(
         "\(file.state.id) is resolved; `crisis export \(file.state.id)` writes its timeline")
     }
-    guard let playbook = file.state.playbook else { throw CommandFailure.shown }
     console.flush()
     let clock = Operator.clock()
-    let actor = Operator.name(args.value("--as"))
     let terminal = SystemTerminal()
-    let recorder = file.recorder(actor: actor, clock: clock)
-    let incidentClock = IncidentClock.resuming(file.state, at: clock.now(), running: false)
-    var session = WalkthroughSession(
-      playbook: playbook, state: file.state, clock: incidentClock, actor: actor)
-    let event = try recorder.record(
-      EventDraft(.incidentResumed), simulated: { incidentClock.elapsed(at: $0) })
-    session.record(event)
+    let opened = try file.resume(actor: Operator.name(args.value("--as")), clock: clock)
     terminal.writeLine(
-      terminal.styles.green("✓ recorded \(event.ts.clockTimeWithSeconds)")
+      terminal.styles.green("✓ recorded \(opened.event.ts.clockTimeWithSeconds)")
         + " resumed \(TerminalText.sanitize(file.state.id))")
-    try WalkthroughLoop(session: session, recorder: recorder, terminal: terminal, clock: clock)
-      .run()
+    try WalkthroughLoop(
+      session: opened.session, recorder: opened.recorder, terminal: terminal, clock: clock
+    ).run()
   }
 }

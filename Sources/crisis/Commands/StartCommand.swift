@@ -77,8 +77,8 @@ enum StartCommand {
       random: Operator.randomSuffix())
     let kind = opening.mode == .drill ? "drill" : "incident"
     terminal.writeLine(
-      terminal.styles.green("✓ recorded \(opened.first.ts.clockTimeWithSeconds)")
-        + TerminalText.sanitize(" \(kind) \(opened.first.incident) started; log: \(opened.path)"))
+      terminal.styles.green("✓ recorded \(opened.event.ts.clockTimeWithSeconds)")
+        + TerminalText.sanitize(" \(kind) \(opened.event.incident) started; log: \(opened.path)"))
     try WalkthroughLoop(
       session: opened.session, recorder: opened.recorder, terminal: terminal, clock: clock
     ).run()

@@ -35,4 +35,23 @@ import Testing
     #expect(event.sim == 60)
     #expect(try IncidentFile.read(path: opened.path).state.isResolved)
   }
+
+  /// `crisis resume` of a paused drill: the resumed event, and a session whose drill clock
+  /// continues from the log's last T+, not from the time nobody ran it.
+  @Test func resumeRecordsAndContinuesTheDrillClock() throws {
+    let dir = try TemporaryDirectory()
+    let clock = ManualClock(incidentStart)
+    let opened = try ShippedPlaybook("website-outage").opening(mode: .drill, speed: 10).open(
+      in: dir.path, clock: clock, actor: "anna", random: 8)
+    clock.advance(seconds: 6)
+    _ = try opened.recorder.record(EventDraft(.incidentPaused), simulated: { _ in 60 })
+    clock.advance(seconds: 3600)
+    let resumed = try IncidentFile.read(path: opened.path).resume(actor: "ben", clock: clock)
+    #expect(resumed.event.type == .incidentResumed)
+    #expect(resumed.event.actor == "ben")
+    #expect(resumed.event.sim == 60)
+    #expect(resumed.session.state.status == .open)
+    #expect(resumed.session.actor == "ben")
+    #expect(resumed.path == opened.path)
+  }
 }

@@ -71,10 +71,10 @@ import Testing
     opening.variables = [("product", "the shop")]
     let clock = ManualClock(incidentStart)
     let opened = try opening.open(in: dir.path, clock: clock, actor: "anna", random: 0x7f3a)
-    #expect(opened.first.incident == "2026-11-21-website-outage-7f3a")
+    #expect(opened.event.incident == "2026-11-21-website-outage-7f3a")
     #expect(opened.path == dir.path + "/2026-11-21-website-outage-7f3a.jsonl")
-    #expect(opened.first.seq == 1)
-    #expect(opened.session.state.id == opened.first.incident)
+    #expect(opened.event.seq == 1)
+    #expect(opened.session.state.id == opened.event.incident)
     #expect(opened.session.isDrill)
     let file = try IncidentFile.read(path: opened.path)
     #expect(file.state.mode == .drill)
