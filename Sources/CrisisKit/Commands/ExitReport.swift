@@ -36,26 +36,27 @@ public struct ExitReport: Equatable, Sendable {
       self.init(text: clean.text, stream: .standardOutput, code: 0)
     case let usage as UsageError:
       let hint = (usage.command ?? command).map { " (see 'crisis help \($0)')" }
-      self = .errors(
-        ["crisis: error: \(usage.message)\(hint ?? " (see 'crisis --help')")"], code: 2)
+      self = .unlocated(usage.message + (hint ?? " (see 'crisis --help')"), code: 2)
     case let failure as CommandFailure:
       switch failure {
-      case .input(let message): self = .errors(["crisis: error: \(message)"], code: 1)
+      case .input(let message): self = .unlocated(message, code: 1)
       case .shown: self = .errors([], code: 1)
       case .interrupted: self = .errors([], code: 130)
       }
     case let playbook as InvalidPlaybook:
-      self = .errors(
-        playbook.diagnostics.map(\.description) + [
-          "crisis: error: \(playbook.path) has errors; fix them (crisis lint \(playbook.path)) first"
-        ], code: 1)
+      // Every diagnostic at its place, then what to do about them.
+      self = .errors(playbook.diagnostics.map(\.description), code: 1)
+      text +=
+        Self.unlocated(
+          "\(playbook.path) has errors; fix them (crisis lint \(playbook.path)) first", code: 1
+        ).text
     case let located as Diagnostic:
       self = .errors([located.description], code: 1)
     case let selection as IncidentSelection.Failure:
       if case .unreadable(let problems) = selection {
         self = .errors(problems, code: 1)
       } else {
-        self = .errors(["crisis: error: \(selection.description)"], code: 1)
+        self = .unlocated(selection.description, code: 1)
       }
     case let file as IncidentFile.Failure:
       switch file {
@@ -66,13 +67,18 @@ public struct ExitReport: Equatable, Sendable {
       if case .damaged(let diagnostic) = log {
         self = .errors([diagnostic.description], code: 1)
       } else {
-        self = .errors(["crisis: error: \(log.description)"], code: 1)
+        self = .unlocated(log.description, code: 1)
       }
     case let file as FileSystem.Failure:
       self = .errors([file.diagnostic.description], code: 1)
     default:
-      self = .errors(["crisis: error: \(error)"], code: 1)
+      self = .unlocated("\(error)", code: 1)
     }
+  }
+
+  /// An error without a place in a file: `crisis: error: MESSAGE`.
+  static func unlocated(_ message: String, code: Int32) -> ExitReport {
+    errors(["crisis: error: " + message], code: code)
   }
 
   /// Lines on stderr, each sanitised, with `code`.
