@@ -1,5 +1,6 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.2
 // crisis: a command-line crisis playbook runner. No package dependencies: the toolchain only.
+// Linux only (the terminal and file code calls Glibc); Swift 6.2 or later (`InlineArray`).
 import PackageDescription
 
 let package = Package(

@@ -38,10 +38,10 @@ final class Console {
     if out.count > 1 << 16 { flush() }
   }
 
-  /// One line on stderr.
-  func error(_ text: String) {
+  /// Text on stderr (a warning line; errors come only from `CrisisCLI.run`).
+  func error(_ text: String, terminator: String = "\n") {
     err.append(contentsOf: text.utf8)
-    err.append(UInt8(ascii: "\n"))
+    err.append(contentsOf: terminator.utf8)
   }
 
   func flush() {

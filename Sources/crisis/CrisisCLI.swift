@@ -4,16 +4,18 @@ import CrisisKit
   import Glibc
 #endif
 
-/// Entry point for every command: picks the command from the table, parses its arguments,
-/// runs it and returns the exit code. Exit codes and streams are decided here only:
-/// 0 ok, 1 the input is wrong, 2 usage error; help goes to stdout, errors to stderr.
+/// Entry point for every command: picks the command from the table, parses its arguments
+/// and runs it. Whatever ends a command early (a usage error, a wrong input, Ctrl-C, a
+/// request for help) is thrown, and `ExitReport` alone turns it into text, stream and exit
+/// code; this is the one place that writes it.
 enum CrisisCLI {
   static let version = "0.1.0"
 
-  /// A runnable command: its spec (for parsing and help) and what it does.
+  /// A runnable command: its spec (for parsing and help) and what it does. `run` throws
+  /// every failure; returning means exit 0.
   struct Command: Sendable {
     var spec: CommandSpec
-    var run: @Sendable (ParsedArguments, Console) -> Int32
+    var run: @Sendable (ParsedArguments, Console) throws -> Void
   }
 
   static let commands: [Command] = [
@@ -36,45 +38,47 @@ enum CrisisCLI {
   static func run(_ arguments: [String]) -> Int32 {
     let console = Console()
     defer { console.flush() }
-    var args = Array(arguments.dropFirst())
-    guard let first = args.first else {
-      console.print(overview)
+    var running: String?
+    do {
+      try dispatch(Array(arguments.dropFirst()), console, running: &running)
       return 0
+    } catch {
+      let report = ExitReport(error, command: running)
+      switch report.stream {
+      case .standardOutput: console.print(report.text, terminator: "")
+      case .standardError: console.error(report.text, terminator: "")
+      }
+      return report.code
     }
-    args.removeFirst()
+  }
+
+  /// Finds and runs the command; `running` is its name once known, for usage hints.
+  private static func dispatch(_ arguments: [String], _ console: Console, running: inout String?)
+    throws
+  {
+    guard let first = arguments.first else { throw CleanExit(overview + "\n") }
+    let rest = Array(arguments.dropFirst())
     switch first {
     case "--help", "-h":
-      console.print(overview)
-      return 0
+      throw CleanExit(overview + "\n")
     case "--version", "-V":
-      console.print("crisis \(version)")
-      return 0
+      throw CleanExit("crisis \(version)\n")
     case "help":
-      guard let name = args.first else {
-        console.print(overview)
-        return 0
-      }
+      guard let name = rest.first else { throw CleanExit(overview + "\n") }
       guard let command = commands.first(where: { $0.spec.name == name }) else {
-        return usageError(unknownCommand(name), console)
+        throw unknownCommand(name)
       }
-      console.print(command.spec.helpText, terminator: "")
-      return 0
+      throw CleanExit(command.spec.helpText)
     default:
       break
     }
     guard let command = commands.first(where: { $0.spec.name == first }) else {
-      return usageError(unknownCommand(first), console)
+      throw unknownCommand(first)
     }
-    do {
-      let parsed = try command.spec.parse(args)
-      if parsed.wantsHelp {
-        console.print(command.spec.helpText, terminator: "")
-        return 0
-      }
-      return command.run(parsed, console)
-    } catch {
-      return usageError(error, console)
-    }
+    running = command.spec.name
+    let parsed = try command.spec.parse(rest)
+    if parsed.wantsHelp { throw CleanExit(command.spec.helpText) }
+    try command.run(parsed, console)
   }
 
   static func unknownCommand(_ name: String) -> UsageError {
@@ -84,12 +88,6 @@ enum CrisisCLI {
       message += "; did you mean '\(guess)'?"
     }
     return UsageError(message)
-  }
-
-  static func usageError(_ error: UsageError, _ console: Console) -> Int32 {
-    let hint = error.command.map { " (see 'crisis help \($0)')" } ?? " (see 'crisis --help')"
-    console.error("crisis: error: \(TerminalText.sanitize(error.message))\(hint)")
-    return 2
   }
 
   static var overview: String {
@@ -111,7 +109,7 @@ enum CrisisCLI {
     text += """
 
       Run 'crisis help COMMAND' for a command's options.
-      Exit codes: 0 ok, 1 the input is wrong, 2 usage error.
+      Exit codes: 0 ok, 1 the input is wrong, 2 usage error, 130 interrupted (Ctrl-C).
       """
     return text
   }

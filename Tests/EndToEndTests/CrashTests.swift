@@ -19,7 +19,7 @@ import Testing
   @Test func killedWalkthroughResumesWithNothingLost() throws {
     let dir = try CrisisRun.makeDirectory()
     let process = Process()
-    process.executableURL = CrisisRun.binary
+    process.executableURL = try CrisisRun.binary()
     process.arguments = ["start", "website-outage", "--as", "anna"] + WalkthroughTests.variables
     process.currentDirectoryURL = dir
     process.environment = [

@@ -16,16 +16,30 @@ struct CrisisRun {
     }
   }
 
-  /// The `crisis` executable next to the test bundle in `.build/<triple>/debug`.
-  static let binary: URL = {
+  /// The `crisis` executable next to the test bundle in `.build/<triple>/debug`. Throws when
+  /// there is none: running some other `crisis` (or none) would make every test meaningless.
+  static func binary() throws -> URL {
+    if let found = builtBinary { return found }
+    throw MissingBinary(searchedFrom: CommandLine.arguments[0])
+  }
+
+  private static let builtBinary: URL? = {
     var dir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
     for _ in 0..<4 {
       let candidate = dir.appendingPathComponent("crisis")
       if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
       dir = dir.deletingLastPathComponent()
     }
-    return URL(fileURLWithPath: ".build/debug/crisis")
+    return nil
   }()
+
+  /// No built `crisis` near the test runner.
+  struct MissingBinary: Error, CustomStringConvertible {
+    var searchedFrom: String
+    var description: String {
+      "no built crisis executable found above \(searchedFrom); run `swift build` first"
+    }
+  }
 
   /// The package root, for the shipped playbooks.
   static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
@@ -61,7 +75,7 @@ struct CrisisRun {
       try Data(content.utf8).write(to: url)
     }
     let process = Process()
-    process.executableURL = Self.binary
+    process.executableURL = try Self.binary()
     process.arguments = arguments
     process.currentDirectoryURL = dir
     var env = [
@@ -78,14 +92,17 @@ struct CrisisRun {
     process.standardOutput = output
     process.standardError = error
     try process.run()
+    // stdin, stdout and stderr all at once: a child that fills one pipe while we wait on
+    // another would otherwise block us both.
+    let outData = PipeDrain(output.fileHandleForReading)
+    let errData = PipeDrain(error.fileHandleForReading)
     input.fileHandleForWriting.write(Data(stdin.utf8))
     try input.fileHandleForWriting.close()
-    let outData = output.fileHandleForReading.readDataToEndOfFile()
-    let errData = error.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
+    let (out, err) = (outData.wait(), errData.wait())
     return Result(
-      stdout: String(decoding: outData, as: UTF8.self),
-      stderr: String(decoding: errData, as: UTF8.self),
+      stdout: String(decoding: out, as: UTF8.self),
+      stderr: String(decoding: err, as: UTF8.self),
       status: process.terminationStatus, directory: dir)
   }
 }

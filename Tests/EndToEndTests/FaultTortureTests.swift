@@ -24,7 +24,7 @@ import Testing
     -> Process
   {
     let process = Process()
-    process.executableURL = CrisisRun.binary
+    process.executableURL = try CrisisRun.binary()
     process.arguments = arguments
     process.currentDirectoryURL = dir
     process.environment = [
@@ -110,7 +110,9 @@ import Testing
     let script = (0..<12).map { "n \($0) \(note)\n" }.joined() + "l\np\n"
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/bin/sh")
-    process.arguments = ["-c", "ulimit -f \(blocks); exec \"$0\" resume", CrisisRun.binary.path]
+    process.arguments = [
+      "-c", "ulimit -f \(blocks); exec \"$0\" resume", try CrisisRun.binary().path,
+    ]
     process.currentDirectoryURL = dir
     process.environment = ["PATH": "/usr/bin:/bin", "HOME": dir.path]
     let input = Pipe()

@@ -237,7 +237,7 @@ import Testing
     process.executableURL = URL(fileURLWithPath: "/bin/sh")
     // One 512-byte block: the embedded playbook alone is larger.
     process.arguments =
-      ["-c", "ulimit -f 1; exec \"$0\" \"$@\"", CrisisRun.binary.path] + command + [log.path]
+      ["-c", "ulimit -f 1; exec \"$0\" \"$@\"", try CrisisRun.binary().path] + command + [log.path]
     process.currentDirectoryURL = dir
     process.environment = ["PATH": "/usr/bin:/bin", "HOME": dir.path, "TZ": "Europe/Berlin"]
     let output = Pipe()

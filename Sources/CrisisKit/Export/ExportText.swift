@@ -59,13 +59,13 @@ public enum ExportText {
   /// Text on one line: line breaks become ` / `, other control characters go.
   public static func oneLine(_ text: String) -> String {
     let normalized = text.replacingLineBreaks(with: " / ")
-    return TerminalText.sanitize(normalized)
+    return TerminalText.strippingControls(normalized)
   }
 
   /// Text with its line breaks kept as `\n` (CRLF and lone CR become LF) and every other
   /// control character removed (a tab becomes a space).
   public static func multiline(_ text: String) -> String {
-    TerminalText.sanitize(text.replacingLineBreaks(with: "\n"), keepNewlines: true)
+    TerminalText.strippingControls(text.replacingLineBreaks(with: "\n"), keepNewlines: true)
   }
 
   /// `1 step`, `2 steps`.

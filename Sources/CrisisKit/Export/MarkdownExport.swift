@@ -215,7 +215,7 @@ public enum MarkdownExport {
   /// `<`, `>`, `&` as entities, control characters removed. Line breaks are kept.
   public static func inline(_ text: String) -> String {
     if inlineEscapes.leavesUnchanged(text) { return text }
-    return inlineEscapes.apply(TerminalText.sanitize(text, keepNewlines: true))
+    return inlineEscapes.apply(TerminalText.strippingControls(text, keepNewlines: true))
   }
 
   private static let inlineEscapes = CharacterEscapes(

@@ -13,13 +13,36 @@ public struct IncidentFile: Sendable {
   public var damage: String?
 
   /// Why a log could not be used.
-  public struct Failure: Error, Sendable, CustomStringConvertible {
-    public var message: String
+  public enum Failure: Error, Sendable, CustomStringConvertible {
+    /// The file could not be opened or read, or a line of it is damaged.
+    case log(LogError)
+    /// The file reads, but is not an incident (no events, no start, no playbook), at the place
+    /// that shows it.
+    case content(Diagnostic)
     /// The file is empty: an incident whose start was interrupted before its first event
     /// (logs made before `crisis start` wrote them in one step). Not an error for commands
-    /// that look through the log directory; they skip it with `message` as a warning.
-    public var notStarted = false
-    public var description: String { message }
+    /// that look through the log directory; they skip it with a warning.
+    case notStarted(path: String)
+
+    public var description: String {
+      switch self {
+      case .log(let error): return error.description
+      case .content(let diagnostic): return diagnostic.description
+      case .notStarted(let path):
+        return "\(path): warning: the log is empty: this incident was never started "
+          + "(its start was interrupted before the first event); it is skipped, and can be "
+          + "deleted"
+      }
+    }
+
+    /// One line for the user; the same as `description`.
+    public var message: String { description }
+
+    /// Whether the log is empty (an incident that never started).
+    public var notStarted: Bool {
+      if case .notStarted = self { return true }
+      return false
+    }
   }
 
   /// Reads and folds the log at `path`. `keepEvents` keeps every event (export, replay).
@@ -53,99 +76,32 @@ public struct IncidentFile: Sendable {
       }
     } catch let error as LogError {
       guard upToDamage, state.eventCount > 0, case .damaged = error else {
-        throw Failure(message: error.description)
+        throw .log(error)
       }
       damage = error.description
     } catch let error as EventFormatError {
-      let message = "\(path):\(error.line):1: error: \(error.message)"
-      guard upToDamage, state.eventCount > 0 else { throw Failure(message: message) }
-      damage = message
+      let problem = Diagnostic(
+        .error, file: path, at: SourcePosition(line: error.line, column: 1), error.message)
+      guard upToDamage, state.eventCount > 0 else { throw .content(problem) }
+      damage = problem.description
     } catch {
-      throw Failure(message: "\(path): error: \(error)")
+      throw .content(Diagnostic(.error, file: path, at: nil, "\(error)"))
     }
     guard state.eventCount > 0 else {
       if summary.warnings.isEmpty, summary.tornLastLine == nil {
-        throw Failure(
-          message: "\(path): warning: the log is empty: this incident was never started "
-            + "(its start was interrupted before the first event); it is skipped, and can be "
-            + "deleted",
-          notStarted: true)
+        throw .notStarted(path: path)
       }
-      throw Failure(message: "\(path): error: the log has no events")
+      throw .content(Diagnostic(.error, file: path, at: nil, "the log has no events"))
     }
     if state.playbook == nil {
-      throw Failure(
-        message: "\(path):1:1: error: the playbook embedded in the first event cannot be read")
+      throw .content(
+        Diagnostic(
+          .error, file: path, at: SourcePosition(line: 1, column: 1),
+          "the playbook embedded in the first event cannot be read"))
     }
     return IncidentFile(
       path: path, state: state, warnings: summary.warnings, tornLastLine: summary.tornLastLine,
       damage: damage)
-  }
-}
-
-/// The incidents in a log directory.
-public enum IncidentDirectory {
-  /// The log directory from `--log-dir`, `$CRISIS_LOG_DIR`, or `./incidents`.
-  public static func resolve(option: String?) -> String {
-    option ?? FileSystem.environment("CRISIS_LOG_DIR") ?? "incidents"
-  }
-
-  /// Every readable log, with the reason for each one that is not (empty logs of incidents
-  /// that never started come last, as warnings).
-  public static func summaries(in directory: String) -> (
-    incidents: [IncidentSummary], problems: [String]
-  ) {
-    let found = scan(directory)
-    return (found.incidents, found.problems + found.notStarted)
-  }
-
-  /// The logs in `directory`: incidents, the errors of unreadable logs, and the warnings of
-  /// empty ones (never started; not an error, and not a reason to fail a selection).
-  static func scan(_ directory: String) -> (
-    incidents: [IncidentSummary], problems: [String], notStarted: [String]
-  ) {
-    var incidents: [IncidentSummary] = []
-    var problems: [String] = []
-    var notStarted: [String] = []
-    for name in FileSystem.contents(of: directory)
-    where name.hasSuffix(".jsonl") && !name.hasPrefix(".") {
-      let path = FileSystem.join(directory, name)
-      do {
-        let file = try IncidentFile.read(path: path)
-        incidents.append(IncidentSummary(state: file.state, path: path))
-      } catch {
-        if error.notStarted {
-          notStarted.append(error.message)
-        } else {
-          problems.append(error.message)
-        }
-      }
-    }
-    return (incidents, problems, notStarted)
-  }
-
-  /// The log for an incident named on the command line: a path to a `.jsonl` file, or an id
-  /// (or unique prefix) in the directory; none means the single open incident.
-  public static func locate(
-    _ query: String?, in directory: String, openOnly: Bool = false
-  ) -> Result<String, IncidentSelection.Failure> {
-    if let query, query.hasSuffix(".jsonl") || query.contains("/"), FileSystem.isFile(query) {
-      return .success(query)
-    }
-    let (incidents, problems, _) = scan(directory)
-    let selection = IncidentSelection.select(
-      query, among: incidents, directory: directory, openOnly: openOnly)
-    // A damaged log is invisible to the selection; when nothing else fits, say why it was left out.
-    if case .failure(let failure) = selection, !problems.isEmpty {
-      let relevant = query.map { q in problems.filter { $0.contains(q) } } ?? problems
-      switch failure {
-      case .none, .notFound, .noneOpen:
-        return .failure(.unreadable(relevant.isEmpty ? problems : relevant))
-      default:
-        break
-      }
-    }
-    return selection.map(\.path)
   }
 }
 

@@ -10,7 +10,9 @@ public enum FileSystem {
   public struct Failure: Error, Sendable, CustomStringConvertible {
     public var path: String
     public var reason: String
-    public var description: String { "\(path): error: \(reason)" }
+    /// The failure as a diagnostic about the whole file: `PATH: error: REASON`.
+    public var diagnostic: Diagnostic { Diagnostic(.error, file: path, at: nil, reason) }
+    public var description: String { diagnostic.description }
   }
 
   /// The whole file as bytes: a regular file of at most `limit` bytes (a playbook's, unless

@@ -14,25 +14,16 @@ enum ConvertCommand {
       positionals: 1...1),
     run: run)
 
-  static func run(_ args: ParsedArguments, _ console: Console) -> Int32 {
+  static func run(_ args: ParsedArguments, _ console: Console) throws {
     let path = args.positionals[0]
-    let bytes: [UInt8]
+    let bytes = try FileSystem.readFile(path)
+    let node: YAMLNode?
     do {
-      bytes = try FileSystem.readFile(path)
+      node = try YAMLParser.parse(bytes)
     } catch {
-      console.error(Diagnostic(.error, file: path, at: nil, error.reason).description)
-      return 1
+      throw error.diagnostic(file: path)
     }
-    do {
-      guard let node = try YAMLParser.parse(bytes) else {
-        console.print("null")
-        return 0
-      }
-      console.print(JSONWriter(indent: args.flag("--compact") ? 0 : 2).string(node.jsonValue))
-      return 0
-    } catch {
-      console.error(error.diagnostic(file: path).description)
-      return 1
-    }
+    guard let node else { return console.print("null") }
+    console.print(JSONWriter(indent: args.flag("--compact") ? 0 : 2).string(node.jsonValue))
   }
 }

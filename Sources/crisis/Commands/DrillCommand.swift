@@ -2,6 +2,11 @@ import CrisisKit
 
 /// `crisis drill`: the same walkthrough on a simulated clock, with injects, clearly marked.
 enum DrillCommand {
+  static let speed = ParsedOption<Double>(
+    .init("--speed", value: "N", help: "simulated seconds per real second (default 1)"),
+    expecting: "a number above 0, e.g. 10",
+    parse: { Double($0).flatMap { $0 > 0 && $0 <= 100_000 && $0.isFinite ? $0 : nil } })
+
   static let command = CrisisCLI.Command(
     spec: CommandSpec(
       "drill", synopsis: "[PLAYBOOK] [--speed N] [--from-log LOG|ID] [--as NAME] [--log-dir DIR]",
@@ -17,42 +22,27 @@ enum DrillCommand {
         and its notes, new facts and decisions become injects at their original times.
         """,
       options: StartCommand.sharedOptions + [
-        .init("--speed", value: "N", help: "simulated seconds per real second (default 1)"),
+        speed.spec,
         .init("--from-log", value: "LOG|ID", help: "rehearse a past incident from its log"),
       ],
       positionals: 0...1),
     run: run)
 
-  static func run(_ args: ParsedArguments, _ console: Console) -> Int32 {
-    var speed = 1.0
-    if let text = args.value("--speed") {
-      guard let value = Double(text), value > 0, value <= 100_000, value.isFinite else {
-        return CrisisCLI.usageError(
-          UsageError("--speed takes a number above 0, e.g. 10, got '\(text)'", command: "drill"),
-          console)
-      }
-      speed = value
-    }
+  static func run(_ args: ParsedArguments, _ console: Console) throws {
+    let speed = try speed.value(in: args) ?? 1
     guard let source = args.value("--from-log") else {
-      return StartCommand.run(args, console, mode: .drill, speed: speed)
+      return try StartCommand.run(args, console, mode: .drill, speed: speed)
     }
     guard args.positionals.isEmpty else {
-      return CrisisCLI.usageError(
-        UsageError("give either PLAYBOOK or --from-log, not both", command: "drill"), console)
+      throw UsageError("give either PLAYBOOK or --from-log, not both")
     }
-    guard let file = IncidentCommand.open(source, args, console, keepEvents: true),
-      let playbook = file.state.playbook
-    else { return 1 }
-    let injects = DrillScenario.injects(from: file.state)
+    let file = try IncidentCommand.open(source, args, console, keepEvents: true)
+    guard let playbook = file.state.playbook else { throw CommandFailure.shown }
+    let rehearsal = DrillScenario.rehearsal(of: file, playbook: playbook, speed: speed)
     let terminal = SystemTerminal()
     terminal.writeLine(
-      "Rehearsing \(file.state.id): \(injects.count) injects from what happened then.")
-    return StartCommand.begin(
-      playbook: playbook, bytes: Array(file.state.playbookText.utf8), path: file.state.playbookPath,
-      args, console,
-      mode: .drill, speed: speed, terminal: terminal, clock: Operator.clock(),
-      actor: Operator.name(args.value("--as")),
-      title: "Rehearsal of \(file.state.title)",
-      scenario: (injects, file.state.id))
+      TerminalText.sanitize(
+        "Rehearsing \(file.state.id): \(rehearsal.injectCount) injects from what happened then."))
+    try StartCommand.begin(rehearsal.opening, args, console, terminal: terminal)
   }
 }

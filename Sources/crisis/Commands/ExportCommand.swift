@@ -28,86 +28,49 @@ enum ExportCommand {
         .init("--output", short: "o", value: "FILE", help: "write to FILE instead of stdout"),
         .init("--force", help: "overwrite FILE if it exists"),
         .init("--redact", help: "replace people's names with their roles"),
-        .init(
-          "--audience", value: "public",
-          help: "only what was said on public channels (customer-safe)"),
+        audience.spec,
         IncidentCommand.logDirOption,
       ],
       positionals: 1...1),
     run: run)
 
-  static func run(_ args: ParsedArguments, _ console: Console) -> Int32 {
+  static func run(_ args: ParsedArguments, _ console: Console) throws {
     let output = args.value("--output")
-    let format: ExportFormat
-    switch formatChoice(args.value("--format"), output: output) {
-    case .success(let chosen): format = chosen
-    case .failure(let error): return CrisisCLI.usageError(error, console)
-    }
+    let format = try ExportFormat.choose(option: args.value("--format"), output: output)
     var options = ExportOptions(redact: args.flag("--redact"))
-    if let audience = args.value("--audience") {
-      guard let parsed = ExportOptions.Audience(rawValue: audience) else {
-        return CrisisCLI.usageError(
-          UsageError("--audience takes 'public' (or 'all'), not '\(audience)'", command: "export"),
-          console)
-      }
-      options.audience = parsed
-    }
+    if let audience = try audience.value(in: args) { options.audience = audience }
     if let output, !args.flag("--force"),
       FileSystem.isFile(output) || FileSystem.isDirectory(output)
     {
-      console.error(
-        "crisis: error: \(TerminalText.sanitize(output)) already exists; use --force to overwrite it"
-      )
-      return 1
+      throw CommandFailure.input("\(output) already exists; use --force to overwrite it")
     }
 
-    guard
-      var file = IncidentCommand.open(
-        args.positionals[0], args, console, keepEvents: true, upToDamage: true)
-    else { return 1 }
+    var file = try IncidentCommand.open(
+      args.positionals[0], args, console, keepEvents: true, upToDamage: true)
     if let damage = file.damage {
       console.error(TerminalText.sanitize(damage))
       console.error("crisis: warning: the log is damaged there; the events before it are exported")
     }
-    guard let playbook = file.state.playbook else { return 1 }
+    guard let playbook = file.state.playbook else { throw CommandFailure.shown }
     let report = ExportReport(
       state: file.state, playbook: playbook, tornLine: file.tornLastLine, options: options)
     // The report's timeline holds every event now; letting go of the fold's own copy keeps
     // it from sitting in memory next to the text being built.
     file.state = IncidentState()
     let text = IncidentExport.render(report, as: format)
-    guard let output else {
-      console.print(text, terminator: "")
-      return 0
-    }
+    guard let output else { return console.print(text, terminator: "") }
     do {
       try NewFile.write(text, to: output, replace: args.flag("--force"))
     } catch {
       let reason = error.exists ? "already exists; use --force to overwrite it" : error.reason
-      console.error("crisis: error: \(TerminalText.sanitize(output)): \(reason)")
-      return 1
+      throw CommandFailure.input("\(output): \(reason)")
     }
-    return 0
   }
 
-  /// `--format`, else the extension of `-o FILE` (`.md`, `.markdown`, `.html`, `.htm`,
-  /// `.json`, `.csv`), else Markdown.
-  static func formatChoice(_ value: String?, output: String?) -> Result<ExportFormat, UsageError> {
-    if let value {
-      guard let format = ExportFormat(rawValue: value.lowercased()) else {
-        return .failure(
-          UsageError("--format takes md, html, json or csv, not '\(value)'", command: "export"))
-      }
-      return .success(format)
-    }
-    let ext = output.flatMap { $0.split(separator: "/").last }.flatMap { name in
-      name.contains(".") ? name.split(separator: ".").last.map { $0.lowercased() } : nil
-    }
-    switch ext {
-    case "html"?, "htm"?: return .success(.html)
-    case "json"?: return .success(.json)
-    case "csv"?: return .success(.csv)
-    default: return .success(.markdown)
-    }
-  }
+  static let audience = ParsedOption<ExportOptions.Audience>(
+    .init(
+      "--audience", value: "public", help: "only what was said on public channels (customer-safe)"),
+    complaint: { "--audience takes 'public' (or 'all'), not '\($0)'" },
+    parse: { ExportOptions.Audience(rawValue: $0) })
+
 }

@@ -15,7 +15,7 @@ enum LintCommand {
       positionals: 1...1, unlimited: true),
     run: run)
 
-  static func run(_ args: ParsedArguments, _ console: Console) -> Int32 {
+  static func run(_ args: ParsedArguments, _ console: Console) throws {
     let catalog = PlaybookCatalog.standard(option: args.value("--playbooks"))
     var errors = 0
     var warnings = 0
@@ -30,7 +30,8 @@ enum LintCommand {
     if errors + warnings > 0 {
       console.error("\(count(errors, "error")), \(count(warnings, "warning"))")
     }
-    return errors > 0 ? 1 : 0
+    // The diagnostics are lint's output; an error among them is what makes it fail.
+    if errors > 0 { throw CommandFailure.shown }
   }
 
   static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }

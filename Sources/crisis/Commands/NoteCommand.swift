@@ -16,45 +16,32 @@ enum NoteCommand {
         .init(
           "--incident", short: "i", value: "ID",
           help: "which incident (default: the single open one)"),
-        .init("--at", value: "TIME", help: "when it happened (16:52, -20m)"),
+        atOption,
         .init("--as", value: "NAME", help: "your name in the log (default: your login name)"),
         IncidentCommand.logDirOption,
       ],
       positionals: 1...1, unlimited: true),
     run: run)
 
-  static func run(_ args: ParsedArguments, _ console: Console) -> Int32 {
+  static let atOption = CommandSpec.Option(
+    "--at", value: "TIME", help: "when it happened (16:52, -20m)")
+
+  /// `--at`, read against the time now: a time of day today, a duration ago, or RFC 3339.
+  static func at(now: Timestamp) -> ParsedOption<Timestamp> {
+    ParsedOption(atOption) { PastTime.read($0, now: now) }
+  }
+
+  static func run(_ args: ParsedArguments, _ console: Console) throws {
     let text = args.positionals.joined(separator: " ")
-    guard !text.trimmingCharacters(in: " ").isEmpty else {
-      return CrisisCLI.usageError(UsageError("the note is empty", command: "note"), console)
-    }
+    guard text.contains(where: { $0 != " " }) else { throw UsageError("the note is empty") }
     let clock = Operator.clock()
-    var at: Timestamp?
-    if let when = args.value("--at") {
-      switch PastTime.read(when, now: clock.now()) {
-      case .success(let parsed): at = parsed
-      case .failure(let failure):
-        return CrisisCLI.usageError(UsageError(failure.description, command: "note"), console)
-      }
-    }
-    guard let file = IncidentCommand.open(args.value("--incident"), args, console) else { return 1 }
-    let state = file.state
-    let recorder = IncidentRecorder(
-      log: IncidentLog(path: file.path), incident: state.id, mode: state.mode,
-      actor: Operator.name(args.value("--as")),
-      clock: clock)
-    let incidentClock = IncidentClock.resuming(state, at: clock.now(), running: true)
-    do {
-      let event = try recorder.record(EventDraft(.note(NoteAdded(text: text)), at: at)) {
-        incidentClock.elapsed(at: $0)
-      }
-      var line = "✓ recorded \(event.ts.clockTimeWithSeconds) note in \(state.id)"
-      if let at { line += " (happened at \(at.clockTime))" }
-      console.print(line)
-      return 0
-    } catch {
-      console.error("crisis: error: \(TerminalText.sanitize(error.description))")
-      return 1
-    }
+    let at = try at(now: clock.now()).value(in: args)
+    let file = try IncidentCommand.open(args.value("--incident"), args, console)
+    let event = try file.append(
+      EventDraft(.note(NoteAdded(text: text)), at: at),
+      actor: Operator.name(args.value("--as")), clock: clock)
+    var line = "✓ recorded \(event.ts.clockTimeWithSeconds) note in \(file.state.id)"
+    if let at { line += " (happened at \(at.clockTime))" }
+    console.print(TerminalText.sanitize(line))
   }
 }

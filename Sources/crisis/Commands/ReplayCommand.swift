@@ -18,103 +18,53 @@ enum ReplayCommand {
         the damage and says where it stopped.
         """,
       options: [
-        .init("--speed", value: "N", help: "how many times faster than it happened (default 60)"),
+        speed.spec,
         .init("--step", help: "one event per Enter"),
-        .init("--from", value: "T", help: "start at T+T, e.g. 15m"),
+        from.spec,
         IncidentCommand.logDirOption,
       ],
       positionals: 1...1),
     run: run)
 
-  static func run(_ args: ParsedArguments, _ console: Console) -> Int32 {
-    var speed = 60.0
-    if let text = args.value("--speed") {
-      guard let value = Double(text), value > 0, value.isFinite else {
-        return CrisisCLI.usageError(
-          UsageError("--speed takes a number above 0, got '\(text)'", command: "replay"), console)
-      }
-      speed = value
-    }
-    var from = 0.0
-    if let text = args.value("--from") {
-      guard let d = Duration.parse(text) else {
-        return CrisisCLI.usageError(
-          UsageError("--from takes a duration like 15m, got '\(text)'", command: "replay"), console)
-      }
-      from = d.secondsValue
-    }
-    guard
-      let file = IncidentCommand.open(
-        args.positionals[0], args, console, keepEvents: true, upToDamage: true)
-    else { return 1 }
+  static let speed = ParsedOption<Double>(
+    .init("--speed", value: "N", help: "how many times faster than it happened (default 60)"),
+    expecting: "a number above 0",
+    parse: { Double($0).flatMap { $0 > 0 && $0.isFinite ? $0 : nil } })
+
+  static let from = ParsedOption<Double>(
+    .init("--from", value: "T", help: "start at T+T, e.g. 15m"),
+    expecting: "a duration like 15m", parse: { Duration.parse($0)?.secondsValue })
+
+  static func run(_ args: ParsedArguments, _ console: Console) throws {
+    let speed = try speed.value(in: args) ?? 60
+    let from = try from.value(in: args) ?? 0
+    let file = try IncidentCommand.open(
+      args.positionals[0], args, console, keepEvents: true, upToDamage: true)
     console.flush()
 
     let terminal = SystemTerminal()
-    let styles = terminal.styles
-    let state = file.state
+    let screen = ReplayScreen(styles: terminal.styles, width: terminal.width)
+    let stepping = args.flag("--step")
     let script = ReplayScript(
-      events: file.events, playbook: state.playbook, speed: speed, from: from)
-    let mode = state.mode == .drill ? styles.yellow(" [DRILL]") : ""
+      events: file.events, playbook: file.state.playbook, speed: speed, from: from)
     terminal.writeLine(
-      styles.bold("Replay of \(TerminalText.sanitize(state.title))") + mode
-        + " (\(state.id), \(script.items.count) events"
-        + (args.flag("--step") ? ", Enter for the next, q to stop)" : ", \(format(speed))× speed)"))
+      screen.header(
+        state: file.state, eventCount: script.items.count, speed: speed, stepping: stepping))
     for item in script.items {
-      if args.flag("--step") {
-        if case .line(let line) = terminal.readLine(prompt: styles.dim("› ")),
+      if stepping {
+        guard case .line(let line) = terminal.readLine(prompt: terminal.styles.dim("› ")),
           line.lowercased() != "q"
-        {
-        } else {
-          break
-        }
+        else { break }
       } else if item.delay > 0 {
-        if item.gap >= 300 || item.shortened {
-          let jump = item.shortened ? " (skipped ahead)" : ""
-          terminal.writeLine(styles.dim("   … \(Elapsed.label(item.gap)) later\(jump) …"))
-        }
+        if let gap = screen.gap(before: item) { terminal.writeLine(gap) }
         pause(item.delay)
       }
-      let who = item.role.map { "\(item.actor) (\($0))" } ?? item.actor
-      let line =
-        Elapsed.tPlus(item.elapsed).padding(8)
-        + " \(item.time.clockTime)  \(TerminalText.sanitize(who))  "
-      let summary = TerminalText.sanitize(item.summary)
-      let styled: String
-      switch item.type {
-      case .messageSent: styled = styles.green(summary)
-      case .inject: styled = styles.magenta(summary)
-      case .reminder: styled = styles.yellow(summary)
-      case .decision: styled = styles.cyan(summary)
-      default: styled = summary
-      }
-      terminal.writeLine(styles.dim(line) + styled)
-      if let body = item.body {
-        for part in TerminalText.sanitize(body, keepNewlines: true).split(
-          separator: "\n", omittingEmptySubsequences: false)
-        {
-          for wrapped in DisplayWidth.wrap(String(part), width: max(20, terminal.width - 6)) {
-            terminal.writeLine("      │ " + wrapped)
-          }
-        }
-      }
+      for line in screen.lines(for: item) { terminal.writeLine(line) }
     }
-    if let damage = file.damage {
-      terminal.writeLine(
-        styles.red("Stopped: the log is damaged after this point: ") + TerminalText.sanitize(damage)
-      )
-      return 1
+    for line in screen.ending(damage: file.damage, tornLastLine: file.tornLastLine) {
+      terminal.writeLine(line)
     }
-    if let torn = file.tornLastLine {
-      terminal.writeLine(
-        styles.yellow(
-          "The log ends with a torn line \(torn) (a crash during a write); it was skipped."))
-    }
-    terminal.writeLine(styles.dim("End of the recording."))
-    return 0
-  }
-
-  static func format(_ speed: Double) -> String {
-    speed == speed.rounded() ? String(Int(speed)) : String(speed)
+    if file.damage != nil { throw CommandFailure.shown }
   }
 
   /// Sleeps for real time (retrying on interruption) between replayed events.
@@ -123,12 +73,5 @@ enum ReplayCommand {
       tv_sec: Int(seconds), tv_nsec: Int((seconds - seconds.rounded(.down)) * 1e9))
     var remaining = timespec()
     while nanosleep(&request, &remaining) != 0, errno == EINTR { request = remaining }
-  }
-}
-
-extension String {
-  /// Pads with spaces to at least `width` characters.
-  func padding(_ width: Int) -> String {
-    count >= width ? self : self + String(repeating: " ", count: width - count)
   }
 }

@@ -14,39 +14,27 @@ enum ResolveCommand {
       positionals: 0...1),
     run: run)
 
-  static func run(_ args: ParsedArguments, _ console: Console) -> Int32 {
-    guard let file = IncidentCommand.open(args.positionals.first, args, console, openOnly: true)
-    else { return 1 }
+  static func run(_ args: ParsedArguments, _ console: Console) throws {
+    let file = try IncidentCommand.open(args.positionals.first, args, console, openOnly: true)
     let state = file.state
-    guard !state.isResolved else {
-      console.error("crisis: error: \(state.id) is already resolved")
-      return 1
-    }
+    let id = TerminalText.sanitize(state.id)
+    guard !state.isResolved else { throw CommandFailure.input("\(state.id) is already resolved") }
     let clock = Operator.clock()
-    let recorder = IncidentRecorder(
-      log: IncidentLog(path: file.path), incident: state.id, mode: state.mode,
-      actor: Operator.name(args.value("--as")),
-      clock: clock)
-    let incidentClock = IncidentClock.resuming(state, at: clock.now(), running: true)
+    let actor = Operator.name(args.value("--as"))
     let resolved = IncidentResolved(summary: args.value("--summary"))
-    do {
-      let event = try recorder.record(EventDraft(.incidentResolved(resolved))) {
-        incidentClock.elapsed(at: $0)
-      }
-      console.print("✓ recorded \(event.ts.clockTimeWithSeconds) \(state.id) resolved")
-      if state.mode == .drill, let playbook = state.playbook,
-        let after = try? IncidentFile.read(path: file.path, keepEvents: true)
+    let event = try file.append(
+      EventDraft(.incidentResolved(resolved)), actor: actor, clock: clock)
+    console.print("✓ recorded \(event.ts.clockTimeWithSeconds) \(id) resolved")
+    if state.mode == .drill, let playbook = state.playbook {
+      let incidentClock = IncidentClock.resuming(state, at: clock.now(), running: true)
+      if let (logged, scorecard) = try DrillScorecard.record(
+        with: file.recorder(actor: actor, clock: clock), playbook: playbook,
+        simulated: { incidentClock.elapsed(at: $0) })
       {
-        let scorecard = DrillScorecard(playbook: playbook, events: after.events)
-        let logged = try recorder.record(scorecard.event) { incidentClock.elapsed(at: $0) }
         console.print("✓ recorded \(logged.ts.clockTimeWithSeconds) drill scorecard:")
         for line in scorecard.lines { console.print("  " + TerminalText.sanitize(line)) }
       }
-      console.print("`crisis export \(state.id)` writes the timeline and the review.")
-      return 0
-    } catch {
-      console.error("crisis: error: \(TerminalText.sanitize(error.description))")
-      return 1
     }
+    console.print("`crisis export \(id)` writes the timeline and the review.")
   }
 }

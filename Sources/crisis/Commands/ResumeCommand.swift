@@ -20,38 +20,21 @@ enum ResumeCommand {
       positionals: 0...1),
     run: run)
 
-  static func run(_ args: ParsedArguments, _ console: Console) -> Int32 {
-    guard let file = IncidentCommand.open(args.positionals.first, args, console, openOnly: true)
-    else { return 1 }
+  static func run(_ args: ParsedArguments, _ console: Console) throws {
+    let file = try IncidentCommand.open(args.positionals.first, args, console, openOnly: true)
     guard !file.state.isResolved else {
-      console.error(
-        "crisis: error: \(file.state.id) is resolved; `crisis export \(file.state.id)` writes its timeline"
-      )
-      return 1
+      throw CommandFailure.input(
+        "\(file.state.id) is resolved; `crisis export \(file.state.id)` writes its timeline")
     }
-    guard let playbook = file.state.playbook else { return 1 }
     console.flush()
     let clock = Operator.clock()
-    let actor = Operator.name(args.value("--as"))
     let terminal = SystemTerminal()
-    let recorder = IncidentRecorder(
-      log: IncidentLog(path: file.path), incident: file.state.id, mode: file.state.mode,
-      actor: actor, clock: clock)
-    let incidentClock = IncidentClock.resuming(file.state, at: clock.now(), running: false)
-    var session = WalkthroughSession(
-      playbook: playbook, state: file.state, clock: incidentClock, actor: actor)
-    do {
-      let event = try recorder.record(
-        EventDraft(.incidentResumed), simulated: { incidentClock.elapsed(at: $0) })
-      session.record(event)
-      terminal.writeLine(
-        terminal.styles.green("✓ recorded \(event.ts.clockTimeWithSeconds)")
-          + " resumed \(file.state.id)")
-    } catch {
-      terminal.writeError("crisis: error: \(error.description)\n")
-      return 1
-    }
-    return WalkthroughLoop(session: session, recorder: recorder, terminal: terminal, clock: clock)
-      .run()
+    let opened = try file.resume(actor: Operator.name(args.value("--as")), clock: clock)
+    terminal.writeLine(
+      terminal.styles.green("✓ recorded \(opened.event.ts.clockTimeWithSeconds)")
+        + " resumed \(TerminalText.sanitize(file.state.id))")
+    try WalkthroughLoop(
+      session: opened.session, recorder: opened.recorder, terminal: terminal, clock: clock
+    ).run()
   }
 }

@@ -13,28 +13,19 @@ enum ShowCommand {
       positionals: 1...1),
     run: run)
 
-  static func run(_ args: ParsedArguments, _ console: Console) -> Int32 {
-    guard let loaded = PlaybookCommand.load(args.positionals[0], args, console) else { return 1 }
-    if args.flag("--json") {
-      console.print(JSONWriter(indent: 2).string(PlaybookOutline.json(loaded)))
-    } else {
-      console.print(PlaybookOutline.text(loaded), terminator: "")
-    }
-    return 0
-  }
-}
-
-/// Loading a playbook for a command that needs a valid one: errors are printed and stop it.
-enum PlaybookCommand {
-  static func load(_ name: String, _ args: ParsedArguments, _ console: Console) -> Playbook? {
+  static func run(_ args: ParsedArguments, _ console: Console) throws {
     let catalog = PlaybookCatalog.standard(option: args.value("--playbooks"))
+    let name = args.positionals[0]
     guard let path = catalog.resolve(name) else {
-      console.error("crisis: error: \(catalog.notFound(name))")
-      return nil
+      throw CommandFailure.input(catalog.notFound(name))
     }
-    let result = PlaybookLoader.load(path: path)
-    for diagnostic in result.diagnostics { console.error(diagnostic.description) }
-    guard let playbook = result.playbook, !result.hasErrors else { return nil }
-    return playbook
+    let loaded = PlaybookLoader.load(path: path)
+    let playbook = try loaded.valid(path: path)
+    for warning in loaded.diagnostics { console.error(warning.description) }
+    if args.flag("--json") {
+      console.print(JSONWriter(indent: 2).string(PlaybookOutline.json(playbook)))
+    } else {
+      console.print(PlaybookOutline.text(playbook), terminator: "")
+    }
   }
 }

@@ -10,10 +10,9 @@ enum StatusCommand {
       positionals: 0...1),
     run: run)
 
-  static func run(_ args: ParsedArguments, _ console: Console) -> Int32 {
-    guard let file = IncidentCommand.open(args.positionals.first, args, console),
-      let playbook = file.state.playbook
-    else { return 1 }
+  static func run(_ args: ParsedArguments, _ console: Console) throws {
+    let file = try IncidentCommand.open(args.positionals.first, args, console)
+    guard let playbook = file.state.playbook else { throw CommandFailure.shown }
     let now = Operator.clock().now()
     let elapsed = IncidentClock.resuming(file.state, at: now, running: true).elapsed(at: now)
     let report = StatusReport(
@@ -23,6 +22,5 @@ enum StatusCommand {
     } else {
       for line in report.lines() { console.print(TerminalText.sanitize(line)) }
     }
-    return 0
   }
 }

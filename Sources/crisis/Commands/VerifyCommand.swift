@@ -17,35 +17,13 @@ enum VerifyCommand {
       positionals: 1...1),
     run: run)
 
-  static func run(_ args: ParsedArguments, _ console: Console) -> Int32 {
-    guard let path = IncidentCommand.locate(args.positionals[0], args, console) else { return 1 }
-    let report: ChainReport
-    do {
-      report = try IncidentLog.verifyChain(path: path)
-    } catch {
-      console.error("crisis: error: \(TerminalText.sanitize(error.description))")
-      return 1
-    }
+  static func run(_ args: ParsedArguments, _ console: Console) throws {
+    let path = try IncidentCommand.locate(args.positionals[0], args)
+    let report = try IncidentLog.verifyChain(path: path)
     for warning in report.warnings { console.error(warning.description) }
-    if let problem = report.problem {
-      console.error(problem.description)
-      console.print(
-        "NOT intact: \(path) is broken at line \(problem.position?.line ?? 0) (\(report.eventCount) events before it check out)"
-      )
-      return 1
-    }
-    guard report.eventCount > 0 else {
-      console.print("NOT intact: \(path) has no events")
-      return 1
-    }
-    let first = report.firstTimestamp?.rfc3339 ?? "?"
-    let last = report.lastTimestamp?.rfc3339 ?? "?"
-    var line = "intact: \(report.eventCount) events, first \(first), last \(last)"
-    if let torn = report.tornLastLine {
-      line += "; torn last line \(torn) skipped (a crash during a write)"
-    }
-    console.print(line)
-    console.print("head: \(report.headHash)")
-    return 0
+    let verdict = report.verdict(path: path)
+    if let problem = report.problem { console.error(problem.description) }
+    for line in verdict.lines { console.print(line) }
+    if !verdict.intact { throw CommandFailure.shown }
   }
 }

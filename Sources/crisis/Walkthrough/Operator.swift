@@ -30,21 +30,3 @@ enum Operator {
     UInt16.random(in: .min ... .max)
   }
 }
-
-/// A clock that reads `start` at the moment it is created and then runs with `real`.
-struct ShiftedClock: Clock {
-  let start: Timestamp
-  let real: SystemClock
-  let origin: Timestamp
-
-  init(start: Timestamp, real: SystemClock) {
-    self.start = start
-    self.real = real
-    self.origin = real.now()
-  }
-
-  func now() -> Timestamp {
-    let t = start.adding(seconds: origin.seconds(until: real.now()))
-    return Timestamp(milliseconds: t.milliseconds, utcOffset: start.utcOffset)
-  }
-}

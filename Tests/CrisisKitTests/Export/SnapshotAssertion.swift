@@ -1,9 +1,10 @@
 import Foundation
 import Testing
 
-/// Golden files for the exports: `Snapshots/<name>` beside this file. A missing file is
-/// recorded (and the test passes); `CRISIS_RECORD_SNAPSHOTS=1` re-records all. A mismatch
-/// fails with a line diff (`-` golden, `+` actual) so the change can be read in the test log.
+/// Golden files for the exports: `Snapshots/<name>` beside this file. A missing file fails the
+/// test (a golden file that records itself checks nothing, and a renamed test would pass
+/// silently); `CRISIS_RECORD_SNAPSHOTS=1` records missing and changed ones. A mismatch fails
+/// with a line diff (`-` golden, `+` actual) so the change can be read in the test log.
 enum Snapshot {
   static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .appendingPathComponent("Snapshots")
@@ -12,14 +13,19 @@ enum Snapshot {
     _ actual: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation
   ) {
     let url = directory.appendingPathComponent(name)
-    let record = ProcessInfo.processInfo.environment["CRISIS_RECORD_SNAPSHOTS"] == "1"
-    guard !record, let data = try? Data(contentsOf: url) else {
+    if ProcessInfo.processInfo.environment["CRISIS_RECORD_SNAPSHOTS"] == "1" {
       do {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         try Data(actual.utf8).write(to: url)
       } catch {
         Issue.record("could not record snapshot \(name): \(error)", sourceLocation: sourceLocation)
       }
+      return
+    }
+    guard let data = try? Data(contentsOf: url) else {
+      Issue.record(
+        "snapshot \(name) is missing; CRISIS_RECORD_SNAPSHOTS=1 records it",
+        sourceLocation: sourceLocation)
       return
     }
     let expected = String(decoding: data, as: UTF8.self)

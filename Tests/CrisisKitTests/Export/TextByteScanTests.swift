@@ -41,7 +41,7 @@ import Testing
 
   static func referenceInline(_ text: String) -> String {
     var out = ""
-    for character in TerminalText.sanitize(text, keepNewlines: true) {
+    for character in TerminalText.strippingControls(text, keepNewlines: true) {
       switch character {
       case "&": out += "&amp;"
       case "<": out += "&lt;"
@@ -153,7 +153,7 @@ import Testing
     for text in Self.texts() {
       for keep in [false, true] {
         #expect(
-          Array(TerminalText.sanitize(text, keepNewlines: keep).utf8)
+          Array(TerminalText.strippingControls(text, keepNewlines: keep).utf8)
             == Array(Self.referenceSanitize(text, keepNewlines: keep).utf8),
           "\(text.debugDescription)")
       }

@@ -1,0 +1,46 @@
+/// An option declared together with the parser of its value, so that what the user typed is
+/// checked where the option is declared, and a value that does not parse is always the same
+/// kind of usage error (exit 2): `--speed takes a number above 0, got 'fast'`.
+public struct ParsedOption<Value>: Sendable {
+  /// The option as parsing and help know it.
+  public let spec: CommandSpec.Option
+  /// The value for the text, or the usage error's message when it is not one.
+  private let read: @Sendable (String) -> Result<Value, UsageError>
+
+  /// `expected` completes "`--speed` takes …, got 'TEXT'".
+  public init(
+    _ spec: CommandSpec.Option, expecting expected: String,
+    parse: @escaping @Sendable (String) -> Value?
+  ) {
+    self.spec = spec
+    self.read = { text in
+      parse(text).map { .success($0) }
+        ?? .failure(UsageError("\(spec.long) takes \(expected), got '\(text)'"))
+    }
+  }
+
+  /// For an option whose error is better said another way ("unknown severity 'x'; use …").
+  public init(
+    _ spec: CommandSpec.Option, complaint: @escaping @Sendable (String) -> String,
+    parse: @escaping @Sendable (String) -> Value?
+  ) {
+    self.spec = spec
+    self.read = { text in
+      parse(text).map { .success($0) } ?? .failure(UsageError(complaint(text)))
+    }
+  }
+
+  /// For an option whose parser says itself why a value is refused (`--at` in the future).
+  public init<Failure: Error & CustomStringConvertible>(
+    _ spec: CommandSpec.Option, reading: @escaping @Sendable (String) -> Result<Value, Failure>
+  ) {
+    self.spec = spec
+    self.read = { text in reading(text).mapError { UsageError($0.description) } }
+  }
+
+  /// The value given on the command line; nil when the option is absent.
+  public func value(in arguments: ParsedArguments) throws(UsageError) -> Value? {
+    guard let text = arguments.value(spec.long) else { return nil }
+    return try read(text).get()
+  }
+}

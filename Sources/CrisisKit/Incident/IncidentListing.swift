@@ -1,0 +1,52 @@
+/// What `crisis list` prints: the incidents of a log directory, newest first, as an aligned
+/// table or as JSON. The JSON is a documented interface (scripts read it), so its schema is
+/// here, under test, and not in the executable.
+public enum IncidentListing {
+  /// `list --json`: an array of `{id, mode, status, started, title, playbook, path}`;
+  /// `started` is RFC 3339 or null.
+  public static func json(_ incidents: [IncidentSummary]) -> JSONValue {
+    .array(
+      IncidentSelection.newestFirst(incidents).map { i in
+        .object([
+          ("id", .string(i.id)), ("mode", .string(i.mode.rawValue)),
+          ("status", .string(i.status.rawValue)),
+          ("started", i.startedAt.map { .string($0.rfc3339) } ?? .null),
+          ("title", .string(i.title)),
+          ("playbook", .string(i.playbook)), ("path", .string(i.path)),
+        ])
+      })
+  }
+
+  /// The table, header first, columns padded by display width; every cell from a log or a
+  /// path is sanitised. The sentence for an empty directory when there is nothing to list.
+  public static func lines(_ incidents: [IncidentSummary], directory: String) -> [String] {
+    guard !incidents.isEmpty else {
+      return [
+        "No incidents in \(TerminalText.sanitize(directory)). `crisis start` begins one; `crisis drill` practises one."
+      ]
+    }
+    let rows = IncidentSelection.newestFirst(incidents).map { i -> [String] in
+      let started =
+        i.startedAt.map { String($0.rfc3339.prefix(16).map { $0 == "T" ? " " : $0 }) } ?? "?"
+      return [i.id, i.mode.rawValue, i.status.rawValue, started, i.title, i.playbook].map {
+        TerminalText.sanitize($0)
+      }
+    }
+    let header = ["ID", "MODE", "STATE", "STARTED", "TITLE", "PLAYBOOK"]
+    let table = [header] + rows
+    var widths = [Int](repeating: 0, count: header.count)
+    for row in table {
+      for (i, cell) in row.enumerated() { widths[i] = max(widths[i], DisplayWidth.of(cell)) }
+    }
+    return table.map { row in
+      var line = ""
+      for (i, cell) in row.enumerated() {
+        line += cell
+        if i < row.count - 1 {
+          line += String(repeating: " ", count: widths[i] - DisplayWidth.of(cell) + 2)
+        }
+      }
+      return line
+    }
+  }
+}

@@ -1,0 +1,99 @@
+/// Everything `crisis start` and `crisis drill` decide before the log exists, and the
+/// `incident.started` event made from it: the first line of every log, which embeds the
+/// playbook so the log is complete on its own. Kept apart from the terminal so the event is
+/// unit-tested.
+public struct IncidentOpening: Sendable {
+  public var playbook: Playbook
+  /// The playbook as the operator named it, and its bytes exactly as read (hashed and
+  /// embedded).
+  public var playbookPath: String
+  public var playbookBytes: [UInt8]
+  public var mode: IncidentMode
+  public var title: String
+  public var severity: Severity
+  /// The playbook's variables in playbook order, as given or answered.
+  public var variables: [(String, String)]
+  /// Drills: simulated seconds per real second.
+  public var speed: Double
+  /// A rehearsal of a past incident (`drill --from-log`): its injects and its id.
+  public var rehearsal: (injects: [IncidentStarted.ScenarioInject], of: String)?
+
+  public init(
+    playbook: Playbook, playbookPath: String, playbookBytes: [UInt8], mode: IncidentMode,
+    title: String? = nil, severity: Severity? = nil, variables: [(String, String)] = [],
+    speed: Double = 1, rehearsal: (injects: [IncidentStarted.ScenarioInject], of: String)? = nil
+  ) {
+    self.playbook = playbook
+    self.playbookPath = playbookPath
+    self.playbookBytes = playbookBytes
+    self.mode = mode
+    self.title = title ?? playbook.title
+    self.severity = severity ?? playbook.severity
+    self.variables = variables
+    self.speed = speed
+    self.rehearsal = rehearsal
+  }
+
+  /// The `incident.started` event: title, severity, the embedded playbook (path, SHA-256,
+  /// text), the variables, no role holders yet, a drill's speed, a rehearsal's injects.
+  public var started: IncidentStarted {
+    IncidentStarted(
+      title: title, severity: severity,
+      playbook: IncidentStarted.EmbeddedPlaybook(
+        path: playbookPath, sha256: SHA256.hex(of: playbookBytes),
+        text: String(decoding: playbookBytes, as: UTF8.self)),
+      variables: variables, speed: mode == .drill ? speed : nil, injects: rehearsal?.injects,
+      rehearses: rehearsal?.of)
+  }
+
+  public var draft: EventDraft { EventDraft(.incidentStarted(started)) }
+
+  /// `--var NAME=VALUE` pairs checked against the playbook: each names one of its variables.
+  public static func givenVariables(_ pairs: [String], playbook: Playbook) throws(UsageError)
+    -> [String: String]
+  {
+    var given: [String: String] = [:]
+    for pair in pairs {
+      guard let eq = pair.firstIndex(of: "="), eq != pair.startIndex else {
+        throw UsageError("--var takes NAME=VALUE, got '\(pair)'")
+      }
+      let name = String(pair[..<eq])
+      guard playbook.variable(name) != nil else {
+        let known = playbook.variables.map(\.id)
+        let guess =
+          EditDistance.suggestion(for: name, among: known).map { "; did you mean '\($0)'?" } ?? ""
+        throw UsageError(
+          "playbook \(playbook.id) has no variable '\(name)'\(guess) (variables: \(known.joined(separator: ", ")))"
+        )
+      }
+      given[name] = String(pair[pair.index(after: eq)...])
+    }
+    return given
+  }
+
+  /// `open` with one id suffix (tests; a taken name then fails after the retries).
+  public func open(in directory: String, clock: any Clock, actor: String, random: UInt16)
+    throws(LogError) -> OpenedIncident
+  {
+    try open(in: directory, clock: clock, actor: actor, random: { random })
+  }
+
+  /// Creates the log in `directory` with its first event in it (`IncidentRecorder.start`:
+  /// a new id if the first one is taken); the incident's id is made from the playbook, the
+  /// clock's time and `random`. What it returns is what the walkthrough starts from.
+  public func open(
+    in directory: String, clock: any Clock, actor: String, random: () -> UInt16
+  ) throws(LogError) -> OpenedIncident {
+    let (recorder, first) = try IncidentRecorder.start(
+      in: directory, playbook: playbook.id, mode: mode, actor: actor, clock: clock,
+      random: random, first: draft)
+    var state = IncidentState(playbook: playbook)
+    state.apply(first)
+    let incidentClock: IncidentClock =
+      mode == .drill ? .drill(elapsed: 0, at: first.ts, speed: speed) : .live(startedAt: first.ts)
+    return OpenedIncident(
+      path: recorder.log.path, recorder: recorder, event: first,
+      session: WalkthroughSession(
+        playbook: playbook, state: state, clock: incidentClock, actor: actor))
+  }
+}
