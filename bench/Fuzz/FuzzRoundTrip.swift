@@ -60,7 +60,7 @@ struct Choices {
 }
 
 /// A clock that reads the next time from the input.
-final class FuzzClock: Clock, @unchecked Sendable {
+final class FuzzClock: WallClock, @unchecked Sendable {
   var next: Timestamp
   init(_ next: Timestamp) { self.next = next }
   func now() -> Timestamp { next }

@@ -53,7 +53,7 @@ public enum CSVExport {
     default: text = ""
     }
     return [
-      "\(event.seq)", event.mode.rawValue, entry.time.rfc3339, ExportText.tPlus(entry.tPlus),
+      "\(event.seq)", event.mode.rawValue, entry.time.rfc3339, SpanText.exactTPlus(entry.tPlus),
       seconds(entry.tPlus),
       report.person(event.actor), report.roleTitles(entry), event.type.name,
       event.body.step ?? "", event.body.channel ?? "", text, event.message?.url ?? "",

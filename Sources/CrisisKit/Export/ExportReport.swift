@@ -101,7 +101,7 @@ public struct ExportReport: Sendable {
     }
     if !metrics.isResolved {
       let end =
-        metrics.end.map { " (\(ExportText.tPlus($0.tPlus)), \(ExportText.dateTime($0.time)))" }
+        metrics.end.map { " (\(SpanText.exactTPlus($0.tPlus)), \(ExportText.dateTime($0.time)))" }
         ?? ""
       let how = metrics.status == .paused ? "paused, not resolved" : "still open"
       out.append(

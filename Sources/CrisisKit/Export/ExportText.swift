@@ -1,24 +1,6 @@
 /// The few ways every export writes times and spans, so all four formats say the same thing.
 /// Pure: nothing here reads the current time, so an export of the same log is byte-identical.
 public enum ExportText {
-  /// A span with whole seconds, largest units first: `0s`, `45s`, `12m`, `12m40s`, `1h05m`,
-  /// `1h05m20s`. Fractions are dropped; negative spans print as their size.
-  public static func span(_ seconds: Double) -> String {
-    let s = Int(abs(seconds).rounded(.down))
-    if s < 60 { return "\(s)s" }
-    let h = s / 3600
-    let m = s % 3600 / 60
-    let rest = s % 60
-    var out = h > 0 ? "\(h)h\(pad(m, 2))m" : "\(m)m"
-    if rest > 0 { out += "\(pad(rest, 2))s" }
-    return out
-  }
-
-  /// Incident time: `T+12m40s`, or `T-3m` for a moment noted as before the start.
-  public static func tPlus(_ seconds: Double) -> String {
-    seconds < 0 && span(seconds) != "0s" ? "T-" + span(seconds) : "T+" + span(seconds)
-  }
-
   /// `17:03:12` in the timestamp's own offset.
   public static func clock(_ time: Timestamp) -> String { time.clockTimeWithSeconds }
 

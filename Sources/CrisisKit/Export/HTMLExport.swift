@@ -55,7 +55,7 @@ public enum HTMLExport {
     if !report.isPublic {
       facts.append(
         report.metrics.isResolved
-          ? "Resolved after \(e(ExportText.span(report.metrics.duration)))" : "Not resolved")
+          ? "Resolved after \(e(SpanText.exact(report.metrics.duration)))" : "Not resolved")
       facts.append("Severity \(e(report.state.severity.rawValue))")
     } else if report.metrics.isResolved, let end = report.metrics.end {
       facts.append("Resolved \(e(ExportText.dateTime(end.time)))")
@@ -140,15 +140,15 @@ public enum HTMLExport {
     let fs = m.firstStatement
     cards.append(
       (
-        "First public statement", fs.moment.map { ExportText.span($0.tPlus) } ?? "none",
-        "due by \(ExportText.tPlus(fs.deadline))", ExportReport.label(fs.outcome)
+        "First public statement", fs.moment.map { SpanText.exact($0.tPlus) } ?? "none",
+        "due by \(SpanText.exactTPlus(fs.deadline))", ExportReport.label(fs.outcome)
       ))
     if let longest = m.longestSilence {
       let kept = m.cadenceKept.map { $0 ? "kept" : "broken" }
       cards.append(
         (
-          "Longest public silence", ExportText.span(longest.seconds),
-          m.promisedCadence.map { "promised every \(ExportText.span($0))" }
+          "Longest public silence", SpanText.exact(longest.seconds),
+          m.promisedCadence.map { "promised every \(SpanText.exact($0))" }
             ?? "no cadence promised", kept
         ))
     } else {
@@ -161,7 +161,7 @@ public enum HTMLExport {
       ))
     cards.append(
       (
-        m.isResolved ? "Duration" : "Running for", ExportText.span(m.duration),
+        m.isResolved ? "Duration" : "Running for", SpanText.exact(m.duration),
         report.isDrill ? "drill time" : "until resolved", nil
       ))
     var out = "<section class=\"cards\" aria-label=\"Key figures\">\n"
@@ -187,7 +187,7 @@ public enum HTMLExport {
         "<h3>\(e(report.channelTitle(channel))) <span class=\"audience audience-\(e(audience))\">\(e(audience))</span></h3>\n"
       for m in messages {
         var meta =
-          "<strong>\(e(ExportText.tPlus(m.tPlus)))</strong> · <time datetime=\"\(e(m.time.rfc3339))\">\(e(report.clock(m.time)))</time> · \(e(report.person(m.event.actor)))"
+          "<strong>\(e(SpanText.exactTPlus(m.tPlus)))</strong> · <time datetime=\"\(e(m.time.rfc3339))\">\(e(report.clock(m.time)))</time> · \(e(report.person(m.event.actor)))"
         let roles = report.roleTitles(m)
         if !roles.isEmpty, !report.names.isEnabled { meta += " (\(e(roles)))" }
         if let step = m.event.body.step { meta += " · step: \(e(report.stepTitle(step)))" }

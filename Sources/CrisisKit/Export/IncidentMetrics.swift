@@ -46,7 +46,7 @@ public struct IncidentMetrics: Sendable {
     public var channel: String
     public var title: String
     /// Nil for a channel the playbook does not have.
-    public var audience: Audience?
+    public var audience: ChannelAudience?
     public var first: Moment?
     public var count: Int
   }

@@ -234,7 +234,8 @@ public enum JSONExport {
         ("seq", .int(Int64(e.seq))), ("line", .int(Int64(e.line))),
         ("time", .string(entry.time.rfc3339)),
         ("ts", .string(e.ts.rfc3339)), ("at", time(e.at)), ("t_plus_seconds", seconds(entry.tPlus)),
-        ("t_plus", .string(ExportText.tPlus(entry.tPlus))), ("actor", .null), ("roles", .array([])),
+        ("t_plus", .string(SpanText.exactTPlus(entry.tPlus))), ("actor", .null),
+        ("roles", .array([])),
         ("type", .string(e.type.name)), ("summary", .string(report.describe(entry))),
         ("fields", .object(fields)),
       ])
@@ -243,7 +244,7 @@ public enum JSONExport {
       ("seq", .int(Int64(e.seq))), ("line", .int(Int64(e.line))),
       ("time", .string(entry.time.rfc3339)),
       ("ts", .string(e.ts.rfc3339)), ("at", time(e.at)), ("t_plus_seconds", seconds(entry.tPlus)),
-      ("t_plus", .string(ExportText.tPlus(entry.tPlus))),
+      ("t_plus", .string(SpanText.exactTPlus(entry.tPlus))),
       ("actor", .string(report.person(e.actor))),
       ("roles", .array(entry.actorRoles.map(JSONValue.string))), ("type", .string(e.type.name)),
       ("summary", .string(report.describe(entry))), ("fields", .object(fields(e, report))),

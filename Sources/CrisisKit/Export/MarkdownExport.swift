@@ -63,7 +63,7 @@ public enum MarkdownExport {
       out += "### \(inline(report.channelTitle(channel))) (\(report.audience(of: channel)))\n\n"
       for m in messages {
         var line =
-          "**\(ExportText.tPlus(m.tPlus))** · \(report.clock(m.time)) · \(inline(report.person(m.event.actor)))"
+          "**\(SpanText.exactTPlus(m.tPlus))** · \(report.clock(m.time)) · \(inline(report.person(m.event.actor)))"
         let roles = report.roleTitles(m)
         if !roles.isEmpty, !report.names.isEnabled { line += " (\(inline(roles)))" }
         if let step = m.event.body.step {

@@ -36,10 +36,10 @@ extension ExportReport {
     if let end = metrics.end {
       let what = metrics.isResolved ? "resolved" : "last event"
       rows.append([
-        "Ended", "\(ExportText.dateTime(end.time)) (\(what), \(ExportText.tPlus(end.tPlus)))",
+        "Ended", "\(ExportText.dateTime(end.time)) (\(what), \(SpanText.exactTPlus(end.tPlus)))",
       ])
     }
-    rows.append(["Duration", ExportText.span(metrics.duration) + (isDrill ? " of drill time" : "")])
+    rows.append(["Duration", SpanText.exact(metrics.duration) + (isDrill ? " of drill time" : "")])
     if let summary = state.summary, !summary.isEmpty {
       rows.append(["Resolution", ExportText.multiline(summary)])
     }
@@ -65,7 +65,7 @@ extension ExportReport {
     let m = metrics
     var rows: [[String]] = []
     let fs = m.firstStatement
-    var deadline = "by \(ExportText.tPlus(fs.deadline))"
+    var deadline = "by \(SpanText.exactTPlus(fs.deadline))"
     switch fs.deadlineSource {
     case .sendingStep, .earliestPublicStep:
       if let id = fs.deadlineStep { deadline += " (\(stepTitle(id)))" }
@@ -75,7 +75,7 @@ extension ExportReport {
       let channel = fs.channel.map { " on \(channelTitle($0))" } ?? ""
       rows.append([
         "Time to first public statement",
-        "\(ExportText.span(first.tPlus))\(channel), by \(person(first.actor))",
+        "\(SpanText.exact(first.tPlus))\(channel), by \(person(first.actor))",
         deadline, Self.label(fs.outcome),
       ])
     } else {
@@ -84,17 +84,17 @@ extension ExportReport {
     let before = m.silenceBeforeFirstStatement
     rows.append([
       "Silence before the first public statement",
-      "\(ExportText.span(before.seconds)) (\(ExportText.tPlus(before.from)) to \(ExportText.tPlus(before.to)))",
+      "\(SpanText.exact(before.seconds)) (\(SpanText.exactTPlus(before.from)) to \(SpanText.exactTPlus(before.to)))",
       "",
       "",
     ])
     let cadence =
-      m.promisedCadence.map { "every \(ExportText.span($0))" } ?? "no cadence in the playbook"
+      m.promisedCadence.map { "every \(SpanText.exact($0))" } ?? "no cadence in the playbook"
     if let longest = m.longestSilence {
       let kept = m.cadenceKept.map { $0 ? "kept" : "broken" } ?? ""
       rows.append([
         "Longest silence between public updates",
-        "\(ExportText.span(longest.seconds)) (\(ExportText.tPlus(longest.from)) to \(ExportText.tPlus(longest.to)))",
+        "\(SpanText.exact(longest.seconds)) (\(SpanText.exactTPlus(longest.from)) to \(SpanText.exactTPlus(longest.to)))",
         cadence, kept,
       ])
     } else {
@@ -104,7 +104,7 @@ extension ExportReport {
       let audience = channel.audience?.rawValue ?? "unknown channel"
       let value =
         channel.first.map {
-          "\(ExportText.tPlus($0.tPlus)) by \(person($0.actor)) (\(ExportText.count(channel.count, "message")))"
+          "\(SpanText.exactTPlus($0.tPlus)) by \(person($0.actor)) (\(ExportText.count(channel.count, "message")))"
         } ?? "none"
       rows.append([
         "First message on \(ExportText.oneLine(channel.title)) (\(audience))", value, "", "",
@@ -116,7 +116,7 @@ extension ExportReport {
     rows.append(["Messages", "\(m.messageCount) (\(m.publicMessageCount) public)", "", ""])
     if !m.injects.isEmpty { rows.append(["Injects", injectSummary, "", ""]) }
     rows.append([
-      "Duration", ExportText.span(m.duration) + (isDrill ? " of drill time" : ""), "", "",
+      "Duration", SpanText.exact(m.duration) + (isDrill ? " of drill time" : ""), "", "",
     ])
     return ReportTable(headers: ["Metric", "Value", "Target", "Result"], rows: rows)
   }
@@ -137,7 +137,7 @@ extension ExportReport {
     let delays = metrics.injects.compactMap(\.delay)
     var text = ExportText.count(metrics.injects.count, "inject")
     if !delays.isEmpty {
-      text += "; first reaction after " + delays.map(ExportText.span).joined(separator: ", ")
+      text += "; first reaction after " + delays.map(SpanText.exact).joined(separator: ", ")
     }
     let unanswered = metrics.injects.filter { $0.reaction == nil }.count
     if unanswered > 0 { text += "; \(unanswered) without reaction" }
@@ -155,10 +155,10 @@ extension ExportReport {
         "\(ExportText.oneLine(s.title)) [\(ExportText.oneLine(s.id))]",
         s.role.map(roleTitle) ?? "",
         s.heldBy.map(person) ?? "",
-        s.due.map(ExportText.tPlus) ?? "",
-        s.started.map(ExportText.tPlus) ?? "",
-        s.finished.map(ExportText.tPlus) ?? "",
-        s.duration.map(ExportText.span) ?? "",
+        s.due.map(SpanText.exactTPlus) ?? "",
+        s.started.map(SpanText.exactTPlus) ?? "",
+        s.finished.map(SpanText.exactTPlus) ?? "",
+        s.duration.map(SpanText.exact) ?? "",
         result,
       ]
     }
@@ -189,7 +189,7 @@ extension ExportReport {
       ]
     }
     return [
-      clock(e.time), ExportText.tPlus(e.tPlus), person(e.event.actor), roleTitles(e),
+      clock(e.time), SpanText.exactTPlus(e.tPlus), person(e.event.actor), roleTitles(e),
       describe(e),
     ]
   }
@@ -200,7 +200,7 @@ extension ExportReport {
       rows: metrics.decisions.map { d in
         let next = d.next.map { $0 == Playbook.endTarget ? "end" : stepTitle($0) } ?? ""
         return [
-          ExportText.tPlus(d.moment.tPlus), ExportText.oneLine(stepTitle(d.step)),
+          SpanText.exactTPlus(d.moment.tPlus), ExportText.oneLine(stepTitle(d.step)),
           ExportText.multiline(d.question), ExportText.multiline(d.answer),
           ExportText.oneLine(next),
           person(d.moment.actor),
@@ -214,7 +214,7 @@ extension ExportReport {
       rows: metrics.notes.map { n in
         [
           clock(n.moment.time) + (n.backdated ? " (noted later)" : ""),
-          ExportText.tPlus(n.moment.tPlus),
+          SpanText.exactTPlus(n.moment.tPlus),
           person(n.moment.actor), ExportText.multiline(n.text),
         ]
       })
@@ -246,11 +246,11 @@ extension ExportReport {
           + (i.text.isEmpty || i.text == i.title ? "" : "\n" + ExportText.multiline(i.text))
         let reaction =
           i.reaction.map { r in
-            "\(ExportText.tPlus(r.tPlus)) by \(person(r.actor)) (\(i.reactionType ?? "event"))"
+            "\(SpanText.exactTPlus(r.tPlus)) by \(person(r.actor)) (\(i.reactionType ?? "event"))"
           } ?? "none"
         return [
-          ExportText.tPlus(i.moment.tPlus), what, i.role.map(roleTitle) ?? "", reaction,
-          i.delay.map(ExportText.span) ?? "",
+          SpanText.exactTPlus(i.moment.tPlus), what, i.role.map(roleTitle) ?? "", reaction,
+          i.delay.map(SpanText.exact) ?? "",
         ]
       })
   }
@@ -264,15 +264,15 @@ extension ExportReport {
       ["Steps skipped", "\(m.count(.skipped))"],
     ]
     let fs = m.firstStatement
-    let first = fs.moment.map { ExportText.span($0.tPlus) } ?? "none"
+    let first = fs.moment.map { SpanText.exact($0.tPlus) } ?? "none"
     rows.append([
       "First public statement",
-      "\(first) (deadline \(ExportText.span(fs.deadline))): \(Self.label(fs.outcome))",
+      "\(first) (deadline \(SpanText.exact(fs.deadline))): \(Self.label(fs.outcome))",
     ])
     if let longest = m.longestSilence {
-      var text = "longest silence \(ExportText.span(longest.seconds))"
+      var text = "longest silence \(SpanText.exact(longest.seconds))"
       if let cadence = m.promisedCadence, let kept = m.cadenceKept {
-        text = (kept ? "kept" : "broken") + ": \(text), promised every \(ExportText.span(cadence))"
+        text = (kept ? "kept" : "broken") + ": \(text), promised every \(SpanText.exact(cadence))"
       }
       rows.append(["Update cadence", text])
     } else {
@@ -280,9 +280,10 @@ extension ExportReport {
     }
     rows.append(["Decisions", "\(m.decisions.count)"])
     for i in m.injects {
-      let reaction = i.delay.map { "first reaction after \(ExportText.span($0))" } ?? "no reaction"
+      let reaction = i.delay.map { "first reaction after \(SpanText.exact($0))" } ?? "no reaction"
       rows.append([
-        "Inject at \(ExportText.tPlus(i.moment.tPlus)): \(ExportText.oneLine(i.title))", reaction,
+        "Inject at \(SpanText.exactTPlus(i.moment.tPlus)): \(ExportText.oneLine(i.title))",
+        reaction,
       ])
     }
     return ReportTable(headers: ["Check", "Result"], rows: rows)

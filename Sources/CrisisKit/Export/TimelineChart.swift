@@ -42,7 +42,7 @@ public struct TimelineChart: Sendable {
     var s = """
       <svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 \(f(Self.width)) \(f(height))" \
       role="img" aria-labelledby="chart-title" font-family="inherit" font-size="12">
-      <title id="chart-title">Timeline by role, \(esc(ExportText.tPlus(t0))) to \(esc(ExportText.tPlus(t1)))</title>
+      <title id="chart-title">Timeline by role, \(esc(SpanText.exactTPlus(t0))) to \(esc(SpanText.exactTPlus(t1)))</title>
 
       """
     // Lanes with their labels.
@@ -67,7 +67,7 @@ public struct TimelineChart: Sendable {
       s +=
         "<line x1=\"\(f(tx))\" y1=\"\(f(lanesTop))\" x2=\"\(f(tx))\" y2=\"\(f(lanesBottom + 5))\" stroke=\"#d5dbe1\" stroke-width=\"1\"/>\n"
       s +=
-        "<text x=\"\(f(tx))\" y=\"\(f(lanesBottom + 19))\" text-anchor=\"middle\" font-size=\"11\" fill=\"#5f6b7a\">\(esc(ExportText.tPlus(tick)))</text>\n"
+        "<text x=\"\(f(tx))\" y=\"\(f(lanesBottom + 19))\" text-anchor=\"middle\" font-size=\"11\" fill=\"#5f6b7a\">\(esc(SpanText.exactTPlus(tick)))</text>\n"
       tick += step
     }
     s +=
@@ -81,12 +81,12 @@ public struct TimelineChart: Sendable {
       let to = outcome.finished ?? end
       let w = max(x(to) - x(from), 3)
       let label =
-        "\(outcome.title): \(ExportReport.label(outcome.result)), \(ExportText.tPlus(from)) to \(ExportText.tPlus(to))"
+        "\(outcome.title): \(ExportReport.label(outcome.result)), \(SpanText.exactTPlus(from)) to \(SpanText.exactTPlus(to))"
       s +=
         "<rect x=\"\(f(x(from)))\" y=\"\(f(y - 7))\" width=\"\(f(w))\" height=\"14\" rx=\"3\" fill=\"\(Self.color(outcome.result))\" opacity=\"0.85\"><title>\(esc(label))</title></rect>\n"
       if let due = outcome.due, due >= t0, due <= t1 {
         let dx = x(due)
-        s += "<g><title>\(esc("Due: \(outcome.title) at \(ExportText.tPlus(due))"))</title>"
+        s += "<g><title>\(esc("Due: \(outcome.title) at \(SpanText.exactTPlus(due))"))</title>"
         s +=
           "<line x1=\"\(f(dx))\" y1=\"\(f(y - 16))\" x2=\"\(f(dx))\" y2=\"\(f(y + 16))\" stroke=\"#c62828\" stroke-width=\"2\"/>"
         s += "<path d=\"M\(f(dx)) \(f(y - 16)) l8 3 l-8 3 z\" fill=\"#c62828\"/></g>\n"
@@ -98,14 +98,14 @@ public struct TimelineChart: Sendable {
     if deadline >= t0, deadline <= t1 {
       let dx = x(deadline)
       s +=
-        "<line x1=\"\(f(dx))\" y1=\"\(f(lanesTop))\" x2=\"\(f(dx))\" y2=\"\(f(lanesBottom))\" stroke=\"#c62828\" stroke-width=\"1.5\" stroke-dasharray=\"5 4\"><title>\(esc("First public statement due at \(ExportText.tPlus(deadline))"))</title></line>\n"
+        "<line x1=\"\(f(dx))\" y1=\"\(f(lanesTop))\" x2=\"\(f(dx))\" y2=\"\(f(lanesBottom))\" stroke=\"#c62828\" stroke-width=\"1.5\" stroke-dasharray=\"5 4\"><title>\(esc("First public statement due at \(SpanText.exactTPlus(deadline))"))</title></line>\n"
     }
 
     // Resolution.
     if report.metrics.isResolved, let resolved = report.metrics.end {
       let rx = x(resolved.tPlus)
       s +=
-        "<line x1=\"\(f(rx))\" y1=\"\(f(lanesTop))\" x2=\"\(f(rx))\" y2=\"\(f(lanesBottom))\" stroke=\"#2e7d32\" stroke-width=\"2\"><title>\(esc("Resolved at \(ExportText.tPlus(resolved.tPlus))"))</title></line>\n"
+        "<line x1=\"\(f(rx))\" y1=\"\(f(lanesTop))\" x2=\"\(f(rx))\" y2=\"\(f(lanesBottom))\" stroke=\"#2e7d32\" stroke-width=\"2\"><title>\(esc("Resolved at \(SpanText.exactTPlus(resolved.tPlus))"))</title></line>\n"
     }
 
     // Events: messages, decisions, notes.
@@ -115,7 +115,7 @@ public struct TimelineChart: Sendable {
       let cx = x(entry.tPlus)
       let cy = laneY(lane(for: entry, lanes: lanes))
       let tip = esc(
-        "\(ExportText.tPlus(entry.tPlus)) \(report.person(entry.event.actor)): \(clip(ExportText.oneLine(report.describe(entry)), 140))"
+        "\(SpanText.exactTPlus(entry.tPlus)) \(report.person(entry.event.actor)): \(clip(ExportText.oneLine(report.describe(entry)), 140))"
       )
       switch type {
       case .messageSent:
@@ -141,8 +141,8 @@ public struct TimelineChart: Sendable {
       let ix = x(inject.moment.tPlus)
       let label = clip(ExportText.oneLine(inject.title), 30)
       var tip =
-        "Inject at \(ExportText.tPlus(inject.moment.tPlus)): \(ExportText.oneLine(inject.title))"
-      if let delay = inject.delay { tip += "; first reaction after \(ExportText.span(delay))" }
+        "Inject at \(SpanText.exactTPlus(inject.moment.tPlus)): \(ExportText.oneLine(inject.title))"
+      if let delay = inject.delay { tip += "; first reaction after \(SpanText.exact(delay))" }
       s += "<g><title>\(esc(tip))</title>"
       s +=
         "<line x1=\"\(f(ix))\" y1=\"\(f(lanesTop - 8))\" x2=\"\(f(ix))\" y2=\"\(f(lanesBottom))\" stroke=\"#7b1fa2\" stroke-width=\"1.2\" stroke-dasharray=\"2 3\"/>"

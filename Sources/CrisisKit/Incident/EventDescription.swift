@@ -109,7 +109,7 @@ public enum EventDescription {
     case .clockResumed: return report ? "Drill clock restarted" : "drill clock running again"
     case .clockAdvanced(let p):
       return report
-        ? "Drill clock moved forward by \(ExportText.span(Double(p.seconds)))"
+        ? "Drill clock moved forward by \(SpanText.exact(Double(p.seconds)))"
         : "drill clock jumped ahead \(Duration.seconds(p.seconds).compact)"
     case .scorecard: return report ? "Drill scorecard recorded" : "scorecard recorded"
     case .other(let name):

@@ -57,27 +57,3 @@ public struct IncidentClock: Sendable {
     if anchor != nil { anchor = now }
   }
 }
-
-/// `T+1h05m`-style labels for incident time.
-public enum Elapsed {
-  /// `0m`, `12m`, `1h05m`, `26h00m`; seconds only under a minute (`45s`).
-  public static func label(_ seconds: Double) -> String {
-    let s = Int(max(0, seconds))
-    if s < 60 { return "\(s)s" }
-    let m = s / 60
-    if m < 60 { return "\(m)m" }
-    return "\(m / 60)h\(pad(m % 60, 2))m"
-  }
-
-  /// `T+12m`, or `T-5m` for what happened before the start (a note written after the fact).
-  public static func tPlus(_ seconds: Double) -> String {
-    seconds < 0 ? "T-\(label(-seconds))" : "T+\(label(seconds))"
-  }
-
-  /// `3m`, `1h05m` for a span (a deadline distance).
-  public static func span(_ seconds: Double) -> String {
-    let s = Int(max(0, seconds.rounded(.up)))
-    if s < 60 { return "\(s)s" }
-    return label(Double(s))
-  }
-}

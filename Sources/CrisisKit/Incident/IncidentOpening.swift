@@ -72,7 +72,7 @@ public struct IncidentOpening: Sendable {
   }
 
   /// `open` with one id suffix (tests; a taken name then fails after the retries).
-  public func open(in directory: String, clock: any Clock, actor: String, random: UInt16)
+  public func open(in directory: String, clock: any WallClock, actor: String, random: UInt16)
     throws(LogError) -> OpenedIncident
   {
     try open(in: directory, clock: clock, actor: actor, random: { random })
@@ -82,7 +82,7 @@ public struct IncidentOpening: Sendable {
   /// a new id if the first one is taken); the incident's id is made from the playbook, the
   /// clock's time and `random`. What it returns is what the walkthrough starts from.
   public func open(
-    in directory: String, clock: any Clock, actor: String, random: () -> UInt16
+    in directory: String, clock: any WallClock, actor: String, random: () -> UInt16
   ) throws(LogError) -> OpenedIncident {
     let (recorder, first) = try IncidentRecorder.start(
       in: directory, playbook: playbook.id, mode: mode, actor: actor, clock: clock,

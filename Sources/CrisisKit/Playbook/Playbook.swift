@@ -95,7 +95,7 @@ public struct Role: Sendable {
 }
 
 /// Who reads a channel. Public channels count for "time to first public statement".
-public enum Audience: String, CaseIterable, Sendable {
+public enum ChannelAudience: String, CaseIterable, Sendable {
   case `public`, customers, `internal`
 }
 
@@ -103,7 +103,7 @@ public enum Audience: String, CaseIterable, Sendable {
 public struct Channel: Sendable {
   public var id: String
   public var title: String
-  public var audience: Audience
+  public var audience: ChannelAudience
   /// Maximum characters a post may have (X: 280), if the channel has one.
   public var limit: Int?
   public var position: SourcePosition

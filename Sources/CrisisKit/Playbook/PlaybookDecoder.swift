@@ -141,12 +141,12 @@ public struct PlaybookDecoder {
         of: node, in: "channel '\(id)'", allowed: ["title", "audience", "limit"],
         required: ["title", "audience"])
     else { return nil }
-    var audience = Audience.internal
+    var audience = ChannelAudience.internal
     if let node = f["audience"], let value = text(node, "audience") {
-      if let a = Audience(rawValue: value) {
+      if let a = ChannelAudience(rawValue: value) {
         audience = a
       } else {
-        let options = Audience.allCases.map(\.rawValue).joined(separator: ", ")
+        let options = ChannelAudience.allCases.map(\.rawValue).joined(separator: ", ")
         report(
           .invalidValue, at: doc.position(node),
           "unknown audience '\(value)'; use one of \(options)")

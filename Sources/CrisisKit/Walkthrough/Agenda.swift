@@ -114,7 +114,7 @@ public struct Agenda: Sendable {
     guard !state.isResolved else { return [] }
     let announced = Set(state.reminders.filter { $0.kind == .deadline }.compactMap(\.step))
     for step in overdueSteps(at: elapsed) where !announced.contains(step.id) {
-      let due = "T+\(Elapsed.label(step.due?.secondsValue ?? 0))"
+      let due = "T+\(SpanText.text(step.due?.secondsValue ?? 0))"
       drafts.append(
         EventDraft(
           .reminder(
@@ -130,7 +130,7 @@ public struct Agenda: Sendable {
         let seconds = elapsed - last
         silence = Int64(exactly: min(max(0, seconds), Double(Int32.max)).rounded(.towardZero))
         text =
-          "\(Elapsed.label(seconds)) since the last public update: post an update\(channels), even if nothing changed"
+          "\(SpanText.text(seconds)) since the last public update: post an update\(channels), even if nothing changed"
       } else {
         text = "no public update yet: post one\(channels), even if nothing changed"
       }

@@ -27,7 +27,7 @@ public enum DrillScenario {
       case .decision(let p):
         item(
           "Decide: \(p.question)",
-          "The real team had to decide this at T+\(Elapsed.label(t)). What do you decide, and who says it?",
+          "The real team had to decide this at T+\(SpanText.text(t)). What do you decide, and who says it?",
           role: playbook?.step(p.step)?.role.id)
       case .inject(let p):
         item(p.title, p.text, role: p.role)

@@ -43,7 +43,7 @@ public struct MessageRenderer: Sendable {
     values["incident.title"] = state.title
     values["incident.severity"] = state.severity.rawValue
     values["now"] = now.clockTime
-    values["elapsed"] = Elapsed.label(elapsed)
+    values["elapsed"] = SpanText.text(elapsed)
     values["next_update"] = Self.roundedUp(now.adding(seconds: untilNext)).clockTime
     values["operator"] = operatorName
     return values

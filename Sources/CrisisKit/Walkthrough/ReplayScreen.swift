@@ -27,7 +27,7 @@ public struct ReplayScreen: Sendable {
   public func gap(before item: ReplayScript.Item) -> String? {
     guard item.gap >= 300 || item.shortened else { return nil }
     let jump = item.shortened ? " (skipped ahead)" : ""
-    return styles.dim("   … \(Elapsed.label(item.gap)) later\(jump) …")
+    return styles.dim("   … \(SpanText.text(item.gap)) later\(jump) …")
   }
 
   /// One event: `T+12m  17:15  anna (Incident lead)  SUMMARY`, then the body wrapped under
@@ -35,7 +35,7 @@ public struct ReplayScreen: Sendable {
   public func lines(for item: ReplayScript.Item) -> [String] {
     let who = item.role.map { "\(item.actor) (\($0))" } ?? item.actor
     let head =
-      Self.padded(Elapsed.tPlus(item.elapsed), to: 8)
+      Self.padded(SpanText.tPlus(item.elapsed), to: 8)
       + " \(item.time.clockTime)  \(TerminalText.sanitize(who))  "
     let summary = TerminalText.sanitize(item.summary)
     let styled: String

@@ -22,9 +22,9 @@ public struct StatusReport: Sendable {
       started += " · started \(start.clockTime) by \(state.startedBy)"
     }
     if state.isResolved, let end = state.resolvedAt {
-      started += " · resolved at T+\(Elapsed.label(end))"
+      started += " · resolved at T+\(SpanText.text(end))"
     } else {
-      started += " · now T+\(Elapsed.label(elapsed))"
+      started += " · now T+\(SpanText.text(elapsed))"
     }
     lines.append(started)
     if let id = state.currentStep, let step = playbook.step(id) {
@@ -51,15 +51,16 @@ public struct StatusReport: Sendable {
     }
     if let last = state.lastPublicUpdate {
       lines.append(
-        "Last public update: \(Elapsed.label(elapsed - last)) ago (T+\(Elapsed.label(last)))")
+        "Last public update: \(SpanText.text(elapsed - last)) ago (T+\(SpanText.text(last)))")
     } else {
       lines.append("Last public update: none yet")
     }
     if let due = agenda.nextUpdateDue, !state.isResolved {
       let when =
         due <= elapsed
-        ? "OVERDUE by \(Elapsed.span(elapsed - due))" : "in \(Elapsed.span(due - elapsed))"
-      lines.append("Next public update due: T+\(Elapsed.label(due)), \(when)")
+        ? "OVERDUE by \(SpanText.countdown(elapsed - due))"
+        : "in \(SpanText.countdown(due - elapsed))"
+      lines.append("Next public update due: T+\(SpanText.text(due)), \(when)")
     }
     let holders = playbook.roles.map { role in
       "\(role.id): \(state.roleHolders[role.id].flatMap { $0.isEmpty ? nil : $0 } ?? "unassigned")"
@@ -70,8 +71,8 @@ public struct StatusReport: Sendable {
 
   private func deadline(_ step: Step) -> String {
     guard let due = step.due?.secondsValue else { return "" }
-    if elapsed >= due { return ", OVERDUE by \(Elapsed.span(elapsed - due))" }
-    return ", due T+\(Elapsed.label(due)) (in \(Elapsed.span(due - elapsed)))"
+    if elapsed >= due { return ", OVERDUE by \(SpanText.countdown(elapsed - due))" }
+    return ", due T+\(SpanText.text(due)) (in \(SpanText.countdown(due - elapsed)))"
   }
 
   public func json() -> JSONValue {

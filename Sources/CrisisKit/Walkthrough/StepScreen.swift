@@ -29,7 +29,7 @@ public struct StepScreen: Sendable {
             String(repeating: "=", count: side) + label + String(repeating: "=", count: side))))
     }
     var header =
-      "T+\(Elapsed.label(t)) · severity \(state.severity.rawValue.uppercased()) · \(clean(state.title))"
+      "T+\(SpanText.text(t)) · severity \(state.severity.rawValue.uppercased()) · \(clean(state.title))"
     if session.clock.isHeld { header += " · clock held" }
     lines += wrap(header, indent: 0).map { styles.bold($0) }
     lines.append(styles.dim(clean(state.id)))
@@ -63,14 +63,14 @@ public struct StepScreen: Sendable {
     lines.append("Owner: \(clean(agenda.owner(of: step)))")
     if let due = step.due?.secondsValue {
       if state.steps[step.id]?.isFinished == true {
-        lines.append("Due T+\(Elapsed.label(due))")
+        lines.append("Due T+\(SpanText.text(due))")
       } else if t >= due {
         lines.append(
-          styles.red(styles.bold("OVERDUE by \(Elapsed.span(t - due))"))
-            + " (was due T+\(Elapsed.label(due)))")
+          styles.red(styles.bold("OVERDUE by \(SpanText.countdown(t - due))"))
+            + " (was due T+\(SpanText.text(due)))")
       } else {
         let left = due - t
-        let text = "Due T+\(Elapsed.label(due)), in \(Elapsed.span(left))"
+        let text = "Due T+\(SpanText.text(due)), in \(SpanText.countdown(left))"
         lines.append(left < 120 ? styles.yellow(text) : text)
       }
     }
@@ -135,15 +135,16 @@ public struct StepScreen: Sendable {
   private func updateLines(at t: Double) -> [String] {
     var parts: [String] = []
     if let last = state.lastPublicUpdate {
-      parts.append("Last public update \(Elapsed.label(t - last)) ago")
+      parts.append("Last public update \(SpanText.text(t - last)) ago")
     } else {
       parts.append("No public update yet")
     }
     if let due = agenda.nextUpdateDue {
       if due <= t {
-        parts.append(styles.red(styles.bold("next update OVERDUE by \(Elapsed.span(t - due))")))
+        parts.append(
+          styles.red(styles.bold("next update OVERDUE by \(SpanText.countdown(t - due))")))
       } else {
-        parts.append("next due in \(Elapsed.span(due - t))")
+        parts.append("next due in \(SpanText.countdown(due - t))")
       }
     }
     return [parts.joined(separator: " · ")]

@@ -9,11 +9,11 @@ public final class WalkthroughLoop {
   public private(set) var session: WalkthroughSession
   public let recorder: IncidentRecorder
   public let terminal: any Terminal
-  public let clock: any Clock
+  public let clock: any WallClock
 
   public init(
     session: WalkthroughSession, recorder: IncidentRecorder, terminal: any Terminal,
-    clock: any Clock
+    clock: any WallClock
   ) {
     self.session = session
     self.recorder = recorder

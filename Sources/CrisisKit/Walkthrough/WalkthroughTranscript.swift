@@ -40,7 +40,7 @@ public struct WalkthroughTranscript: Sendable {
   /// A due event as it appears above the prompt: `⏰ T+30m …` (reminder), `⚠` in red
   /// (a deadline passed), `📣` (an inject); other events without a mark.
   public func announcement(_ event: IncidentEvent, session: WalkthroughSession) -> [String] {
-    let t = "T+\(Elapsed.label(event.sim ?? session.elapsed(at: event.ts)))"
+    let t = "T+\(SpanText.text(event.sim ?? session.elapsed(at: event.ts)))"
     let text = TerminalText.sanitize(EventDescription.text(event, playbook: session.playbook))
     let styles = self.styles
     let (mark, paint): (String, (String) -> String)

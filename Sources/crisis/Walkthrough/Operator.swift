@@ -18,7 +18,7 @@ enum Operator {
 
   /// The wall clock, or for tests and demos a clock that starts at `$CRISIS_NOW` (RFC 3339)
   /// and runs at real speed from there, so logs get predictable dates.
-  static func clock() -> any Clock {
+  static func clock() -> any WallClock {
     if let text = FileSystem.environment("CRISIS_NOW"), let start = Timestamp.parse(text) {
       return ShiftedClock(start: start, real: SystemClock())
     }

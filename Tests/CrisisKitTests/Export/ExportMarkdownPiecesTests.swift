@@ -33,11 +33,11 @@ import Testing
     (0.0, "0s"), (45, "45s"), (600, "10m"), (760, "12m40s"), (3900, "1h05m"), (3920, "1h05m20s"),
   ])
   func spans(seconds: Double, expected: String) {
-    #expect(ExportText.span(seconds) == expected)
+    #expect(SpanText.exact(seconds) == expected)
   }
 
   @Test func negativeTPlusForMomentsBeforeTheStart() {
-    #expect(ExportText.tPlus(-180) == "T-3m")
-    #expect(ExportText.tPlus(-0.4) == "T+0s")
+    #expect(SpanText.exactTPlus(-180) == "T-3m")
+    #expect(SpanText.exactTPlus(-0.4) == "T+0s")
   }
 }

@@ -51,10 +51,10 @@ import Testing
   }
 
   @Test func elapsedLabels() {
-    #expect(Elapsed.label(0) == "0s")
-    #expect(Elapsed.label(59) == "59s")
-    #expect(Elapsed.label(720) == "12m")
-    #expect(Elapsed.label(3900) == "1h05m")
-    #expect(Elapsed.span(0.2) == "1s")
+    #expect(SpanText.text(0) == "0s")
+    #expect(SpanText.text(59) == "59s")
+    #expect(SpanText.text(720) == "12m")
+    #expect(SpanText.text(3900) == "1h05m")
+    #expect(SpanText.countdown(0.2) == "1s")
   }
 }

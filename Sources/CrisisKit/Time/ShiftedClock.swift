@@ -1,12 +1,12 @@
 /// A clock that reads `start` at the moment it is created and then runs with `real`: with
 /// `$CRISIS_NOW`, tests and demos get logs with predictable dates that still tick.
-public struct ShiftedClock: Clock {
+public struct ShiftedClock: WallClock {
   public let start: Timestamp
-  public let real: any Clock
+  public let real: any WallClock
   /// `real`'s time when this clock was made.
   public let origin: Timestamp
 
-  public init(start: Timestamp, real: any Clock) {
+  public init(start: Timestamp, real: any WallClock) {
     self.start = start
     self.real = real
     self.origin = real.now()

@@ -73,7 +73,7 @@ public struct IncidentLog: Sendable {
   /// someone planted) fails with `incidentExists` without touching it. `fields` gets the
   /// time, as in `append`; the line is `seq` 1 with `prev` the hash of the empty string.
   public static func create(
-    at path: String, clock: some Clock, fields: (_ now: Timestamp) -> [(String, JSONValue)]
+    at path: String, clock: some WallClock, fields: (_ now: Timestamp) -> [(String, JSONValue)]
   ) throws(LogError) -> AppendedLine {
     let directory = FileSystem.directory(of: path)
     do {
@@ -205,7 +205,7 @@ public struct IncidentLog: Sendable {
   /// and chains to it, and the error says so.)
   @discardableResult
   public func append(
-    clock: some Clock,
+    clock: some WallClock,
     fields: (_ seq: Int, _ now: Timestamp) -> [(String, JSONValue)]
   ) throws(LogError) -> AppendedLine {
     try Self.checkDirectory(FileSystem.directory(of: path))

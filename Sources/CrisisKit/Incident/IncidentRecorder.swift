@@ -1,0 +1,83 @@
+/// Writes events of one incident: stamps them (`ts`, `incident`, `mode`, `actor`, drills'
+/// `sim`) and appends them durably. What it returns is exactly what is on disk.
+public struct IncidentRecorder: Sendable {
+  public let log: IncidentLog
+  public let incident: String
+  public let mode: IncidentMode
+  public let actor: String
+  public let clock: any WallClock
+
+  public init(
+    log: IncidentLog, incident: String, mode: IncidentMode, actor: String, clock: any WallClock
+  ) {
+    self.log = log
+    self.incident = incident
+    self.mode = mode
+    self.actor = actor
+    self.clock = clock
+  }
+
+  /// How many ids `start` tries before it gives up: with four random hex digits, sixteen
+  /// collisions in a row mean something other than chance (a full directory of planted names).
+  public static let startAttempts = 16
+
+  /// Starts a new incident: makes its id (the local date, the playbook, `random()` as four hex
+  /// digits) and creates its log with `first` as the first event, all at once (see
+  /// `IncidentLog.create(at:clock:fields:)`). When the id is taken (another incident started
+  /// the same day got the same four digits, or a file or link already has the name) it
+  /// draws a new one, up to `startAttempts` times, rather than fail the start of a crisis.
+  public static func start(
+    in directory: String, playbook: String, mode: IncidentMode, actor: String, clock: any WallClock,
+    random: () -> UInt16, first: EventDraft
+  ) throws(LogError) -> (IncidentRecorder, IncidentEvent) {
+    var lastError = LogError.incidentExists(path: directory)
+    for _ in 0..<startAttempts {
+      let id = IncidentID.make(playbook: playbook, at: clock.now(), random: random())
+      let path = IncidentLog.path(forIncident: id, in: directory)
+      let sim: Double? = mode == .drill ? 0 : nil
+      do {
+        let line = try IncidentLog.create(at: path, clock: AnyClock(clock)) { now in
+          first.line(ts: now, incident: id, mode: mode, actor: actor, sim: sim)
+        }
+        let recorder = IncidentRecorder(
+          log: IncidentLog(path: path), incident: id, mode: mode, actor: actor, clock: clock)
+        let event = IncidentEvent(
+          seq: 1, ts: line.timestamp, incident: id, mode: mode, body: first.body, actor: actor,
+          at: first.at?.writable, sim: sim, extra: first.extra, line: 1)
+        return (recorder, event)
+      } catch {
+        guard case .incidentExists = error else { throw error }
+        lastError = error
+      }
+    }
+    throw lastError
+  }
+
+  /// Appends `draft`; `simulated` gives a drill's T+ at the moment of writing.
+  public func record(_ draft: EventDraft, simulated: ((Timestamp) -> Double)? = nil)
+    throws(LogError) -> IncidentEvent
+  {
+    // Readers refuse a log that does not begin with its `incident.started`: an event of any
+    // other kind must not become the first line of an empty log (one left by a crash of an
+    // older version, which readers treat as not started).
+    if draft.type != .incidentStarted, FileSystem.fileSize(log.path) == 0 {
+      throw .wouldNotReadBack(
+        path: log.path, "the log has no incident.started yet; start the incident again")
+    }
+    // `at` comes from the operator: a time RFC 3339 cannot hold must not reach the log.
+    if let at = draft.at, !at.isWritable {
+      throw .timeOutOfRange(path: log.path, what: "the time given with --at", at)
+    }
+    var written: (Timestamp, Double?)?
+    let line = try log.append(clock: AnyClock(clock)) { _, now in
+      let sim = mode == .drill ? simulated?(now) : nil
+      written = (now, sim)
+      return draft.line(ts: now, incident: incident, mode: mode, actor: actor, sim: sim)
+    }
+    let (ts, sim) = written ?? (line.timestamp, nil)
+    return IncidentEvent(
+      seq: line.seq, ts: ts, incident: incident, mode: mode, body: draft.body, actor: actor,
+      at: draft.at?.writable, sim: sim.map { ($0 * 1000).rounded() / 1000 }, extra: draft.extra,
+      line: line.seq)
+  }
+}
