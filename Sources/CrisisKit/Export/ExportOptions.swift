@@ -8,9 +8,6 @@ public enum ExportFormat: String, Sendable, CaseIterable {
   case json
   /// One row per event, for a spreadsheet.
   case csv
-
-  /// The usual file name extension (`-o report.md`).
-  public var fileExtension: String { rawValue }
 }
 
 /// What goes into an export and who it is for. Both options apply to every format.

@@ -105,21 +105,4 @@ public struct IncidentTimeline: Sendable {
     return result
   }
 
-  /// T+ of the last entry, or 0.
-  public var lastTPlus: Double {
-    var last: Double?
-    for i in entries.indices where last.map({ entries[i].tPlus > $0 }) ?? true {
-      last = entries[i].tPlus
-    }
-    return last ?? 0
-  }
-
-  /// The seq of the last event in file order.
-  public var lastSeq: Int {
-    var last: Int?
-    for i in entries.indices where last.map({ entries[i].event.seq > $0 }) ?? true {
-      last = entries[i].event.seq
-    }
-    return last ?? 0
-  }
 }

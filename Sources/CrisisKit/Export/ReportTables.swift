@@ -167,11 +167,6 @@ extension ExportReport {
       rows: rows)
   }
 
-  /// Time, T+, actor, role, event: every event this audience sees.
-  public var timelineTable: ReportTable {
-    ReportTable(headers: timelineHeaders, rows: entries.indices.map(timelineRow))
-  }
-
   /// The timeline table's column headers.
   public var timelineHeaders: [String] {
     isPublic ? ["Time", "Channel", "Message", "Link"] : ["Time", "T+", "Actor", "Role", "Event"]

@@ -23,12 +23,6 @@ public struct PlaybookLinter {
     return linter.diagnostics
   }
 
-  /// The built-in template variables besides `role.<id>`.
-  public static let builtInVariables = [
-    "incident.id", "incident.title", "incident.severity", "now", "elapsed", "next_update",
-    "operator",
-  ]
-
   /// The longest the first public statement may wait: the first 15 minutes decide.
   public static let firstStatementDeadline: Duration = .seconds(15 * 60)
 

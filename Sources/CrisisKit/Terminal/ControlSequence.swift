@@ -4,8 +4,6 @@
 public enum ControlSequence {
   /// Clears from the cursor to the end of the screen (the rest of a wrapped prompt).
   public static let clearToEndOfScreen = "\u{1B}[J"
-  /// Back to column 0 and clear that line: for a prompt that fits on one line.
-  public static let clearLine = "\r\u{1B}[K"
   /// Clears the screen and puts the cursor top left (Ctrl-L).
   public static let clearScreen = "\u{1B}[H\u{1B}[2J"
   /// Asks the terminal to mark pasted text (`ESC [200~ … ESC [201~`), so a paste with

@@ -8,9 +8,6 @@ public struct LineSplitter: Sendable {
 
   public init() {}
 
-  /// Whether bytes of an unterminated line are waiting.
-  public var hasPartialLine: Bool { !pending.isEmpty }
-
   /// Adds `bytes`; returns the lines they complete, in order.
   public mutating func feed<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> [String] {
     var lines: [String] = []
