@@ -38,6 +38,27 @@ final class Console {
     if out.count > 1 << 16 { flush() }
   }
 
+  /// The terminal's width when stdout is one; nil for a pipe or a file, which get lines
+  /// unwrapped (scripts and other tools do their own wrapping).
+  lazy var stdoutWidth: Int? = {
+    guard stdoutIsTerminal else { return nil }
+    var size = winsize()
+    guard ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+    return Int(size.ws_col)
+  }()
+
+  /// A line of prose on stdout: on a terminal, wrapped at word boundaries to its width with
+  /// continuation lines indented by `hang`, instead of broken mid-word by the terminal.
+  func printWrapped(_ text: String, hang: Int = 2) {
+    guard let width = stdoutWidth, DisplayWidth.of(text) > width else { return print(text) }
+    let lines = DisplayWidth.wrap(text, width: width)
+    guard let first = lines.first else { return print(text) }
+    print(first)
+    let rest = lines.dropFirst().joined(separator: " ")
+    let indent = String(repeating: " ", count: hang)
+    for line in DisplayWidth.wrap(rest, width: max(10, width - hang)) { print(indent + line) }
+  }
+
   /// Text on stderr (a warning line; errors come only from `CrisisCLI.run`).
   func error(_ text: String, terminator: String = "\n") {
     err.append(contentsOf: text.utf8)

@@ -50,8 +50,10 @@ public struct StepScreen: Sendable {
     }
     lines.append("")
     lines += updateLines(at: t)
-    lines.append(
-      styles.dim("d done · s skip · a answer · m sent · c copy · n note · ? all commands"))
+    lines += wrap(
+      "d done · s skip · a answer · m sent · c copy · n note · ? all commands", indent: 0
+    )
+    .map { styles.dim($0) }
     return lines.joined(separator: "\n") + "\n"
   }
 
@@ -90,9 +92,12 @@ public struct StepScreen: Sendable {
         let target =
           choice.target.id == Playbook.endTarget
           ? "end" : clean(playbook.step(choice.target.id)?.title ?? choice.target.id)
-        var line = "  \(i + 1)) \(clean(choice.answer)) → \(target)"
-        if answered?.answer == choice.answer { line = styles.green(line + "  ✓ answered") }
-        lines.append(line)
+        var text = "\(i + 1)) \(clean(choice.answer)) → \(target)"
+        let isAnswer = answered?.answer == choice.answer
+        if isAnswer { text += "  ✓ answered" }
+        // Wrapped under the answer, so a long step title never breaks mid-word at the edge.
+        let wrapped = wrap(text, indent: 2, hang: 5)
+        lines += isAnswer ? wrapped.map { styles.green($0) } : wrapped
       }
       if answered == nil { lines.append(styles.dim("  a N answers")) }
     }

@@ -85,10 +85,14 @@ public final class WalkthroughLoop {
       return true
     case .resolved?:
       if session.isDrill { showScorecard() }
-      terminal.writeLine(
-        styles.green("Resolved.")
-          + TerminalText.sanitize(
-            " `crisis export \(session.state.id)` writes the timeline and the review."))
+      let text = TerminalText.sanitize(
+        "Resolved. `crisis export \(session.state.id)` writes the timeline and the review.")
+      for (i, line) in DisplayWidth.wrap(text, width: terminal.width).enumerated() {
+        // "Resolved." in green, at the start of the first line.
+        terminal.writeLine(
+          i == 0 && line.hasPrefix("Resolved.")
+            ? styles.green("Resolved.") + line.dropFirst("Resolved.".count) : line)
+      }
       return true
     case nil:
       break

@@ -20,7 +20,7 @@ enum StatusCommand {
     if args.flag("--json") {
       console.print(JSONWriter(indent: 2).string(report.json()))
     } else {
-      for line in report.lines() { console.print(TerminalText.sanitize(line)) }
+      for line in report.lines() { console.printWrapped(TerminalText.sanitize(line)) }
     }
   }
 }
