@@ -19,7 +19,7 @@ public enum NewFile {
     public var reason: String
     /// The name was taken (and `replace` was false).
     public var exists: Bool
-    public var description: String { "\(path): error: \(reason)" }
+    public var description: String { Diagnostic(file: path, at: nil, reason).description }
   }
 
   /// Runs `fill` on a fresh temporary path next to `path` (it creates and writes the file

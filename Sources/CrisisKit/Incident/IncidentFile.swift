@@ -29,9 +29,11 @@ public struct IncidentFile: Sendable {
       case .log(let error): return error.description
       case .content(let diagnostic): return diagnostic.description
       case .notStarted(let path):
-        return "\(path): warning: the log is empty: this incident was never started "
-          + "(its start was interrupted before the first event); it is skipped, and can be "
-          + "deleted"
+        return Diagnostic(
+          .warning, file: path, at: nil,
+          "the log is empty: this incident was never started (its start was interrupted "
+            + "before the first event); it is skipped, and can be deleted"
+        ).description
       }
     }
 

@@ -66,7 +66,7 @@ public enum LogError: Error, Hashable, Sendable, CustomStringConvertible {
     case .damagedTail(let path, let message):
       return "cannot append to \(path): \(message); run `crisis verify`"
     case .refused(let path, let reason):
-      return "\(path): error: \(reason)"
+      return Diagnostic(file: path, at: nil, reason).description
     case .timeOutOfRange(let path, let what, let time):
       return "event NOT recorded in \(path): \(what) is in the year \(time.local.year), and a log "
         + "holds only years 0000 to 9999; set the clock (or $CRISIS_NOW) to the right time"
