@@ -164,7 +164,9 @@ public final class WalkthroughLoop {
     for line in transcript.recorded(event, playbook: session.playbook) { terminal.writeLine(line) }
     terminal.writeLine("")
     terminal.writeLine(styles.bold("Drill scorecard"))
-    for line in scorecard.lines { terminal.writeLine("  " + TerminalText.sanitize(line)) }
+    for line in scorecard.lines(width: terminal.width - 2) {
+      terminal.writeLine("  " + TerminalText.sanitize(line))
+    }
     terminal.writeLine("")
   }
 

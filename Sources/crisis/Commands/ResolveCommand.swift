@@ -32,7 +32,9 @@ enum ResolveCommand {
         simulated: { incidentClock.elapsed(at: $0) })
       {
         console.print("✓ recorded \(logged.ts.clockTimeWithSeconds) drill scorecard:")
-        for line in scorecard.lines { console.print("  " + TerminalText.sanitize(line)) }
+        for line in scorecard.lines(width: (console.stdoutWidth ?? .max) - 2) {
+          console.print("  " + TerminalText.sanitize(line))
+        }
       }
     }
     console.print("`crisis export \(id)` writes the timeline and the review.")
