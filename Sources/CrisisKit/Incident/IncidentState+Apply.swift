@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 extension IncidentState {
   /// Folds one event in. Costs the same however long the incident has run: nothing here
   /// walks the events already applied.
@@ -16,17 +20,17 @@ extension IncidentState {
     case .incidentStarted:
       break
     case .stepStarted(let p):
-      guard let step = stepID(p.step, event) else { break }
+      guard let (step, known) = stepID(p.step, event) else { break }
       if steps[step]?.startedAt == nil { steps[step, default: StepRecord()].startedAt = t }
       currentStep = step
-      if let every = playbook?.step(step)?.every, every > .zero, cadences[step] == nil {
+      if let every = known?.every, every > .zero, cadences[step] == nil {
         cadences[step] = t
       }
     case .stepDone(let p):
-      guard let step = stepID(p.step, event) else { break }
+      guard let (step, _) = stepID(p.step, event) else { break }
       finish(step, at: moment, skipped: false, reason: nil)
     case .stepSkipped(let p):
-      guard let step = stepID(p.step, event) else { break }
+      guard let (step, _) = stepID(p.step, event) else { break }
       finish(step, at: moment, skipped: true, reason: p.reason)
     case .decision(let p):
       decisions.append(
@@ -158,14 +162,7 @@ extension IncidentState {
       awaitingReaction = stillWaiting
     }
     guard !Self.isAutomatic(type) || isFacilitatorInject else { return }
-    let index: Int
-    if let i = activityIndex[event.actor] {
-      index = i
-    } else {
-      activity.append(Activity(actor: event.actor))
-      index = activity.count - 1
-      activityIndex[event.actor] = index
-    }
+    let index = activityPosition(of: event.actor)
     switch type {
     case .messageSent: activity[index].messages += 1
     case .stepDone, .stepSkipped: activity[index].steps += 1
@@ -175,16 +172,57 @@ extension IncidentState {
     }
   }
 
-  /// The event's step, noted as odd when it is missing or the playbook has no such step.
-  private mutating func stepID(_ step: String, _ event: IncidentEvent) -> String? {
+  /// Where `actor` is in `activity`, added if new. A team is a handful of people: their
+  /// names are compared byte for byte in a short list, far cheaper than hashing a name with
+  /// umlauts (Swift hashes Strings by their normal form); past 32 people, a dictionary.
+  private mutating func activityPosition(of actor: String) -> Int {
+    if activity.count <= 32 {
+      for i in activity.indices where Self.sameBytes(activity[i].actor, actor) {
+        return i
+      }
+    } else if let i = activityIndex[actor] {
+      return i
+    }
+    activity.append(Activity(actor: actor))
+    let index = activity.count - 1
+    if activity.count > 32 {
+      if activityIndex.isEmpty {
+        for i in activity.indices where activityIndex[activity[i].actor] == nil {
+          activityIndex[activity[i].actor] = i
+        }
+      } else {
+        activityIndex[actor] = index
+      }
+    }
+    return index
+  }
+
+  /// Whether two strings are the same bytes: lengths first, then one `memcmp` where both
+  /// are stored contiguously (as decoded strings are).
+  private static func sameBytes(_ a: String, _ b: String) -> Bool {
+    let count = a.utf8.count
+    guard count == b.utf8.count else { return false }
+    let fast = a.utf8.withContiguousStorageIfAvailable { x in
+      b.utf8.withContiguousStorageIfAvailable { y in
+        guard let p = x.baseAddress, let q = y.baseAddress else { return count == 0 }
+        return memcmp(p, q, count) == 0
+      }
+    }
+    return (fast ?? nil) ?? a.utf8.elementsEqual(b.utf8)
+  }
+
+  /// The event's step and the playbook's step of that id, noted as odd when it is missing or
+  /// the playbook has no such step.
+  private mutating func stepID(_ step: String, _ event: IncidentEvent) -> (String, Step?)? {
     guard !step.isEmpty else {
       oddities.append("line \(event.line): \(event.type) without \"step\"")
       return nil
     }
     if steps[step] == nil { stepOrder.append(step) }
-    if let playbook, playbook.step(step) == nil {
+    let known = playbook?.step(step)
+    if playbook != nil, known == nil {
       oddities.append("line \(event.line): unknown step '\(step)'")
     }
-    return step
+    return (step, known)
   }
 }

@@ -76,6 +76,7 @@ public struct IncidentState: Sendable {
 
   /// Injects still waiting for a person's reaction.
   var awaitingReaction: [Int] = []
+  /// Person → place in `activity`, once there are more than 32 people.
   var activityIndex: [String: Int] = [:]
   /// Person → the roles they hold, in `roleIDs` order (for the timeline only); rebuilt when
   /// a role changes hands.

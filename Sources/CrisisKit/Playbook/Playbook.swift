@@ -7,25 +7,20 @@ public struct Playbook: Sendable {
   public var summary: String
   public var severity: Severity
   public var variables: [Variable]
-  public var roles: [Role] { didSet { roleIndex = Self.positions(roles, \.id) } }
-  public var channels: [Channel] { didSet { channelIndex = Self.positions(channels, \.id) } }
-  public var templates: [Template] {
-    didSet { templateIndex = Self.positions(templates, \.id) }
-  }
-  public var steps: [Step] { didSet { stepPositions = Self.positions(steps, \.id) } }
+  public var roles: [Role] { didSet { lookup = PlaybookLookup() } }
+  public var channels: [Channel] { didSet { lookup = PlaybookLookup() } }
+  public var templates: [Template] { didSet { lookup = PlaybookLookup() } }
+  public var steps: [Step] { didSet { lookup = PlaybookLookup() } }
   public var injects: [Inject]
   /// The file it came from, as the user named it (for diagnostics).
   public var file: String
   /// Where the `playbook:` id is written.
   public var position: SourcePosition
 
-  /// Id → position of its first definition, so a look-up costs the same in a playbook of
-  /// 20,000 steps as in one of 20 (the screens look steps up on every tick). Rebuilt whenever
-  /// the list is assigned; build a list first and assign it once.
-  private var roleIndex: [String: Int]
-  private var channelIndex: [String: Int]
-  private var templateIndex: [String: Int]
-  private var stepPositions: [String: Int]
+  /// Id → position tables, so a look-up costs the same in a playbook of 20,000 steps as in
+  /// one of 20 (the screens look steps up on every tick). Built on the first look-up, not
+  /// before (`crisis lint` never needs them), and replaced whenever a list is assigned.
+  private var lookup = PlaybookLookup()
 
   public init(
     id: String, title: String, summary: String = "", severity: Severity = .high,
@@ -45,27 +40,19 @@ public struct Playbook: Sendable {
     self.injects = injects
     self.file = file
     self.position = position
-    roleIndex = Self.positions(roles, \.id)
-    channelIndex = Self.positions(channels, \.id)
-    templateIndex = Self.positions(templates, \.id)
-    stepPositions = Self.positions(steps, \.id)
   }
 
-  /// Id → position of the first element with that id.
-  private static func positions<Element>(_ list: [Element], _ id: KeyPath<Element, String>)
-    -> [String: Int]
-  {
-    var out: [String: Int] = [:]
-    out.reserveCapacity(list.count)
-    for i in list.indices where out[list[i][keyPath: id]] == nil { out[list[i][keyPath: id]] = i }
-    return out
+  public func role(_ id: String) -> Role? {
+    lookup.read(self) { $0.roles[id] }.map { roles[$0] }
   }
-
-  public func role(_ id: String) -> Role? { roleIndex[id].map { roles[$0] } }
-  public func channel(_ id: String) -> Channel? { channelIndex[id].map { channels[$0] } }
-  public func template(_ id: String) -> Template? { templateIndex[id].map { templates[$0] } }
-  public func step(_ id: String) -> Step? { stepPositions[id].map { steps[$0] } }
-  public func stepIndex(_ id: String) -> Int? { stepPositions[id] }
+  public func channel(_ id: String) -> Channel? {
+    lookup.read(self) { $0.channels[id] }.map { channels[$0] }
+  }
+  public func template(_ id: String) -> Template? {
+    lookup.read(self) { $0.templates[id] }.map { templates[$0] }
+  }
+  public func step(_ id: String) -> Step? { stepIndex(id).map { steps[$0] } }
+  public func stepIndex(_ id: String) -> Int? { lookup.read(self) { $0.steps[id] } }
   public func variable(_ id: String) -> Variable? { variables.first { $0.id == id } }
 }
 

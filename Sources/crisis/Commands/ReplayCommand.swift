@@ -45,8 +45,9 @@ enum ReplayCommand {
     let terminal = SystemTerminal()
     let screen = ReplayScreen(styles: terminal.styles, width: terminal.width)
     let stepping = args.flag("--step")
-    let script = ReplayScript(
-      events: file.events, playbook: file.state.playbook, speed: speed, from: from)
+    // The fold that read the log kept its timeline: the script is laid out from it, without
+    // folding the events a second time.
+    let script = ReplayScript(state: file.state, speed: speed, from: from)
     terminal.writeLine(
       screen.header(
         state: file.state, eventCount: script.items.count, speed: speed, stepping: stepping))

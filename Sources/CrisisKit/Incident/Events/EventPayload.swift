@@ -58,21 +58,36 @@ public struct EventFieldWriter: Sendable {
 /// show in the JSON export.
 public struct EventFieldReader: Sendable {
   private let pairs: [(String, JSONValue)]
-  private var taken: [Bool]
+  /// Which of the first 64 fields were used, one bit each: reading an event allocates
+  /// nothing for the bookkeeping (an event has a handful of fields).
+  private var takenBits: UInt64 = 0
+  /// The same for fields past the 64th, in the rare event that has them.
+  private var takenBeyond: Set<Int> = []
   /// The line read, for errors.
   public let line: Int
 
   public init(_ pairs: [(String, JSONValue)], line: Int) {
     self.pairs = pairs
-    self.taken = Array(repeating: false, count: pairs.count)
     self.line = line
+  }
+
+  private func isTaken(_ i: Int) -> Bool {
+    i < 64 ? takenBits & (1 << UInt64(i)) != 0 : takenBeyond.contains(i)
+  }
+
+  private mutating func markTaken(_ i: Int) {
+    if i < 64 { takenBits |= 1 << UInt64(i) } else { takenBeyond.insert(i) }
   }
 
   /// The value of `key`, marked as used. Keys are unique (the JSON parser refuses
   /// duplicates), so the first match is the only one.
   public mutating func take(_ key: String) -> JSONValue? {
-    for i in pairs.indices where !taken[i] && pairs[i].0 == key {
-      taken[i] = true
+    let length = key.utf8.count
+    // Lengths first: most fields are not the one asked for, and comparing two counts is far
+    // cheaper than comparing two Strings.
+    for i in pairs.indices
+    where pairs[i].0.utf8.count == length && pairs[i].0 == key && !isTaken(i) {
+      markTaken(i)
       return pairs[i].1
     }
     return nil
@@ -134,7 +149,7 @@ public struct EventFieldReader: Sendable {
   /// The fields no payload asked for, in the order written.
   public var remaining: [(String, JSONValue)] {
     var out: [(String, JSONValue)] = []
-    for i in pairs.indices where !taken[i] { out.append(pairs[i]) }
+    for i in pairs.indices where !isTaken(i) { out.append(pairs[i]) }
     return out
   }
 }
