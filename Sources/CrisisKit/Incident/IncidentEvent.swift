@@ -209,6 +209,7 @@ public struct EventDraft: Sendable {
     self.body = body
     self.extra = []
     self.at = at
+    normalize()
   }
 
   /// The same event, to be written again in another log (`crisis merge`).
@@ -216,6 +217,19 @@ public struct EventDraft: Sendable {
     body = event.body
     extra = event.extra
     at = event.at
+    normalize()
+  }
+
+  /// An `other` body whose name is a type this version knows is decoded as that type, from
+  /// the extra fields: what is written then reads back as the same body.
+  private mutating func normalize() {
+    guard case .other(let name) = body else { return }
+    let type = EventType(name)
+    if case .other = type { return }
+    var reader = EventFieldReader(extra, line: 0)
+    guard let decoded = try? EventBody.decode(type, from: &reader) else { return }
+    body = decoded
+    extra = reader.remaining
   }
 
   public var type: EventType { body.type }
