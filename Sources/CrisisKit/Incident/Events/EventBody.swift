@@ -1,17 +1,17 @@
 /// An event's own fields, decoded once when the line is read: one case per event type, each
 /// with its typed payload. Readers switch over this instead of looking up JSON keys.
 public enum EventBody: Sendable, Equatable {
-  case incidentStarted(IncidentStarted)
+  indirect case incidentStarted(IncidentStarted)
   case stepStarted(StepStarted)
   case stepDone(StepDone)
   case stepSkipped(StepSkipped)
-  case decision(DecisionTaken)
-  case messageSent(MessageSent)
+  indirect case decision(DecisionTaken)
+  indirect case messageSent(MessageSent)
   case varSet(VariableSet)
   case roleAssigned(RoleAssigned)
   case note(NoteAdded)
-  case reminder(ReminderGiven)
-  case inject(InjectGiven)
+  indirect case reminder(ReminderGiven)
+  indirect case inject(InjectGiven)
   case severityChanged(SeverityChanged)
   case incidentPaused(IncidentPaused)
   case incidentResumed
@@ -19,7 +19,7 @@ public enum EventBody: Sendable, Equatable {
   case clockPaused
   case clockResumed
   case clockAdvanced(ClockAdvanced)
-  case scorecard(ScorecardRecorded)
+  indirect case scorecard(ScorecardRecorded)
   /// A type this version does not know (a newer crisis wrote it): kept, shown, not folded.
   case other(String)
 
