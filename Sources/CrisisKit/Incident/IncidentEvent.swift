@@ -131,18 +131,15 @@ extension IncidentEvent {
     // Where each envelope key stands among the members (-1: absent). Positions rather than
     // copies of the values: nothing to retain, release or destroy per line.
     var positions = InlineArray<11, Int>(repeating: -1)
-    var ownCount = 0
+    // The event's own fields are read in place: the envelope's members are marked as used,
+    // so the payload decoder skips them and nothing is copied into a second array.
+    var envelopeMask: UInt64 = 0
+    var envelopeBeyond: [Int] = []
     for i in pairs.indices {
       if let slot = Self.envelopeSlot(pairs[i].0) {
         if positions[slot] < 0 { positions[slot] = i }
-      } else {
-        ownCount += 1
+        if i < 64 { envelopeMask |= 1 << UInt64(i) } else { envelopeBeyond.append(i) }
       }
-    }
-    var own: [(String, JSONValue)] = []
-    own.reserveCapacity(ownCount)
-    for i in pairs.indices where Self.envelopeSlot(pairs[i].0) == nil {
-      own.append(pairs[i])
     }
     // `prev` (slot 9) and `sealed` (slot 10) are the chain's business, not the event's.
     func field(_ key: String) -> JSONValue? {
@@ -190,7 +187,8 @@ extension IncidentEvent {
       )
     }
     let eventType = EventType(type)
-    var reader = EventFieldReader(own, line: line)
+    var reader = EventFieldReader(
+      pairs, line: line, skipping: envelopeMask, andBeyond: envelopeBeyond)
     let body = try EventBody.decode(eventType, from: &reader)
     self.init(
       seq: Int(seq), ts: ts, incident: incident, mode: mode, body: body, actor: actor, at: at,

@@ -71,6 +71,15 @@ public struct EventFieldReader: Sendable {
     self.line = line
   }
 
+  /// A reader over a whole line whose envelope members count as read already: those at the
+  /// bits of `mask` (positions below 64) and at `beyond`.
+  init(_ pairs: [(String, JSONValue)], line: Int, skipping mask: UInt64, andBeyond beyond: [Int]) {
+    self.pairs = pairs
+    self.line = line
+    takenBits = mask
+    for i in beyond { markTaken(i) }
+  }
+
   private func isTaken(_ i: Int) -> Bool {
     i < 64 ? takenBits & (1 << UInt64(i)) != 0 : takenBeyond.contains(i)
   }
