@@ -141,6 +141,25 @@ public struct IncidentLog: Sendable {
     }
   }
 
+  /// Opens the log at `path` for reading: `O_NONBLOCK`, so a fifo named as a log never
+  /// blocks the open, then refused unless it is a regular file within the log size limit.
+  /// Every reader (`LogReader`, `LogEnds`) opens a log through this.
+  static func openForReading(_ path: String) throws(LogError) -> FileDescriptor {
+    let fd: FileDescriptor
+    do {
+      fd = try FileDescriptor.open(path, O_RDONLY | O_NONBLOCK)
+    } catch {
+      throw .cannotOpen(path: path, error)
+    }
+    if let refusal = InputLimits.refusal(
+      fd: fd.raw, limit: InputLimits.logBytes, what: "incident log")
+    {
+      fd.close()
+      throw .refused(path: path, refusal)
+    }
+    return fd
+  }
+
   /// An existing log; fails when there is no readable file at `path`.
   public static func open(at path: String) throws(LogError) -> IncidentLog {
     do {

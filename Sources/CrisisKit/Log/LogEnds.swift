@@ -15,19 +15,7 @@ struct LogEnds: ~Copyable {
   static let firstChunk = 64 * 1024
 
   init(path: String) throws(LogError) {
-    let fd: FileDescriptor
-    do {
-      // O_NONBLOCK: a fifo in the log directory must not block the open (refused below).
-      fd = try FileDescriptor.open(path, O_RDONLY | O_NONBLOCK)
-    } catch {
-      throw .cannotOpen(path: path, error)
-    }
-    if let refusal = InputLimits.refusal(
-      fd: fd.raw, limit: InputLimits.logBytes, what: "incident log")
-    {
-      fd.close()
-      throw .refused(path: path, refusal)
-    }
+    let fd = try IncidentLog.openForReading(path)
     do {
       size = try fd.size()
     } catch {

@@ -59,18 +59,7 @@ public final class LogReader {
   public init(path: String, hashing: Bool = false, chunkSize: Int = 256 * 1024) throws(LogError) {
     self.path = path
     self.hashing = hashing
-    do {
-      // O_NONBLOCK: a fifo named as a log must not block the open (it is refused below).
-      fd = try FileDescriptor.open(path, O_RDONLY | O_NONBLOCK)
-    } catch {
-      throw .cannotOpen(path: path, error)
-    }
-    if let refusal = InputLimits.refusal(
-      fd: fd.raw, limit: InputLimits.logBytes, what: "incident log")
-    {
-      fd.close()
-      throw .refused(path: path, refusal)
-    }
+    fd = try IncidentLog.openForReading(path)
     buffer = .allocate(byteCount: max(chunkSize, 16), alignment: 8)
   }
 
