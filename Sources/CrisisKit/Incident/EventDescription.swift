@@ -91,6 +91,7 @@ public enum EventDescription {
     case .reminder(let p):
       if report { return "Reminder: \(quote(p.text))" }
       if p.kind == .deadline { return "OVERDUE: \(p.text.isEmpty ? step(p.step ?? "") : p.text)" }
+      if p.kind == .soon { return "DUE SOON: \(p.text.isEmpty ? step(p.step ?? "") : p.text)" }
       return "REMINDER: \(p.text.isEmpty ? "post an update" : p.text)"
     case .inject(let p):
       var text = (report ? "Inject: " : "INJECT: ") + quote(p.title)
@@ -112,6 +113,16 @@ public enum EventDescription {
         ? "Drill clock moved forward by \(SpanText.exact(Double(p.seconds)))"
         : "drill clock jumped ahead \(Duration.seconds(p.seconds).compact)"
     case .scorecard: return report ? "Drill scorecard recorded" : "scorecard recorded"
+    case .messageLinked(let p):
+      let title = playbook?.channel(p.channel)?.title ?? p.channel
+      return capital("link added to the \(title) post: \(quote(p.url))")
+    case .messageApproved(let p):
+      let what = playbook?.template(p.template).map { _ in p.template } ?? p.template
+      return capital("message \(quote(what)) approved by \(person(p.by)) (\(role(p.role)))")
+    case .channelState(let p):
+      let title = playbook?.channel(p.channel)?.title ?? p.channel
+      guard !p.available else { return capital("\(title) is available again") }
+      return capital("\(title) unavailable") + (p.reason.map { ": \(quote($0))" } ?? "")
     case .other(let name):
       return report
         ? "\(ExportText.oneLine(name)) (an event type this version does not know)" : name

@@ -84,6 +84,7 @@ public enum EventType: Hashable, Sendable, CustomStringConvertible {
   case incidentStarted, stepStarted, stepDone, stepSkipped, decision, messageSent, varSet
   case roleAssigned, note, reminder, inject, severityChanged, incidentPaused, incidentResumed
   case incidentResolved, clockPaused, clockResumed, clockAdvanced, scorecard
+  case messageLinked, messageApproved, channelState
   case other(String)
 
   static let names: [(EventType, String)] = [
@@ -95,6 +96,8 @@ public enum EventType: Hashable, Sendable, CustomStringConvertible {
     (.incidentResumed, "incident.resumed"), (.incidentResolved, "incident.resolved"),
     (.clockPaused, "clock.paused"), (.clockResumed, "clock.resumed"),
     (.clockAdvanced, "clock.advanced"), (.scorecard, "scorecard"),
+    (.messageLinked, "message.linked"), (.messageApproved, "message.approved"),
+    (.channelState, "channel.state"),
   ]
 
   public init(_ name: String) {

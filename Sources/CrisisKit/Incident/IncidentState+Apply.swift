@@ -77,6 +77,8 @@ extension IncidentState {
       clockPaused = false
     case .clockAdvanced, .scorecard, .other:
       break
+    case .messageLinked, .messageApproved, .channelState:
+      break
     }
 
     if keepsTimeline {

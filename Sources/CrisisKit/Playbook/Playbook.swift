@@ -12,6 +12,9 @@ public struct Playbook: Sendable {
   public var templates: [Template] { didSet { lookup = PlaybookLookup() } }
   public var steps: [Step] { didSet { lookup = PlaybookLookup() } }
   public var injects: [Inject]
+  /// Legal or contractual deadlines that run alongside the steps (`clocks:`): the GDPR's
+  /// 72 hours to notify the authority, an SLA's notice period.
+  public var clocks: [DeadlineClock] = []
   /// The file it came from, as the user named it (for diagnostics).
   public var file: String
   /// Where the `playbook:` id is written.
@@ -70,7 +73,18 @@ public struct Variable: Sendable {
   public var id: String
   public var prompt: String
   public var defaultValue: String?
+  /// `time` when the answer is a moment (a clock may start from it); else free text.
+  public var type: VariableType = .text
   public var position: SourcePosition
+}
+
+/// What kind of answer a variable takes.
+public enum VariableType: String, CaseIterable, Sendable {
+  /// Any text, used as written.
+  case text
+  /// A moment, written as `note --at` takes it (16:52, -20m, RFC 3339) and stored as
+  /// RFC 3339, so a declared clock can count from it.
+  case time
 }
 
 /// A responsibility with exactly one holder during an incident.
@@ -78,6 +92,8 @@ public struct Role: Sendable {
   public var id: String
   public var title: String
   public var duties: String?
+  /// The role that stands in when nobody holds this one (`deputy:`).
+  public var deputy: Reference? = nil
   public var position: SourcePosition
 }
 
@@ -93,6 +109,8 @@ public struct Channel: Sendable {
   public var audience: ChannelAudience
   /// Maximum characters a post may have (X: 280), if the channel has one.
   public var limit: Int?
+  /// Every message on this channel needs this role's approval before it goes out.
+  public var approve: Reference? = nil
   public var position: SourcePosition
 }
 
@@ -101,6 +119,9 @@ public struct Template: Sendable {
   public var id: String
   public var channel: Reference
   public var text: String
+  /// This message needs this role's approval before it goes out (`approve:`); a channel's
+  /// `approve:` applies when the template names none.
+  public var approve: Reference? = nil
   public var position: SourcePosition
   /// Where the text starts, for placeholder diagnostics.
   public var textPosition: SourcePosition
@@ -145,6 +166,39 @@ public struct Decision: Sendable {
     /// A step id, or `end`.
     public var target: Reference
   }
+}
+
+/// A deadline the playbook declares beside its steps (`clocks:`), e.g. 72 hours from when a
+/// breach became known to notify the data-protection authority. It runs from T0 or from the
+/// moment a `type: time` variable holds, and is met when its `done_by` step is done or its
+/// `done_by` template is posted.
+public struct DeadlineClock: Sendable {
+  public var id: String
+  public var title: String
+  public var within: Duration
+  /// The `type: time` variable it counts from; nil counts from T0 (`from: start`).
+  public var from: Reference?
+  /// Who owns meeting it.
+  public var role: Reference?
+  /// The step whose completion, or the template whose posting, meets it.
+  public var doneBy: Reference
+  public var position: SourcePosition
+
+  public init(
+    id: String, title: String, within: Duration, from: Reference? = nil, role: Reference? = nil,
+    doneBy: Reference, position: SourcePosition = .start
+  ) {
+    self.id = id
+    self.title = title
+    self.within = within
+    self.from = from
+    self.role = role
+    self.doneBy = doneBy
+    self.position = position
+  }
+
+  /// `from: start`: the clock counts from T0.
+  public static let startSource = "start"
 }
 
 /// A drill event: at T+`at`, something happens that the team must react to.

@@ -20,6 +20,9 @@ public enum EventBody: Sendable, Equatable {
   case clockResumed
   case clockAdvanced(ClockAdvanced)
   indirect case scorecard(ScorecardRecorded)
+  indirect case messageLinked(MessageLinked)
+  indirect case messageApproved(MessageApproved)
+  indirect case channelState(ChannelStateChanged)
   /// A type this version does not know (a newer crisis wrote it): kept, shown, not folded.
   case other(String)
 
@@ -44,6 +47,9 @@ public enum EventBody: Sendable, Equatable {
     case .clockResumed: .clockResumed
     case .clockAdvanced: .clockAdvanced
     case .scorecard: .scorecard
+    case .messageLinked: .messageLinked
+    case .messageApproved: .messageApproved
+    case .channelState: .channelState
     case .other(let name): .other(name)
     }
   }
@@ -68,6 +74,9 @@ public enum EventBody: Sendable, Equatable {
     case .incidentResolved(let p): p.encode(into: &fields)
     case .clockAdvanced(let p): p.encode(into: &fields)
     case .scorecard(let p): p.encode(into: &fields)
+    case .messageLinked(let p): p.encode(into: &fields)
+    case .messageApproved(let p): p.encode(into: &fields)
+    case .channelState(let p): p.encode(into: &fields)
     case .incidentResumed, .clockPaused, .clockResumed, .other: break
     }
   }
@@ -88,7 +97,7 @@ public enum EventBody: Sendable, Equatable {
     case .stepDone: .stepDone(StepDone(from: &fields))
     case .stepSkipped: .stepSkipped(StepSkipped(from: &fields))
     case .decision: .decision(DecisionTaken(from: &fields))
-    case .messageSent: .messageSent(MessageSent(from: &fields))
+    case .messageSent: .messageSent(try MessageSent(from: &fields))
     case .varSet: .varSet(VariableSet(from: &fields))
     case .roleAssigned: .roleAssigned(RoleAssigned(from: &fields))
     case .note: .note(NoteAdded(from: &fields))
@@ -102,6 +111,9 @@ public enum EventBody: Sendable, Equatable {
     case .clockResumed: .clockResumed
     case .clockAdvanced: .clockAdvanced(try ClockAdvanced(from: &fields))
     case .scorecard: .scorecard(ScorecardRecorded(from: &fields))
+    case .messageLinked: .messageLinked(try MessageLinked(from: &fields))
+    case .messageApproved: .messageApproved(MessageApproved(from: &fields))
+    case .channelState: .channelState(ChannelStateChanged(from: &fields))
     case .other(let name): .other(name)
     }
   }
@@ -115,6 +127,7 @@ public enum EventBody: Sendable, Equatable {
     case .stepSkipped(let p): p.step
     case .decision(let p): p.step
     case .messageSent(let p): p.step
+    case .messageApproved(let p): p.step
     case .reminder(let p): p.step
     default: nil
     }
@@ -126,6 +139,8 @@ extension EventBody {
   public var channel: String? {
     switch self {
     case .messageSent(let p): p.channel
+    case .messageLinked(let p): p.channel
+    case .channelState(let p): p.channel
     case .inject(let p): p.channel
     default: nil
     }

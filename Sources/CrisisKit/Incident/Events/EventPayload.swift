@@ -47,6 +47,15 @@ public struct EventFieldWriter: Sendable {
     if let value { fields.append((key, value)) }
   }
 
+  public mutating func put(_ key: String, _ value: Bool?) {
+    if let value { fields.append((key, .bool(value))) }
+  }
+
+  /// A moment as RFC 3339 with milliseconds and its offset, as `ts` is written.
+  public mutating func put(_ key: String, _ value: Timestamp?) {
+    if let value { fields.append((key, .string(value.rfc3339))) }
+  }
+
   /// Name → text pairs as one JSON object (`variables`, `roles`).
   public mutating func put(_ key: String, pairs: [(String, String)]) {
     fields.append((key, .object(pairs.map { ($0.0, .string($0.1)) })))
@@ -146,6 +155,23 @@ public struct EventFieldReader: Sendable {
       )
     }
     return number
+  }
+
+  /// A moment written as RFC 3339; nil when absent or null. Anything else is refused with
+  /// the field's name, like a number out of range: no later arithmetic may work on a guess.
+  public mutating func time(_ key: String) throws(EventFormatError) -> Timestamp? {
+    guard let value = take(key), value != .null else { return nil }
+    guard let text = value.stringValue, let time = Timestamp.parse(text) else {
+      throw EventFormatError(
+        line: line, message: "\"\(key)\" must be a time like 2026-11-21T17:03:12.345+01:00")
+    }
+    return time
+  }
+
+  /// True or false; nil when absent, null or not a boolean.
+  public mutating func flag(_ key: String) -> Bool? {
+    guard case .bool(let value)? = take(key) else { return nil }
+    return value
   }
 
   /// Name → text pairs of a JSON object (`variables`, `roles`); values that are not text

@@ -73,6 +73,9 @@ public struct IncidentStarted: EventPayload, Equatable {
   public var injects: [ScenarioInject]?
   /// Drills made from a past incident: that incident's id.
   public var rehearses: String?
+  /// T0: when the incident became known, when that was before `crisis start` (`--since`).
+  /// Every deadline and clock counts from it; the event's `ts` keeps when it was opened.
+  public var since: Timestamp?
   /// A log made by `crisis merge`: the logs it was made from.
   public var mergedFrom: [MergeSource]?
 
@@ -109,7 +112,7 @@ public struct IncidentStarted: EventPayload, Equatable {
     a.title == b.title && a.severity == b.severity && a.playbook == b.playbook
       && a.variables.elementsEqual(b.variables, by: ==) && a.roles.elementsEqual(b.roles, by: ==)
       && a.speed == b.speed && a.injects == b.injects && a.rehearses == b.rehearses
-      && a.mergedFrom == b.mergedFrom
+      && a.mergedFrom == b.mergedFrom && a.since == b.since
   }
 
   public func encode(into fields: inout EventFieldWriter) {
@@ -135,6 +138,7 @@ public struct IncidentStarted: EventPayload, Equatable {
     fields.put("variables", pairs: variables)
     fields.put("roles", pairs: roles)
     fields.put("speed", speed)
+    fields.put("since", since)
     fields.put("injects", injects.map { JSONValue.array($0.map(\.json)) })
     fields.put("rehearses", rehearses)
     fields.put(
@@ -158,6 +162,7 @@ public struct IncidentStarted: EventPayload, Equatable {
     variables = fields.pairs("variables")
     roles = fields.pairs("roles")
     speed = try fields.number("speed", in: Self.speedRange)
+    since = try fields.time("since")
     if case .array(let items)? = fields.take("injects") {
       let line = fields.line
       injects = items.compactMap { ScenarioInject(json: $0, line: line) }
