@@ -9,7 +9,7 @@ extension IncidentState {
     eventCount += 1
     lastSeq = event.seq
     if case .incidentStarted(let started) = event.body { start(event, started) }
-    let t = event.type == .incidentStarted ? 0 : tPlus(of: event)
+    let t = event.type == .incidentStarted ? openedAfter : tPlus(of: event)
     let moment = IncidentMoment(tPlus: t, time: event.time, actor: event.actor, seq: event.seq)
     if lastTime.map({ event.ts > $0 }) ?? true { lastTime = event.ts }
     lastElapsed = max(lastElapsed, t)
@@ -91,7 +91,9 @@ extension IncidentState {
   private mutating func start(_ event: IncidentEvent, _ p: IncidentStarted) {
     id = event.incident
     mode = event.mode
-    startedAt = event.time
+    startedAt = p.since ?? event.time
+    openedAt = event.time
+    openedAfter = max(0, (p.since ?? event.time).seconds(until: event.time))
     startedBy = event.actor
     title = p.title
     initialSeverity = p.severity

@@ -23,7 +23,13 @@ public struct IncidentState: Sendable {
   /// The playbook decoded from the copy embedded in the first event (or the one given to
   /// `init(playbook:)`).
   public var playbook: Playbook?
+  /// T0: when the incident became known (`--since`), else when it was opened. Every
+  /// deadline and clock counts from here.
   public var startedAt: Timestamp?
+  /// When `crisis start` (or `drill`) opened it: T0 unless it was backdated.
+  public internal(set) var openedAt: Timestamp?
+  /// T+ at which it was opened: 0 unless T0 was backdated.
+  public internal(set) var openedAfter: Double = 0
   public var startedBy = ""
   public var variables: [String: String] = [:]
   public var roleHolders: [String: String] = [:]
