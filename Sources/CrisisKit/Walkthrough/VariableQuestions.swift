@@ -3,10 +3,13 @@
 /// before the log exists, so cancelling leaves nothing behind.
 public enum VariableQuestions {
   /// Every variable in playbook order: given ones as given, the others as answered (trimmed;
-  /// empty means the default). Nil when input ends first (Ctrl-D, Ctrl-C, end of a pipe):
-  /// the operator has been told that nothing was written.
+  /// empty means the default). A `type: time` answer (or default) is read as a past moment
+  /// against `clock` when it is given and stored as RFC 3339 (`Variable.value(from:now:)`);
+  /// one that is not a time, or empty without a default, is asked again with the reason.
+  /// Nil when input ends first (Ctrl-D, Ctrl-C, end of a pipe): the operator has been told
+  /// that nothing was written.
   public static func ask(
-    _ playbook: Playbook, given: [String: String], terminal: any Terminal
+    _ playbook: Playbook, given: [String: String], terminal: any Terminal, clock: any WallClock
   ) -> [(String, String)]? {
     let styles = terminal.styles
     if playbook.variables.contains(where: { given[$0.id] == nil }) {
@@ -21,14 +24,33 @@ public enum VariableQuestions {
         continue
       }
       let defaultText = variable.defaultValue.map { " [\(TerminalText.sanitize($0))]" } ?? ""
-      switch terminal.readLine(prompt: TerminalText.sanitize(variable.prompt) + defaultText + " ") {
-      case .line(let line):
-        let trimmed = line.trimmingCharacters(in: " ")
-        values.append((variable.id, trimmed.isEmpty ? variable.defaultValue ?? "" : trimmed))
-      case .endOfInput, .interrupted:
-        terminal.writeLine("")
-        terminal.writeLine("Cancelled before the incident started; nothing was written.")
-        return nil
+      let prompt = TerminalText.sanitize(variable.prompt) + defaultText + " "
+      while true {
+        let answer: String
+        switch terminal.readLine(prompt: prompt) {
+        case .line(let line):
+          let trimmed = line.trimmingCharacters(in: " ")
+          answer = trimmed.isEmpty ? variable.defaultValue ?? "" : trimmed
+        case .endOfInput, .interrupted:
+          terminal.writeLine("")
+          terminal.writeLine("Cancelled before the incident started; nothing was written.")
+          return nil
+        }
+        if variable.type == .time, answer.isEmpty {
+          terminal.writeLine(
+            styles.yellow(
+              TerminalText.sanitize("\(variable.id) needs a time: \(Variable.timeForms)")))
+          continue
+        }
+        switch variable.value(from: answer, now: clock.now()) {
+        case .success(let value):
+          values.append((variable.id, value))
+        case .failure(let failure):
+          terminal.writeLine(
+            styles.yellow(TerminalText.sanitize(variable.explanation(of: failure))))
+          continue
+        }
+        break
       }
     }
     return values
