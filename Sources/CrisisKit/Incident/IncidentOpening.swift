@@ -70,7 +70,7 @@ public struct IncidentOpening: Sendable {
       }
       switch variable.value(from: String(pair[pair.index(after: eq)...]), now: now) {
       case .success(let value): given[name] = value
-      case .failure(let failure): throw UsageError("--var \(variable.explanation(of: failure))")
+      case .failure(let failure): throw UsageError("--var: \(variable.explanation(of: failure))")
       }
     }
     return given

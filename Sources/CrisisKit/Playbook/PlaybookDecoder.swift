@@ -121,8 +121,10 @@ public struct PlaybookDecoder {
     else { return nil }
     let prompt = f["prompt"].flatMap { text($0, "prompt") } ?? id
     var defaultValue: String?
+    var defaultNode: Node?
     if let d = f["default"], isScalar(d, "default"), !doc.isNull(d) {
       defaultValue = doc.text(d)
+      defaultNode = d
     }
     var variable = Variable(
       id: id, prompt: prompt, defaultValue: defaultValue, position: doc.position(key))
@@ -137,7 +139,29 @@ public struct PlaybookDecoder {
         )
       }
     }
+    if variable.type == .time, let defaultValue, let defaultNode {
+      checkTimeDefault(defaultValue, of: variable, at: doc.position(defaultNode))
+    }
     return variable
+  }
+
+  /// A `type: time` variable's default is what the operator gets on Enter, read like an
+  /// answer, so it must be a time. Read against the latest time RFC 3339 can write: the
+  /// playbook is checked long before it is run, so only what could never be a time is refused.
+  private mutating func checkTimeDefault(
+    _ value: String, of variable: Variable, at position: SourcePosition
+  ) {
+    let latest = Timestamp(milliseconds: Timestamp.latestWritable - 86_400_000)
+    guard case .failure(let failure) = variable.value(from: value, now: latest) else { return }
+    let problem =
+      switch failure {
+      case .tooEarly: "is before 1970-01-01"
+      case .malformed, .future: "is not a time"
+      }
+    report(
+      .invalidTime, at: position,
+      "the default '\(value)' of time variable '\(variable.id)' \(problem); write \(Variable.timeForms) (-0m: when the incident starts), or leave the default out"
+    )
   }
 
   private mutating func role(_ id: String, _ node: Node, _ key: Node) -> Role? {

@@ -31,7 +31,6 @@ public struct PlaybookLinter {
     checkReferences(index)
     checkApprovals(index)
     checkClocks(index)
-    checkTimeVariables()
     checkDuplicateSteps(index)
     checkReachability(index)
     checkTemplates(index)
@@ -195,7 +194,9 @@ public struct PlaybookLinter {
             error(
               .notATimeVariable, at: from.position,
               "clock '\(clock.id)' counts from variable '\(from.id)', which is not a time; add `type: time` to the variable, or write `from: start` to count from the incident's start",
-              notes: [Diagnostic.Note("variable '\(from.id)' is defined here", at: variable.position)]
+              notes: [
+                Diagnostic.Note("variable '\(from.id)' is defined here", at: variable.position)
+              ]
             )
           }
         } else {
@@ -230,7 +231,8 @@ public struct PlaybookLinter {
       message += "; did you mean '\(guess)'?"
       if let position = (steps + templates).first(where: { $0.0 == guess })?.1 {
         notes.append(
-          Diagnostic.Note("\(isStep ? "step" : "template") '\(guess)' is defined here", at: position))
+          Diagnostic.Note(
+            "\(isStep ? "step" : "template") '\(guess)' is defined here", at: position))
       }
     } else {
       func some(_ ids: [(String, SourcePosition)]) -> String {
@@ -243,22 +245,6 @@ public struct PlaybookLinter {
       message += " (steps: \(some(steps)); templates: \(some(templates)))"
     }
     error(.unknownReference, at: doneBy.position, message, notes: notes)
-  }
-
-  /// A `type: time` variable's default is a time: what the operator gets on Enter is read
-  /// like an answer. Checked against the latest time RFC 3339 can write, so only a default
-  /// that could never be a time is refused (a playbook is linted long before it is run).
-  private mutating func checkTimeVariables() {
-    let latest = Timestamp(milliseconds: Timestamp.latestWritable - 86_400_000)
-    for variable in playbook.variables where variable.type == .time {
-      guard let value = variable.defaultValue,
-        case .failure(let failure) = variable.value(from: value, now: latest)
-      else { continue }
-      error(
-        .invalidTime, at: variable.position,
-        "variable '\(variable.id)' is `type: time`, but its default is not: \(variable.explanation(of: failure))"
-      )
-    }
   }
 
   // MARK: - Flow
