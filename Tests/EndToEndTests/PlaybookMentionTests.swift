@@ -83,3 +83,39 @@ import Testing
     #expect(try CrisisRun("help", "assign").run().status == 2)
   }
 }
+
+/// A `type: time` variable through the binary: asked again until it is a time, stored as
+/// RFC 3339 in the first event; a `--var` that is no time is a usage error.
+@Suite struct TimeVariableStartTests {
+  static let now = "2026-11-21T17:03:12+01:00"
+
+  @Test func aBadAnswerIsAskedAgainAndTheTimeIsStored() throws {
+    // company (Enter), aware_at twice, then Enter for the other six; the end of input pauses.
+    var run = CrisisRun(
+      "start", "data-breach", "--as", "anna",
+      stdin: "\nsoon\n16:52\n" + String(repeating: "\n", count: 6))
+    run.environment["CRISIS_NOW"] = Self.now
+    let result = try run.run()
+    #expect(result.stdout.contains("'soon' is not a time for aware_at; write 16:52"))
+    let dir = result.directory.appendingPathComponent("incidents")
+    let names = try FileManager.default.contentsOfDirectory(atPath: dir.path)
+    let name = try #require(names.first { $0.hasSuffix(".jsonl") }, "\(result.stderr)")
+    let log = try String(contentsOf: dir.appendingPathComponent(name), encoding: .utf8)
+    let first = try #require(log.split(separator: "\n").first)
+    #expect(first.contains(#""aware_at":"2026-11-21T16:52:00.000+01:00""#), "\(first)")
+  }
+
+  @Test func aGivenTimeThatIsNoneIsAUsageError() throws {
+    var run = CrisisRun("start", "data-breach", "--var", "aware_at=yesterday")
+    run.environment["CRISIS_NOW"] = Self.now
+    let result = try run.run()
+    #expect(result.status == 2)
+    #expect(
+      result.stderr.hasPrefix(
+        "crisis: error: --var: 'yesterday' is not a time for aware_at; write 16:52 (today, or yesterday when that is still ahead), -20m (20 minutes ago) or 2026-11-21T16:52:00+01:00"
+      ), "\(result.stderr)")
+    #expect(
+      !FileManager.default.fileExists(
+        atPath: result.directory.appendingPathComponent("incidents").path))
+  }
+}
