@@ -134,7 +134,7 @@ public struct PlaybookLinter {
     }
   }
 
-  // MARK: - Approvals, deputies, clocks and time variables
+  // MARK: - Approvals, deputies and clocks
 
   /// `approve:` on channels and templates and `deputy:` on roles name roles; a role is not
   /// its own deputy.

@@ -23,36 +23,42 @@ public enum VariableQuestions {
         values.append((variable.id, value))
         continue
       }
-      let defaultText = variable.defaultValue.map { " [\(TerminalText.sanitize($0))]" } ?? ""
-      let prompt = TerminalText.sanitize(variable.prompt) + defaultText + " "
-      while true {
-        let answer: String
-        switch terminal.readLine(prompt: prompt) {
-        case .line(let line):
-          let trimmed = line.trimmingCharacters(in: " ")
-          answer = trimmed.isEmpty ? variable.defaultValue ?? "" : trimmed
-        case .endOfInput, .interrupted:
-          terminal.writeLine("")
-          terminal.writeLine("Cancelled before the incident started; nothing was written.")
-          return nil
-        }
-        if variable.type == .time, answer.isEmpty {
-          terminal.writeLine(
-            styles.yellow(
-              TerminalText.sanitize("\(variable.id) needs a time: \(Variable.timeForms)")))
-          continue
-        }
-        switch variable.value(from: answer, now: clock.now()) {
-        case .success(let value):
-          values.append((variable.id, value))
-        case .failure(let failure):
-          terminal.writeLine(
-            styles.yellow(TerminalText.sanitize(variable.explanation(of: failure))))
-          continue
-        }
-        break
+      guard let value = answer(variable, terminal: terminal, clock: clock) else {
+        terminal.writeLine("")
+        terminal.writeLine("Cancelled before the incident started; nothing was written.")
+        return nil
       }
+      values.append((variable.id, value))
     }
     return values
+  }
+
+  /// One variable's value, asked until it is one; nil when input ends first.
+  private static func answer(
+    _ variable: Variable, terminal: any Terminal, clock: any WallClock
+  ) -> String? {
+    let styles = terminal.styles
+    let defaultText = variable.defaultValue.map { " [\(TerminalText.sanitize($0))]" } ?? ""
+    let prompt = TerminalText.sanitize(variable.prompt) + defaultText + " "
+    while true {
+      let answer: String
+      switch terminal.readLine(prompt: prompt) {
+      case .line(let line):
+        let trimmed = line.trimmingCharacters(in: " ")
+        answer = trimmed.isEmpty ? variable.defaultValue ?? "" : trimmed
+      case .endOfInput, .interrupted:
+        return nil
+      }
+      let reason: String
+      if variable.type == .time, answer.isEmpty {
+        reason = "\(variable.id) needs a time: \(Variable.timeForms)"
+      } else {
+        switch variable.value(from: answer, now: clock.now()) {
+        case .success(let value): return value
+        case .failure(let failure): reason = variable.explanation(of: failure)
+        }
+      }
+      terminal.writeLine(styles.yellow(TerminalText.sanitize(reason)))
+    }
   }
 }
