@@ -62,16 +62,19 @@ enum StartCommand {
     var opening = opening
     if let title = args.value("--title") { opening.title = title }
     if let severity = try severity.value(in: args) { opening.severity = severity }
-    let given = try IncidentOpening.givenVariables(args.all("--var"), playbook: opening.playbook)
+    // One clock for the answers' times and the log: `$CRISIS_NOW` moves both.
+    let clock = Operator.clock()
+    let given = try IncidentOpening.givenVariables(
+      args.all("--var"), playbook: opening.playbook, now: clock.now())
     let directory = IncidentDirectory.resolve(option: args.value("--log-dir"))
     try IncidentLog.checkWritable(directory: directory)
     console.flush()
 
     guard
-      let values = VariableQuestions.ask(opening.playbook, given: given, terminal: terminal)
+      let values = VariableQuestions.ask(
+        opening.playbook, given: given, terminal: terminal, clock: clock)
     else { throw CommandFailure.shown }
     opening.variables = values
-    let clock = Operator.clock()
     let opened = try opening.open(
       in: directory, clock: clock, actor: Operator.name(args.value("--as")),
       random: Operator.randomSuffix)
