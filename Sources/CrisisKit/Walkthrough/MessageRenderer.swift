@@ -44,6 +44,12 @@ public struct MessageRenderer: Sendable {
     var values: [String: String] = [:]
     for variable in playbook.variables { values[variable.id] = variable.defaultValue ?? "" }
     for (k, v) in state.variables { values[k] = v }
+    for variable in playbook.variables where variable.type == .time {
+      guard let text = values[variable.id] else { continue }
+      if let time = Timestamp.parse(text) ?? state.startedAt.flatMap({ PastTime.parse(text, now: $0) }) {
+        values[variable.id] = Self.readable(time, near: wallTime(at: elapsed))
+      }
+    }
     for role in playbook.roles {
       values["role.\(role.id)"] = holderName(of: role) ?? Self.unassigned(role.title)
     }
@@ -120,6 +126,14 @@ public struct MessageRenderer: Sendable {
   /// What a message says in place of a name nobody holds: visible, never a role title that
   /// reads like a person ("Contact: Incident lead").
   public static func unassigned(_ title: String) -> String { "[\(title): UNASSIGNED]" }
+
+  /// A moment as a message states it: `14:05` on the day of `now`, else `2026-11-29 14:05`.
+  static func readable(_ time: Timestamp, near now: Timestamp) -> String {
+    let a = time.local
+    let b = now.local
+    if a.year == b.year && a.month == b.month && a.day == b.day { return time.clockTime }
+    return "\(time.rfc3339.prefix(10)) \(time.clockTime)"
+  }
 
   /// Rounds up to the next five minutes: people promise "by 17:35", not "by 17:33:12".
   static func roundedUp(_ time: Timestamp) -> Timestamp {

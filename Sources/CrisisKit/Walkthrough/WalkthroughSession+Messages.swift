@@ -277,19 +277,10 @@ extension WalkthroughSession {
   /// `set VAR VALUE`: a time variable takes the forms of `note --at`; afterwards, the
   /// channels whose last message used the old value are named.
   mutating func setVariable(_ variable: Variable, to value: String, at now: Timestamp) -> Reaction {
-    var stored = value
-    if variable.type == .time {
-      switch PastTime.read(value, now: now) {
-      case .success(let time): stored = time.rfc3339
-      case .failure(let failure):
-        let reason: String
-        switch failure {
-        case .future: reason = "it cannot be in the future"
-        case .tooEarly: reason = "it cannot be before 1970"
-        case .malformed: reason = "give 16:52 (today), -20m (ago) or 2026-11-21T16:52:00+01:00"
-        }
-        return Reaction(hint: "\(variable.id) is a time: \(reason)")
-      }
+    let stored: String
+    switch variable.value(from: value, now: now) {
+    case .success(let value): stored = value
+    case .failure(let failure): return Reaction(hint: variable.explanation(of: failure))
     }
     var reaction = Reaction(
       events: [EventDraft(.varSet(VariableSet(name: variable.id, value: stored)))],
