@@ -51,6 +51,13 @@ import Testing
       """
     let result = try run(script)
     #expect(result.stdout.contains("OVERDUE: 'Stop paying for traffic to a broken shop'"))
+    // The leadership brief says paid traffic is paused (`after: [.., stop-spend]`): marked
+    // on screen, and posting it as it stands warns.
+    #expect(
+      result.stdout.contains("says 'Stop paying for traffic to a broken shop' is done; not yet"))
+    #expect(
+      result.stdout.contains(
+        "Warning: the text says 'Stop paying for traffic to a broken shop' is done"))
     let status = try status(in: result.directory)
     #expect(status["overdue_steps"] as? [String] == ["stop-spend"])
     let step = obligations(status).first { $0["id"] as? String == "step:stop-spend" }

@@ -122,6 +122,9 @@ public struct Template: Sendable {
   /// This message needs this role's approval before it goes out (`approve:`); a channel's
   /// `approve:` applies when the template names none.
   public var approve: Reference? = nil
+  /// Steps whose completion the text states as fact ("paid traffic is paused"): while one of
+  /// them is not done, the message is marked and posting it warns (`after:`).
+  public var after: [Reference] = []
   public var position: SourcePosition
   /// Where the text starts, for placeholder diagnostics.
   public var textPosition: SourcePosition

@@ -213,15 +213,16 @@ public struct PlaybookDecoder {
   private mutating func template(_ id: String, _ node: Node, _ key: Node) -> Template? {
     guard
       let f = fields(
-        of: node, in: "template '\(id)'", allowed: ["channel", "text", "approve"],
+        of: node, in: "template '\(id)'", allowed: ["channel", "text", "approve", "after"],
         required: ["channel", "text"]),
       let channelNode = f["channel"], let channel = text(channelNode, "channel"),
       let textNode = f["text"], let body = text(textNode, "text")
     else { return nil }
     return Template(
       id: id, channel: Reference(channel, at: doc.position(channelNode)), text: body,
-      approve: f["approve"].flatMap { reference($0, "approve") }, position: doc.position(key),
-      textPosition: doc.position(textNode))
+      approve: f["approve"].flatMap { reference($0, "approve") },
+      after: f["after"].map { texts($0, "after").map { Reference($0.0, at: $0.1) } } ?? [],
+      position: doc.position(key), textPosition: doc.position(textNode))
   }
 
   static let clockKeys: [StaticString] = ["title", "within", "from", "role", "done_by"]

@@ -48,6 +48,13 @@ public struct PlaybookLinter {
         template.channel, "channel", playbook.channels.map { ($0.id, $0.position) },
         for: "template '\(template.id)'")
     }
+    for template in playbook.templates {
+      for step in template.after where index.step(step) == nil {
+        report(
+          step, "step", playbook.steps.map { ($0.id, $0.position) },
+          for: "`after` of template '\(template.id)'")
+      }
+    }
     for (i, step) in playbook.steps.enumerated() {
       if index.stepRole[i] == nil {
         report(

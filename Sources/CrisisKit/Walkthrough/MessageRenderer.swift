@@ -20,6 +20,8 @@ public struct MessageRenderer: Sendable {
     public var isApproved = false
     /// Its channel is down or compromised.
     public var isChannelUnavailable = false
+    /// Steps the text states as done (`after:`) that are not done.
+    public var claimsUndone: [String] = []
   }
 
   public let agenda: Agenda
@@ -102,6 +104,7 @@ public struct MessageRenderer: Sendable {
       message.approver = state.approver(ofTemplate: template.id)
       message.isApproved = state.pendingApprovals[template.id] != nil
       message.isChannelUnavailable = state.isUnavailable(template.channel.id)
+      message.claimsUndone = template.after.map(\.id).filter { state.steps[$0]?.doneAt == nil }
       return message
     }
   }

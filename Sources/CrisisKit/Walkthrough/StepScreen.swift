@@ -162,6 +162,13 @@ public struct StepScreen: Sendable {
           "names a role nobody holds: \(roles.joined(separator: ", ")) (assign \(message.unassignedRoles[0]) NAME)"
         ))
     }
+    if !message.claimsUndone.isEmpty {
+      let titles = message.claimsUndone.map { "'\(clean(playbook.step($0)?.title ?? $0))'" }
+      marks.append(
+        styles.red(
+          "says \(titles.joined(separator: ", ")) \(titles.count == 1 ? "is" : "are") done; not yet: edit before posting (m N edit)"
+        ))
+    }
     if let promise = message.promise {
       marks.append(styles.dim("promises the next update by \(promise.clockTime)"))
     }

@@ -154,6 +154,12 @@ extension WalkthroughSession {
         "Warning: the text names a role nobody holds (\(titles.joined(separator: ", "))); "
           + "assign ROLE NAME and post a correction.")
     }
+    if !message.claimsUndone.isEmpty, !edited {
+      let titles = message.claimsUndone.map { "'\(playbook.step($0)?.title ?? $0)'" }
+      reaction.output.append(
+        "Warning: the text says \(titles.joined(separator: ", ")) \(titles.count == 1 ? "is" : "are") done, which the log does not show; post a correction if that is not true."
+      )
+    }
     if let role = message.approver, !message.isApproved {
       reaction.output.append(
         "Warning: posted without the approval of \(agenda.owner(ofRole: role)); the review will list it."
