@@ -49,14 +49,9 @@ final class Console {
 
   /// A line of prose on stdout: on a terminal, wrapped at word boundaries to its width with
   /// continuation lines indented by `hang`, instead of broken mid-word by the terminal.
-  func printWrapped(_ text: String, hang: Int = 2) {
+  func printWrapped(_ text: String) {
     guard let width = stdoutWidth, DisplayWidth.of(text) > width else { return print(text) }
-    let lines = DisplayWidth.wrap(text, width: width)
-    guard let first = lines.first else { return print(text) }
-    print(first)
-    let rest = lines.dropFirst().joined(separator: " ")
-    let indent = String(repeating: " ", count: hang)
-    for line in DisplayWidth.wrap(rest, width: max(10, width - hang)) { print(indent + line) }
+    for line in DisplayWidth.wrapHanging(text, width: width) { print(line) }
   }
 
   /// Text on stderr (a warning line; errors come only from `CrisisCLI.run`).

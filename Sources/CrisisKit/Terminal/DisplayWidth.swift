@@ -80,6 +80,25 @@ public enum DisplayWidth {
   /// break are dropped); a word longer than a line is broken between grapheme clusters.
   /// Newlines in `text` start a new line; the indentation of the first line is kept. An empty
   /// `text` is one empty line.
+  /// Wraps each paragraph, indenting its continuation lines two columns deeper than the
+  /// paragraph's own leading spaces: a list item stays readable as one item.
+  public static func wrapHanging(_ text: String, width: Int) -> [String] {
+    var lines: [String] = []
+    for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      let lead = paragraph.prefix { $0 == " " }.count
+      let wrapped = wrapParagraph(String(paragraph), width: max(width, 1))
+      guard wrapped.count > 1, width - lead - 2 >= 20 else {
+        lines += wrapped
+        continue
+      }
+      lines.append(wrapped[0])
+      let rest = wrapped.dropFirst().map { $0.drop { $0 == " " } }.joined(separator: " ")
+      let indent = String(repeating: " ", count: lead + 2)
+      lines += wrapParagraph(rest, width: width - lead - 2).map { indent + $0 }
+    }
+    return lines
+  }
+
   public static func wrap(_ text: String, width: Int) -> [String] {
     let width = max(width, 1)
     var lines: [String] = []

@@ -68,6 +68,6 @@ public struct WalkthroughTranscript: Sendable {
 
   /// Sanitised and wrapped to the screen, so the prompt's redraw stays clean.
   public func wrap(_ text: String) -> [String] {
-    DisplayWidth.wrap(TerminalText.sanitize(text), width: width)
+    DisplayWidth.wrapHanging(TerminalText.sanitize(text), width: width)
   }
 }
