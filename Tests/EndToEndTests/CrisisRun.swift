@@ -66,6 +66,9 @@ struct CrisisRun {
     return dir
   }
 
+  /// SIGPIPE ignored in the test runner, once: writes to a child that has gone fail instead.
+  private static let ignoreBrokenPipes: Void = { _ = signal(SIGPIPE, SIG_IGN) }()
+
   func run() throws -> Result {
     let dir = try directory ?? Self.makeDirectory()
     for (path, content) in files {
@@ -96,7 +99,11 @@ struct CrisisRun {
     // another would otherwise block us both.
     let outData = PipeDrain(output.fileHandleForReading)
     let errData = PipeDrain(error.fileHandleForReading)
-    input.fileHandleForWriting.write(Data(stdin.utf8))
+    // A child that refuses at once (a usage error, `lint /dev/stdin`) may have exited before
+    // its input is written: the write then fails with EPIPE, which is fine, instead of the
+    // SIGPIPE killing the whole test runner.
+    _ = Self.ignoreBrokenPipes
+    try? input.fileHandleForWriting.write(contentsOf: Data(stdin.utf8))
     try input.fileHandleForWriting.close()
     process.waitUntilExit()
     let (out, err) = (outData.wait(), errData.wait())

@@ -26,6 +26,7 @@ import Testing
       hold
       go
       x Drill over
+      yes
 
       """
     var run = CrisisRun(stdin: script)

@@ -20,6 +20,7 @@ import Testing
       n Kunde schreibt: "Ist <script>alert(1)</script> sicher?", bitte prüfen
       d
       x Shop wieder online
+      yes
 
       """
     var run = CrisisRun(stdin: script)

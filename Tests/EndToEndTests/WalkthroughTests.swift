@@ -47,6 +47,7 @@ import Testing
       d
       d
       x Shop back, campaign extended to Montag
+      yes
 
       """
     var run = CrisisRun(stdin: script)

@@ -93,18 +93,23 @@ extension Diagnostic {
 
     // MARK: The whole playbook (PlaybookLinter)
 
-    /// A reference to a role, channel, template or step that the playbook does not define.
+    /// A reference to a role, channel, template, step or variable that the playbook does not
+    /// define.
     case unknownReference
     /// A `{{placeholder}}` that no variable or built-in defines.
     case unknownPlaceholder
-    /// Two steps with one id; the note points at the first.
+    /// Two steps (or two clocks) with one id; the note points at the first.
     case duplicateID
-    /// A step whose `next` is itself.
+    /// A step whose `next` is itself, or a role that is its own `deputy`.
     case selfReference
     /// A step no path from the first step leads to.
     case unreachableStep
     /// A template longer than its channel's `limit`; the note points at the channel.
     case overLimit
+    /// A clock counts `from` a variable that is not `type: time`; the note points at it.
+    case notATimeVariable
+    /// A `type: time` variable whose `default` is not a time (16:52, -20m, RFC 3339).
+    case invalidTime
     /// A role, channel, template or variable nothing uses (a warning).
     case unused
     /// No public statement planned within the first 15 minutes (a warning).

@@ -192,6 +192,7 @@ public struct ExportReport: Sendable {
     case .open: "open"
     case .overdue: "open, overdue"
     case .notReached: "not reached"
+    case .neverDone: "NEVER DONE"
     }
   }
 

@@ -69,8 +69,11 @@ public struct IncidentMetrics: Sendable {
     case open
     /// Started, not finished, and past its `due` at the end.
     case overdue
-    /// Never started: a branch not taken, or the incident ended first.
+    /// Never started: a branch not taken, or ahead on the path of a running incident.
     case notReached = "not_reached"
+    /// Never started although it was owed: on the path the decisions chose (or passed over
+    /// by a jump), and the incident ended or its deadline passed.
+    case neverDone = "never_done"
   }
 
   public struct StepOutcome: Sendable {
@@ -157,6 +160,8 @@ public struct IncidentMetrics: Sendable {
   /// In order of each person's first event.
   public var activity: [Activity]
   public var injects: [InjectReaction]
+  /// Promises kept and broken, steps never done, clocks, approvals, stale channels.
+  public var obligations: ObligationMetrics
 
   /// Step counts by result.
   public func count(_ result: StepResult) -> Int { steps.filter { $0.result == result }.count }
@@ -189,7 +194,10 @@ public struct IncidentMetrics: Sendable {
     longestSilence = longest
     promisedCadence = cadence
     cadenceKept = longest.flatMap { silence in cadence.map { silence.seconds <= $0 } }
-    steps = Self.stepOutcomes(playbook: playbook, state: state, endT: duration)
+    obligations = ObligationMetrics(playbook: playbook, state: state, end: duration)
+    steps = Self.stepOutcomes(
+      playbook: playbook, state: state, endT: duration,
+      owed: Set(obligations.stepsNeverDone))
     decisions = Self.inTimeOrder(state.decisions, \.moment).map {
       DecisionMade(
         step: $0.step, question: $0.question, answer: $0.answer, next: $0.next, moment: $0.moment)
@@ -317,9 +325,9 @@ public struct IncidentMetrics: Sendable {
 
   /// Every step's result: the playbook's steps reached, then those not reached, then steps
   /// the playbook does not have.
-  static func stepOutcomes(playbook: Playbook, state: IncidentState, endT: Double)
-    -> [StepOutcome]
-  {
+  static func stepOutcomes(
+    playbook: Playbook, state: IncidentState, endT: Double, owed: Set<String>
+  ) -> [StepOutcome] {
     let known = playbook.steps.map(\.id)
     let reached = known.filter { state.steps[$0] != nil }
     let notReached = known.filter { state.steps[$0] == nil }
@@ -330,7 +338,9 @@ public struct IncidentMetrics: Sendable {
       let record = state.steps[id]
       let result: StepResult
       switch record {
-      case nil: result = .notReached
+      case nil:
+        let ended = state.isResolved || due.map { endT > $0 } == true
+        result = owed.contains(id) && ended ? .neverDone : .notReached
       case let r? where r.isFinished:
         if r.skippedAt != nil {
           result = .skipped

@@ -108,12 +108,63 @@ public enum JSONExport {
       ($0.rawValue, int(m.count($0)))
     }
     pairs.append(("step_counts", .object(counts)))
+    pairs.append(("obligations", obligations(m.obligations, report)))
     pairs.append(("decisions", .array(m.decisions.map { decision($0, report) })))
     pairs.append(("notes", .array(m.notes.map { note($0, report) })))
     pairs.append(("activity", .array(m.activity.map { activity($0, report) })))
     pairs.append(("injects", .array(m.injects.map { inject($0, report) })))
     pairs.append(("scorecard", report.isDrill ? scorecard(m) : .null))
     return .object(pairs)
+  }
+
+  /// Promises per channel and each promise, steps never done, clocks, unapproved posts.
+  static func obligations(_ o: ObligationMetrics, _ report: ExportReport) -> JSONValue {
+    .object([
+      (
+        "promises",
+        .array(
+          o.promises.map { p in
+            .object([
+              ("channel", .string(p.channel)), ("promised", time(p.promised)),
+              ("due_seconds", seconds(p.due)), ("made_seconds", seconds(p.made.tPlus)),
+              ("kept_at_seconds", seconds(p.closed?.tPlus)), ("result", .string(p.result.rawValue)),
+            ])
+          })
+      ),
+      (
+        "promises_per_channel",
+        .array(
+          o.promisesByChannel.map { c in
+            .object([
+              ("channel", .string(c.channel)), ("kept", int(c.kept)), ("broken", int(c.broken)),
+              ("open", int(c.open)), ("paused", int(c.paused)),
+            ])
+          })
+      ),
+      ("steps_never_done", .array(o.stepsNeverDone.map(JSONValue.string))),
+      (
+        "clocks",
+        .array(
+          o.clocks.map { c in
+            .object([
+              ("id", .string(c.id)), ("title", .string(c.title)), ("role", string(c.role)),
+              ("due_seconds", seconds(c.due)), ("met_seconds", seconds(c.met)),
+              ("outcome", .string(c.outcome.rawValue)),
+            ])
+          })
+      ),
+      (
+        "sent_without_approval",
+        .array(
+          o.unapproved.map { m in
+            .object([
+              ("channel", .string(m.channel)), ("template", string(m.template)),
+              ("seconds", seconds(m.elapsed)),
+            ])
+          })
+      ),
+      ("stale_channels", .array(o.staleChannels.map(JSONValue.string))),
+    ])
   }
 
   static func firstStatement(_ report: ExportReport) -> JSONValue {

@@ -110,6 +110,7 @@ extension ExportReport {
         "First message on \(ExportText.oneLine(channel.title)) (\(audience))", value, "", "",
       ])
     }
+    rows += obligationRows
     rows.append(["Steps", stepCounts, "", ""])
     rows.append(["Decisions", "\(m.decisions.count)", "", ""])
     rows.append(["Notes", "\(m.notes.count)", "", ""])
@@ -129,7 +130,57 @@ extension ExportReport {
     ]
     if metrics.count(.open) > 0 { parts.append("\(metrics.count(.open)) open") }
     if metrics.count(.overdue) > 0 { parts.append("\(metrics.count(.overdue)) open and overdue") }
+    if metrics.count(.neverDone) > 0 { parts.append("\(metrics.count(.neverDone)) never done") }
     return parts.joined(separator: ", ")
+  }
+
+  /// Promises kept and broken per channel, steps never done, declared clocks, messages sent
+  /// without their approval, channels left out of date: each a row only when it applies.
+  var obligationRows: [[String]] {
+    let o = metrics.obligations
+    var rows: [[String]] = []
+    if !o.promises.isEmpty {
+      let perChannel = o.promisesByChannel.map { c in
+        var parts = ["\(c.kept) kept"]
+        if c.broken > 0 { parts.append("\(c.broken) broken") }
+        if c.open > 0 { parts.append("\(c.open) open") }
+        if c.paused > 0 { parts.append("\(c.paused) paused (channel down)") }
+        return "\(ExportText.oneLine(c.title)): \(parts.joined(separator: ", "))"
+      }
+      rows.append([
+        "Promised updates", perChannel.joined(separator: "\n"), "every promise kept",
+        o.promisesBroken == 0 ? "kept" : "\(o.promisesBroken) broken",
+      ])
+    }
+    let never = o.stepsNeverDone.map { stepTitle($0) }
+    rows.append([
+      "Steps owed and never done",
+      never.isEmpty ? "none" : never.map { ExportText.oneLine($0) }.joined(separator: "\n"),
+      "none", never.isEmpty ? "met" : "\(never.count) missed",
+    ])
+    for clock in o.clocks {
+      let value = clock.met.map { "met at \(SpanText.exactTPlus($0))" } ?? "not met"
+      let target = clock.due.map { "by \(SpanText.exactTPlus($0))" } ?? "start never set"
+      rows.append([
+        "Deadline: \(ExportText.oneLine(clock.title))", value, target, Self.label(clock.outcome),
+      ])
+    }
+    if !o.unapproved.isEmpty {
+      let list = o.unapproved.map {
+        "\(channelTitle($0.channel)) at \(SpanText.exactTPlus($0.elapsed))"
+      }
+      rows.append([
+        "Messages sent without the approval they needed", list.joined(separator: "\n"), "none",
+        "\(o.unapproved.count) missed",
+      ])
+    }
+    if !o.staleChannels.isEmpty {
+      rows.append([
+        "Channels left saying what is no longer true",
+        o.staleChannels.map(channelTitle).joined(separator: ", "), "none", "not corrected",
+      ])
+    }
+    return rows
   }
 
   /// `2 injects; reactions after 1m, 45s` / `no reaction to 1`.
@@ -258,6 +309,13 @@ extension ExportReport {
       ["Steps late", "\(m.count(.late) + m.count(.overdue))"],
       ["Steps skipped", "\(m.count(.skipped))"],
     ]
+    if m.count(.neverDone) > 0 { rows.append(["Steps never done", "\(m.count(.neverDone))"]) }
+    if !m.obligations.promises.isEmpty {
+      rows.append([
+        "Promised updates",
+        "\(m.obligations.promisesKept) kept, \(m.obligations.promisesBroken) broken",
+      ])
+    }
     let fs = m.firstStatement
     let first = fs.moment.map { SpanText.exact($0.tPlus) } ?? "none"
     rows.append([

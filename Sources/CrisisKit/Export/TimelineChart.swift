@@ -272,6 +272,7 @@ public struct TimelineChart: Sendable {
     switch result {
     case .onTime: "#2e7d32"
     case .late, .overdue: "#e65100"
+    case .neverDone: "#c62828"
     case .skipped, .notReached: "#9aa5b1"
     case .open: "#1565c0"
     }

@@ -54,9 +54,11 @@ public struct IncidentOpening: Sendable {
 
   public var draft: EventDraft { EventDraft(.incidentStarted(started)) }
 
-  /// `--var NAME=VALUE` pairs checked against the playbook: each names one of its variables.
-  public static func givenVariables(_ pairs: [String], playbook: Playbook) throws(UsageError)
-    -> [String: String]
+  /// `--var NAME=VALUE` pairs checked against the playbook: each names one of its variables,
+  /// and a `type: time` variable's value is a time (read relative to `now` and stored as
+  /// RFC 3339, `Variable.value(from:now:)`).
+  public static func givenVariables(_ pairs: [String], playbook: Playbook, now: Timestamp)
+    throws(UsageError) -> [String: String]
   {
     var given: [String: String] = [:]
     for pair in pairs {
@@ -64,7 +66,7 @@ public struct IncidentOpening: Sendable {
         throw UsageError("--var takes NAME=VALUE, got '\(pair)'")
       }
       let name = String(pair[..<eq])
-      guard playbook.variable(name) != nil else {
+      guard let variable = playbook.variable(name) else {
         let known = playbook.variables.map(\.id)
         let guess =
           EditDistance.suggestion(for: name, among: known).map { "; did you mean '\($0)'?" } ?? ""
@@ -72,7 +74,10 @@ public struct IncidentOpening: Sendable {
           "playbook \(playbook.id) has no variable '\(name)'\(guess) (variables: \(known.joined(separator: ", ")))"
         )
       }
-      given[name] = String(pair[pair.index(after: eq)...])
+      switch variable.value(from: String(pair[pair.index(after: eq)...]), now: now) {
+      case .success(let value): given[name] = value
+      case .failure(let failure): throw UsageError("--var: \(variable.explanation(of: failure))")
+      }
     }
     return given
   }

@@ -38,6 +38,16 @@ extension IncidentState {
     /// Whether the playbook's channel is public.
     public var isPublic: Bool
     public var moment: IncidentMoment
+    /// The next update its text promised.
+    public var promise: Timestamp? = nil
+    /// Changed by the operator before it was posted.
+    public var edited = false
+    /// The role whose approval it needed, when it needed one.
+    public var neededApproval: String? = nil
+    /// The approval it went out with; nil when it needed one and had none.
+    public var approval: ApprovalRecord? = nil
+    /// Needed an approval and went out without it.
+    public var isUnapproved: Bool { neededApproval != nil && approval == nil }
     public var elapsed: Double { moment.tPlus }
     public var time: Timestamp { moment.time }
     public var actor: String { moment.actor }
@@ -56,6 +66,8 @@ extension IncidentState {
   public struct ReminderRecord: Sendable {
     public var kind: ReminderGiven.Kind
     public var step: String?
+    /// The obligation it warned about (`Obligation.id`); older logs name only the step.
+    public var obligation: String?
     public var elapsed: Double
   }
 

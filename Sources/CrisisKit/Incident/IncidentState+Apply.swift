@@ -41,16 +41,22 @@ extension IncidentState {
       messages.append(
         SentMessage(
           step: p.step, template: p.template, channel: p.channel, text: p.text, url: p.url,
-          isPublic: isPublic, moment: moment))
+          isPublic: isPublic, moment: moment, promise: p.promise, edited: p.edited))
       if isPublic { lastPublicUpdate = max(lastPublicUpdate ?? t, t) }
+      foldMessage(p, at: moment)
     case .varSet(let p):
-      if !p.name.isEmpty { variables[p.name] = p.value }
+      if !p.name.isEmpty {
+        let old = variables[p.name] ?? playbook?.variable(p.name)?.defaultValue
+        variables[p.name] = p.value
+        foldFact(p.name, changedFrom: old, at: t)
+      }
     case .roleAssigned(let p):
       if !p.role.isEmpty { assign([(p.role, p.name)], seq: event.seq) }
     case .note(let p):
       notes.append(NoteRecord(text: p.text, moment: moment, backdated: event.at != nil))
     case .reminder(let p):
-      reminders.append(ReminderRecord(kind: p.kind, step: p.step, elapsed: t))
+      reminders.append(
+        ReminderRecord(kind: p.kind, step: p.step, obligation: p.obligation, elapsed: t))
     case .inject(let p):
       injects.append(
         InjectRecord(
@@ -77,8 +83,12 @@ extension IncidentState {
       clockPaused = false
     case .clockAdvanced, .scorecard, .other:
       break
-    case .messageLinked, .messageApproved, .channelState:
-      break
+    case .messageLinked(let p):
+      foldLink(p)
+    case .messageApproved(let p):
+      foldApproval(p, at: moment)
+    case .channelState(let p):
+      foldChannelState(p, at: moment)
     }
 
     if keepsTimeline {

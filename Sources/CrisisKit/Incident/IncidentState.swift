@@ -50,6 +50,22 @@ public struct IncidentState: Sendable {
   public var notes: [NoteRecord] = []
   public var reminders: [ReminderRecord] = []
   public var injects: [InjectRecord] = []
+  /// Every next update promised in a posted message, in order.
+  public internal(set) var promises: [PromiseRecord] = []
+  /// Channel → the promise in `promises` that its next message will end.
+  public internal(set) var openPromise: [String: Int] = [:]
+  /// The latest round of messages that promised one time.
+  public internal(set) var round: PromiseRound?
+  /// Template → an approval not yet used by a post.
+  public internal(set) var pendingApprovals: [String: ApprovalRecord] = [:]
+  /// Channel → the facts that changed since its latest message.
+  public internal(set) var stale: [String: StaleRecord] = [:]
+  /// Channel → its latest message in `messages`.
+  public internal(set) var lastMessage: [String: Int] = [:]
+  /// Channel → whether it is available now (only channels whose state was ever set).
+  public internal(set) var channelStates: [String: ChannelStateRecord] = [:]
+  /// Channel → every change of its state, in order.
+  public internal(set) var channelHistory: [String: [ChannelStateRecord]] = [:]
   /// In order of each person's first event.
   public internal(set) var activity: [Activity] = []
   /// T+ of the last message on a public channel.

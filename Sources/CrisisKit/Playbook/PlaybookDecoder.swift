@@ -20,7 +20,7 @@ public struct PlaybookDecoder {
 
   static let topLevelKeys: [StaticString] = [
     "playbook", "title", "summary", "severity", "variables", "roles", "channels", "templates",
-    "steps", "drill",
+    "steps", "drill", "clocks",
   ]
 
   /// Decodes the document; returns nil only when the document is not a mapping at all.
@@ -92,6 +92,9 @@ public struct PlaybookDecoder {
         playbook.steps = steps
       }
     }
+    if let node = top["clocks"] {
+      playbook.clocks = entries(node, "clocks") { $0.clock($1, $2, $3) }
+    }
     if let node = top["drill"],
       let drill = fields(of: node, in: "drill", allowed: ["injects"], required: []),
       let injectsNode = drill["injects"], let items = list(injectsNode, "drill.injects")
@@ -113,32 +116,71 @@ public struct PlaybookDecoder {
     }
     guard
       let f = fields(
-        of: node, in: "variable '\(id)'", allowed: ["prompt", "default"], required: ["prompt"])
+        of: node, in: "variable '\(id)'", allowed: ["prompt", "default", "type"],
+        required: ["prompt"])
     else { return nil }
     let prompt = f["prompt"].flatMap { text($0, "prompt") } ?? id
     var defaultValue: String?
+    var defaultNode: Node?
     if let d = f["default"], isScalar(d, "default"), !doc.isNull(d) {
       defaultValue = doc.text(d)
+      defaultNode = d
     }
-    return Variable(id: id, prompt: prompt, defaultValue: defaultValue, position: doc.position(key))
+    var variable = Variable(
+      id: id, prompt: prompt, defaultValue: defaultValue, position: doc.position(key))
+    if let node = f["type"], let value = text(node, "type") {
+      if let type = VariableType(rawValue: value) {
+        variable.type = type
+      } else {
+        let options = VariableType.allCases.map(\.rawValue).joined(separator: " or ")
+        report(
+          .invalidValue, at: doc.position(node),
+          "unknown variable type '\(value)'; use \(options) (a time is written 16:52, -20m or 2026-11-21T16:52:00+01:00)"
+        )
+      }
+    }
+    if variable.type == .time, let defaultValue, let defaultNode {
+      checkTimeDefault(defaultValue, of: variable, at: doc.position(defaultNode))
+    }
+    return variable
+  }
+
+  /// A `type: time` variable's default is what the operator gets on Enter, read like an
+  /// answer, so it must be a time. Read against the latest time RFC 3339 can write: the
+  /// playbook is checked long before it is run, so only what could never be a time is refused.
+  private mutating func checkTimeDefault(
+    _ value: String, of variable: Variable, at position: SourcePosition
+  ) {
+    let latest = Timestamp(milliseconds: Timestamp.latestWritable - 86_400_000)
+    guard case .failure(let failure) = variable.value(from: value, now: latest) else { return }
+    let problem =
+      switch failure {
+      case .tooEarly: "is before 1970-01-01"
+      case .malformed, .future: "is not a time"
+      }
+    report(
+      .invalidTime, at: position,
+      "the default '\(value)' of time variable '\(variable.id)' \(problem); write \(Variable.timeForms) (-0m: when the incident starts), or leave the default out"
+    )
   }
 
   private mutating func role(_ id: String, _ node: Node, _ key: Node) -> Role? {
     checkName(id, key, "role")
     guard
       let f = fields(
-        of: node, in: "role '\(id)'", allowed: ["title", "duties"], required: ["title"])
+        of: node, in: "role '\(id)'", allowed: ["title", "duties", "deputy"], required: ["title"])
     else { return nil }
     return Role(
       id: id, title: f["title"].flatMap { text($0, "title") } ?? id,
-      duties: f["duties"].flatMap { text($0, "duties") }, position: doc.position(key))
+      duties: f["duties"].flatMap { text($0, "duties") },
+      deputy: f["deputy"].flatMap { reference($0, "deputy") }, position: doc.position(key))
   }
 
   private mutating func channel(_ id: String, _ node: Node, _ key: Node) -> Channel? {
     checkName(id, key, "channel")
     guard
       let f = fields(
-        of: node, in: "channel '\(id)'", allowed: ["title", "audience", "limit"],
+        of: node, in: "channel '\(id)'", allowed: ["title", "audience", "limit", "approve"],
         required: ["title", "audience"])
     else { return nil }
     var audience = ChannelAudience.internal
@@ -164,20 +206,46 @@ public struct PlaybookDecoder {
     }
     return Channel(
       id: id, title: f["title"].flatMap { text($0, "title") } ?? id, audience: audience,
-      limit: limit, position: doc.position(key))
+      limit: limit, approve: f["approve"].flatMap { reference($0, "approve") },
+      position: doc.position(key))
   }
 
   private mutating func template(_ id: String, _ node: Node, _ key: Node) -> Template? {
     guard
       let f = fields(
-        of: node, in: "template '\(id)'", allowed: ["channel", "text"],
+        of: node, in: "template '\(id)'", allowed: ["channel", "text", "approve"],
         required: ["channel", "text"]),
       let channelNode = f["channel"], let channel = text(channelNode, "channel"),
       let textNode = f["text"], let body = text(textNode, "text")
     else { return nil }
     return Template(
       id: id, channel: Reference(channel, at: doc.position(channelNode)), text: body,
-      position: doc.position(key), textPosition: doc.position(textNode))
+      approve: f["approve"].flatMap { reference($0, "approve") }, position: doc.position(key),
+      textPosition: doc.position(textNode))
+  }
+
+  static let clockKeys: [StaticString] = ["title", "within", "from", "role", "done_by"]
+
+  /// A `clocks:` entry. Its id and its references are checked by the linter, which also
+  /// serves playbooks built in code; here only its shape and its duration.
+  private mutating func clock(_ id: String, _ node: Node, _ key: Node) -> DeadlineClock? {
+    guard
+      let f = fields(
+        of: node, in: "clock '\(id)'", allowed: Self.clockKeys,
+        required: ["title", "within", "done_by"]),
+      let withinNode = f["within"], let within = duration(withinNode, "within"),
+      let doneByNode = f["done_by"], let doneBy = reference(doneByNode, "done_by")
+    else { return nil }
+    var from: Reference?
+    if let node = f["from"], let source = reference(node, "from"),
+      source.id != DeadlineClock.startSource
+    {
+      from = source
+    }
+    return DeadlineClock(
+      id: id, title: f["title"].flatMap { text($0, "title") } ?? id, within: within, from: from,
+      role: f["role"].flatMap { reference($0, "role") }, doneBy: doneBy,
+      position: doc.position(key))
   }
 
   static let stepKeys: [StaticString] = [
@@ -383,6 +451,11 @@ public struct PlaybookDecoder {
     }
     guard let items = list(node, what) else { return [] }
     return items.compactMap { item in text(item, what).map { ($0, doc.position(item)) } }
+  }
+
+  /// A required id naming another part, with where it is written.
+  private mutating func reference(_ node: Node, _ what: String) -> Reference? {
+    text(node, what).map { Reference($0, at: doc.position(node)) }
   }
 
   private mutating func duration(_ node: Node, _ what: String) -> Duration? {

@@ -29,6 +29,8 @@ public struct PlaybookLinter {
   private mutating func run() {
     let index = PlaybookIndex(playbook)
     checkReferences(index)
+    checkApprovals(index)
+    checkClocks(index)
     checkDuplicateSteps(index)
     checkReachability(index)
     checkTemplates(index)
@@ -130,6 +132,119 @@ public struct PlaybookLinter {
         "duplicate step id '\(step.id)' (first defined at \(firstPosition))",
         notes: [Diagnostic.Note("first defined here", at: firstPosition)])
     }
+  }
+
+  // MARK: - Approvals, deputies and clocks
+
+  /// `approve:` on channels and templates and `deputy:` on roles name roles; a role is not
+  /// its own deputy.
+  private mutating func checkApprovals(_ index: PlaybookIndex) {
+    let playbook = self.playbook
+    let roles = { playbook.roles.map { ($0.id, Optional($0.position)) } }
+    for channel in playbook.channels {
+      if let approve = channel.approve, index.roleByID[approve.id] == nil {
+        report(approve, "role", roles(), for: "`approve` of channel '\(channel.id)'")
+      }
+    }
+    for template in playbook.templates {
+      if let approve = template.approve, index.roleByID[approve.id] == nil {
+        report(approve, "role", roles(), for: "`approve` of template '\(template.id)'")
+      }
+    }
+    for role in playbook.roles {
+      guard let deputy = role.deputy else { continue }
+      if deputy.id == role.id {
+        error(
+          .selfReference, at: deputy.position,
+          "role '\(role.id)' is its own deputy; name the role that stands in for it")
+      } else if index.roleByID[deputy.id] == nil {
+        report(deputy, "role", roles(), for: "`deputy` of role '\(role.id)'")
+      }
+    }
+  }
+
+  /// A clock's id, duration and references: `from` a `type: time` variable (or `start`),
+  /// `role` a role, `done_by` a step or a template; ids unique.
+  private mutating func checkClocks(_ index: PlaybookIndex) {
+    let playbook = self.playbook
+    var firstClock: [String: SourcePosition] = [:]
+    for clock in playbook.clocks {
+      if !PlaybookDecoder.isPlaybookID(clock.id) {
+        error(
+          .invalidID, at: clock.position,
+          "clock id '\(clock.id)' may only use lowercase letters, digits and dashes (e.g. notify-authority)"
+        )
+      }
+      if let first = firstClock[clock.id] {
+        error(
+          .duplicateID, at: clock.position,
+          "duplicate clock id '\(clock.id)' (first defined at \(first))",
+          notes: [Diagnostic.Note("first defined here", at: first)])
+      } else {
+        firstClock[clock.id] = clock.position
+      }
+      if clock.within <= .zero {
+        error(
+          .invalidValue, at: clock.position,
+          "clock '\(clock.id)': `within` must be longer than 0s, e.g. within: 72h")
+      }
+      if let from = clock.from {
+        if let variable = playbook.variable(from.id) {
+          if variable.type != .time {
+            error(
+              .notATimeVariable, at: from.position,
+              "clock '\(clock.id)' counts from variable '\(from.id)', which is not a time; add `type: time` to the variable, or write `from: start` to count from the incident's start",
+              notes: [
+                Diagnostic.Note("variable '\(from.id)' is defined here", at: variable.position)
+              ]
+            )
+          }
+        } else {
+          report(
+            from, "variable",
+            playbook.variables.map { ($0.id, $0.position) } + [(DeadlineClock.startSource, nil)],
+            for: "`from` of clock '\(clock.id)'")
+        }
+      }
+      if let role = clock.role, index.roleByID[role.id] == nil {
+        report(
+          role, "role", playbook.roles.map { ($0.id, $0.position) },
+          for: "`role` of clock '\(clock.id)'")
+      }
+      if index.stepByID[clock.doneBy.id] == nil, index.templateByID[clock.doneBy.id] == nil {
+        reportDoneBy(clock)
+      }
+    }
+  }
+
+  /// A `done_by` that names neither a step nor a template: the nearest id of either, else
+  /// the ids there are (the first few of each).
+  private mutating func reportDoneBy(_ clock: DeadlineClock) {
+    let doneBy = clock.doneBy
+    let steps = playbook.steps.map { ($0.id, $0.position) }
+    let templates = playbook.templates.map { ($0.id, $0.position) }
+    var message =
+      "`done_by` of clock '\(clock.id)' names '\(doneBy.id)', which is neither a step nor a template"
+    var notes: [Diagnostic.Note] = []
+    if let guess = EditDistance.suggestion(for: doneBy.id, among: (steps + templates).map(\.0)) {
+      let isStep = steps.contains { $0.0 == guess }
+      message += "; did you mean '\(guess)'?"
+      if let position = (steps + templates).first(where: { $0.0 == guess })?.1 {
+        notes.append(
+          Diagnostic.Note(
+            "\(isStep ? "step" : "template") '\(guess)' is defined here", at: position))
+      }
+    } else {
+      func some(_ ids: [(String, SourcePosition)]) -> String {
+        var unique: [String] = []
+        for (id, _) in ids where !unique.contains(id) { unique.append(id) }
+        if unique.isEmpty { return "none" }
+        let shown = unique.prefix(8).joined(separator: ", ")
+        return unique.count > 8 ? "\(shown), … (\(unique.count) in all)" : shown
+      }
+      message += " (steps: \(some(steps)); templates: \(some(templates)))"
+    }
+    error(.unknownReference, at: doneBy.position, message, notes: notes)
   }
 
   // MARK: - Flow
@@ -241,7 +356,11 @@ public struct PlaybookLinter {
     ]
     for role in playbook.roles { values["role.\(role.id)"] = "Alexandra Musterfrau" }
     for variable in playbook.variables {
-      values[variable.id] = variable.defaultValue ?? variable.id
+      switch variable.type {
+      case .text: values[variable.id] = variable.defaultValue ?? variable.id
+      // What a time variable holds during the incident, whatever its default says.
+      case .time: values[variable.id] = "2026-11-21T16:52:00.000+01:00"
+      }
     }
     return values
   }
@@ -253,6 +372,13 @@ public struct PlaybookLinter {
     for case let role? in index.stepRole { usedRoles[role] = true }
     for inject in playbook.injects {
       if let id = inject.role?.id, let role = index.roleByID[id] { usedRoles[role] = true }
+    }
+    // A role that owns a clock, approves messages or stands in for another has a job too.
+    let otherRoleUses =
+      playbook.clocks.compactMap(\.role) + playbook.channels.compactMap(\.approve)
+      + playbook.templates.compactMap(\.approve) + playbook.roles.compactMap(\.deputy)
+    for reference in otherRoleUses {
+      if let role = index.roleByID[reference.id] { usedRoles[role] = true }
     }
     // A part counts as used when its id is: mark the first with each id, look up by id.
     for (role, used) in zip(playbook.roles, usedRoles)
@@ -276,9 +402,13 @@ public struct PlaybookLinter {
     where !used && !isUsed(template.id, index.templateByID, sent) {
       warning(.unused, at: template.position, "template '\(template.id)' is never sent by a step")
     }
-    // `usedVariables` was filled by `checkTemplates`, at the first variable with each id.
+    // `usedVariables` was filled by `checkTemplates`, at the first variable with each id; a
+    // variable a clock counts from is used too.
     let variableByID = Dictionary(
       playbook.variables.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+    for from in playbook.clocks.compactMap(\.from) {
+      if let variable = variableByID[from.id] { usedVariables[variable] = true }
+    }
     for (variable, used) in zip(playbook.variables, usedVariables)
     where !used && !isUsed(variable.id, variableByID, usedVariables) {
       warning(

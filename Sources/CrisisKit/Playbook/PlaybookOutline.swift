@@ -4,6 +4,8 @@ public enum PlaybookOutline {
   /// Plain text, ready for a terminal or a chat paste. Text from the file is sanitised.
   public static func text(_ playbook: Playbook) -> String {
     let clean = { (s: String) in TerminalText.sanitize(s) }
+    /// A role by its title, as the team knows it; its id when the playbook has no such role.
+    let roleName = { (ref: Reference) in playbook.role(ref.id).map { clean($0.title) } ?? ref.id }
     var out = "\(clean(playbook.title)) (\(playbook.id)), severity \(playbook.severity.rawValue)\n"
     if !playbook.summary.isEmpty {
       for paragraph in clean(playbook.summary.trimmingNewlines()).split(separator: "\n") {
@@ -14,7 +16,11 @@ public enum PlaybookOutline {
       out += "\nRoles\n"
       out += table(
         playbook.roles.map { role in
-          [role.id, clean(role.title) + (role.duties.map { ": " + clean($0) } ?? "")]
+          [
+            role.id,
+            clean(role.title) + (role.duties.map { ": " + clean($0) } ?? "")
+              + (role.deputy.map { " (deputy: \(roleName($0)))" } ?? ""),
+          ]
         })
     }
     if !playbook.channels.isEmpty {
@@ -23,7 +29,8 @@ public enum PlaybookOutline {
         playbook.channels.map { channel in
           [
             channel.id, clean(channel.title),
-            channel.audience.rawValue + (channel.limit.map { ", max \($0) characters" } ?? ""),
+            channel.audience.rawValue + (channel.limit.map { ", max \($0) characters" } ?? "")
+              + (channel.approve.map { ", approval: \(roleName($0))" } ?? ""),
           ]
         })
     }
@@ -33,10 +40,24 @@ public enum PlaybookOutline {
         playbook.variables.map { variable in
           [
             variable.id,
-            clean(variable.prompt)
+            (variable.type == .time ? "(a time) " : "") + clean(variable.prompt)
               + (variable.defaultValue.map { " [default: \(clean($0))]" } ?? ""),
           ]
         })
+    }
+    if !playbook.clocks.isEmpty {
+      out += "\nClocks\n"
+      for clock in playbook.clocks {
+        let from = clock.from.map { clean($0.id) } ?? "the start"
+        let kind =
+          playbook.step(clock.doneBy.id) != nil
+          ? "step " : playbook.template(clock.doneBy.id) != nil ? "template " : ""
+        var facts = ["\(clock.within.compact) from \(from)"]
+        if let role = clock.role { facts.append("owner: \(roleName(role))") }
+        facts.append("met by \(kind)\(clean(clock.doneBy.id))")
+        out += "  \(clean(clock.id)): \(clean(clock.title))\n"
+        out += "    \(facts.joined(separator: ", "))\n"
+      }
     }
     out += "\nSteps\n"
     let width = String(playbook.steps.count).count
@@ -58,7 +79,8 @@ public enum PlaybookOutline {
           guard let template = playbook.template(ref.id) else { return ref.id }
           let channel =
             playbook.channel(template.channel.id).map { clean($0.title) } ?? template.channel.id
-          return "\(ref.id) (\(channel))"
+          let approval = playbook.approval(of: template).map { ", approval: \(roleName($0))" }
+          return "\(ref.id) (\(channel)\(approval ?? ""))"
         }
         out += "\(pad)sends: \(sends.joined(separator: ", "))\n"
       }
@@ -84,6 +106,7 @@ public enum PlaybookOutline {
   /// The same outline as JSON, for tools.
   public static func json(_ playbook: Playbook) -> JSONValue {
     func duration(_ d: Duration?) -> JSONValue { d.map { .string($0.compact) } ?? .null }
+    func id(_ reference: Reference?) -> JSONValue { reference.map { .string($0.id) } ?? .null }
     return .object([
       ("playbook", .string(playbook.id)),
       ("title", .string(playbook.title)),
@@ -96,6 +119,7 @@ public enum PlaybookOutline {
             .object([
               ("id", .string($0.id)), ("prompt", .string($0.prompt)),
               ("default", $0.defaultValue.map(JSONValue.string) ?? .null),
+              ("type", .string($0.type.rawValue)),
             ])
           })
       ),
@@ -106,6 +130,7 @@ public enum PlaybookOutline {
             .object([
               ("id", .string($0.id)), ("title", .string($0.title)),
               ("duties", $0.duties.map(JSONValue.string) ?? .null),
+              ("deputy", id($0.deputy)),
             ])
           })
       ),
@@ -117,6 +142,29 @@ public enum PlaybookOutline {
               ("id", .string($0.id)), ("title", .string($0.title)),
               ("audience", .string($0.audience.rawValue)),
               ("limit", $0.limit.map { .int(Int64($0)) } ?? .null),
+              ("approve", id($0.approve)),
+            ])
+          })
+      ),
+      (
+        "templates",
+        .array(
+          playbook.templates.map {
+            .object([
+              ("id", .string($0.id)), ("channel", .string($0.channel.id)),
+              ("approve", id(playbook.approval(of: $0))),
+            ])
+          })
+      ),
+      (
+        "clocks",
+        .array(
+          playbook.clocks.map {
+            .object([
+              ("id", .string($0.id)), ("title", .string($0.title)),
+              ("within", .string($0.within.compact)),
+              ("from", .string($0.from?.id ?? DeadlineClock.startSource)),
+              ("role", id($0.role)), ("done_by", .string($0.doneBy.id)),
             ])
           })
       ),

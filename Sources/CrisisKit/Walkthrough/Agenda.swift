@@ -29,8 +29,23 @@ public struct Agenda: Sendable {
     return target
   }
 
+  /// The steps the decisions taken lead through, from `start` (the first step when nil): each
+  /// step's successor in turn, up to a question not answered yet, `end`, or a loop.
+  public func path(from start: String? = nil) -> [String] {
+    var result: [String] = []
+    var seen: Set<String> = []
+    var candidate = start ?? playbook.steps.first?.id
+    while let id = candidate, playbook.step(id) != nil, seen.insert(id).inserted {
+      result.append(id)
+      candidate = successor(of: id)
+    }
+    return result
+  }
+
   /// The step to open when none is open: the first unfinished step after the last one
-  /// finished (following the path), or the first step at the very start.
+  /// finished (following the path), or the first step at the very start. When the path has
+  /// run out, a step left open behind it (opened, or passed over by `goto`) comes back, so no
+  /// step is silently dropped.
   public func stepToOpen() -> String? {
     guard state.currentStep == nil, !state.isResolved, let first = playbook.steps.first else {
       return nil
@@ -44,7 +59,28 @@ public struct Agenda: Sendable {
       candidate = successor(of: id)
       hops += 1
     }
-    return hops > playbook.steps.count ? nil : candidate
+    if hops <= playbook.steps.count, let candidate { return candidate }
+    return stepLeftOpen()
+  }
+
+  /// The first step on the path (or opened off it) that was opened or passed over and is
+  /// not finished; recurring steps without a deadline are the cadence's business.
+  func stepLeftOpen() -> String? {
+    let path = path()
+    let furthest = path.lastIndex { state.steps[$0] != nil } ?? -1
+    for (i, id) in path.enumerated() where i <= furthest {
+      guard let step = playbook.step(id), state.steps[id]?.isFinished != true,
+        !(step.every != nil && step.due == nil)
+      else { continue }
+      return id
+    }
+    for id in state.stepOrder {
+      guard let step = playbook.step(id), let record = state.steps[id], !record.isFinished,
+        record.startedAt != nil, !(step.every != nil && step.due == nil)
+      else { continue }
+      return id
+    }
+    return nil
   }
 
   /// The most recently finished step (done or skipped): the one whose finishing event came
@@ -79,14 +115,6 @@ public struct Agenda: Sendable {
 
   // MARK: - Deadlines and cadence
 
-  /// Steps ahead whose deadline has passed at `elapsed`.
-  public func overdueSteps(at elapsed: Double) -> [Step] {
-    stepsAhead().compactMap { playbook.step($0) }.filter { step in
-      guard let due = step.due else { return false }
-      return elapsed >= due.secondsValue
-    }
-  }
-
   /// The recurring steps in force, with when the next update is owed (T+ seconds).
   public func cadences() -> [(step: Step, nextDue: Double)] {
     guard !state.isResolved else { return [] }
@@ -106,41 +134,6 @@ public struct Agenda: Sendable {
   /// The shortest promised cadence, for `{{next_update}}` before any recurring step starts.
   public var promisedCadence: Double? {
     playbook.steps.compactMap { $0.every?.secondsValue }.min()
-  }
-
-  /// Reminders and deadline announcements due at `elapsed` that have not been given yet.
-  public func dueReminders(at elapsed: Double) -> [EventDraft] {
-    var drafts: [EventDraft] = []
-    guard !state.isResolved else { return [] }
-    let announced = Set(state.reminders.filter { $0.kind == .deadline }.compactMap(\.step))
-    for step in overdueSteps(at: elapsed) where !announced.contains(step.id) {
-      let due = "T+\(SpanText.text(step.due?.secondsValue ?? 0))"
-      drafts.append(
-        EventDraft(
-          .reminder(
-            ReminderGiven(
-              kind: .deadline, step: step.id, due: due,
-              text: "'\(step.title)' was due at \(due) (\(owner(of: step)))"))))
-    }
-    for (step, nextDue) in cadences() where elapsed >= nextDue {
-      let channels = channelTitles(of: step)
-      var silence: Int64?
-      let text: String
-      if let last = state.lastPublicUpdate {
-        let seconds = elapsed - last
-        silence = Int64(exactly: min(max(0, seconds), Double(Int32.max)).rounded(.towardZero))
-        text =
-          "\(SpanText.text(seconds)) since the last public update: post an update\(channels), even if nothing changed"
-      } else {
-        text = "no public update yet: post one\(channels), even if nothing changed"
-      }
-      drafts.append(
-        EventDraft(
-          .reminder(
-            ReminderGiven(
-              kind: .update, step: step.id, sincePublicUpdate: silence, text: text))))
-    }
-    return drafts
   }
 
   /// The injects a drill schedules: those made from a past incident's log, else the playbook's.
@@ -163,16 +156,26 @@ public struct Agenda: Sendable {
 
   // MARK: - People
 
-  /// `Communications: Anna` or `Communications (unassigned)`.
-  public func owner(of step: Step) -> String {
-    let title = playbook.role(step.role.id)?.title ?? step.role.id
-    if let holder = state.roleHolders[step.role.id], !holder.isEmpty {
-      return "\(title): \(holder)"
+  /// `Communications: Anna` or `Communications, unassigned`.
+  public func owner(of step: Step) -> String { owner(ofRole: step.role.id) }
+
+  /// `Communications: Anna`; `Communications, unassigned` when nobody holds it (or its
+  /// deputy's holder, named as deputy).
+  public func owner(ofRole role: String) -> String {
+    let title = playbook.role(role)?.title ?? role
+    if let holder = holder(of: role) { return "\(title): \(holder)" }
+    if let deputy = playbook.role(role)?.deputy?.id, let holder = holder(of: deputy) {
+      return "\(title), unassigned (deputy: \(holder))"
     }
     return "\(title), unassigned"
   }
 
-  private func channelTitles(of step: Step) -> String {
+  /// Who holds `role` now; nil when nobody does.
+  public func holder(of role: String) -> String? {
+    state.roleHolders[role].flatMap { $0.isEmpty ? nil : $0 }
+  }
+
+  func channelTitles(of step: Step) -> String {
     let titles = step.send.compactMap { playbook.template($0.id) }
       .compactMap { playbook.channel($0.channel.id)?.title }
     var unique: [String] = []

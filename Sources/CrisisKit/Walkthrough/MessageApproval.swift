@@ -26,7 +26,7 @@ public enum MessageApproval {
       }
       return .failure(OperatorCommand.Hint(text + " " + needingApproval(playbook)))
     }
-    guard let role = role(of: found, in: playbook) else {
+    guard let role = playbook.approval(of: found)?.id else {
       return .failure(
         OperatorCommand.Hint(
           "template '\(found.id)' needs no approval " + needingApproval(playbook)))
@@ -37,15 +37,9 @@ public enum MessageApproval {
           MessageApproved(template: found.id, role: role, by: by, step: state.currentStep))))
   }
 
-  /// The role whose approval `template` needs: its own `approve:`, else its channel's; nil
-  /// when neither asks for one.
-  public static func role(of template: Template, in playbook: Playbook) -> String? {
-    template.approve?.id ?? playbook.channel(template.channel.id)?.approve?.id
-  }
-
   /// The ids of the templates that need approval, in playbook order.
   public static func templatesNeedingApproval(in playbook: Playbook) -> [String] {
-    playbook.templates.filter { role(of: $0, in: playbook) != nil }.map(\.id)
+    playbook.templates.filter { playbook.approval(of: $0) != nil }.map(\.id)
   }
 
   /// `(templates that need approval: a, b)`, or that none does.

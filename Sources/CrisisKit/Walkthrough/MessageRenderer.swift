@@ -9,6 +9,17 @@ public struct MessageRenderer: Sendable {
     public var length: Int { text.count }
     public var limit: Int? { channel?.limit }
     public var isOverLimit: Bool { limit.map { length > $0 } ?? false }
+    /// The next update the text promises (`{{next_update}}`), shared by the step's round.
+    public var promise: Timestamp? = nil
+    /// Roles the text names that nobody holds: the text says so instead of a name, and the
+    /// message is marked so it is not posted by accident.
+    public var unassignedRoles: [String] = []
+    /// The role whose approval it needs, if any.
+    public var approver: String? = nil
+    /// An approval waits to be used by this post.
+    public var isApproved = false
+    /// Its channel is down or compromised.
+    public var isChannelUnavailable = false
   }
 
   public let agenda: Agenda
@@ -25,43 +36,90 @@ public struct MessageRenderer: Sendable {
     (agenda.state.startedAt ?? Timestamp(milliseconds: 0)).adding(seconds: elapsed)
   }
 
-  /// Every placeholder's value at T+`elapsed`.
-  public func values(at elapsed: Double) -> [String: String] {
+  /// Every placeholder's value at T+`elapsed`, promising the next update by `promise` (by
+  /// `newPromise(at:)` when nil).
+  public func values(at elapsed: Double, promise: Timestamp? = nil) -> [String: String] {
     let state = agenda.state
     let playbook = agenda.playbook
     var values: [String: String] = [:]
     for variable in playbook.variables { values[variable.id] = variable.defaultValue ?? "" }
     for (k, v) in state.variables { values[k] = v }
     for role in playbook.roles {
-      let holder = state.roleHolders[role.id] ?? ""
-      values["role.\(role.id)"] = holder.isEmpty ? role.title : holder
+      values["role.\(role.id)"] = holderName(of: role) ?? Self.unassigned(role.title)
     }
     let now = wallTime(at: elapsed)
-    let untilNext =
-      agenda.nextUpdateDue.map { max(0, $0 - elapsed) } ?? agenda.promisedCadence ?? 1800
     values["incident.id"] = state.id
     values["incident.title"] = state.title
     values["incident.severity"] = state.severity.rawValue
     values["now"] = now.clockTime
     values["elapsed"] = SpanText.text(elapsed)
-    values["next_update"] = Self.roundedUp(now.adding(seconds: untilNext)).clockTime
+    values["next_update"] = (promise ?? newPromise(at: elapsed)).clockTime
     values["operator"] = operatorName
     return values
   }
 
   /// The step's messages; in drills each starts with `[DRILL]` so that a copied text can
-  /// never be mistaken for a real statement.
+  /// never be mistaken for a real statement. Messages of one round share one promised time.
   public func messages(for step: Step, at elapsed: Double) -> [Message] {
-    let values = values(at: elapsed)
+    let state = agenda.state
+    let playbook = agenda.playbook
+    let fresh = newPromise(at: elapsed)
+    var cached: (promise: Timestamp, values: [String: String])?
     return step.send.compactMap { ref in
-      guard let template = agenda.playbook.template(ref.id) else { return nil }
+      guard let template = playbook.template(ref.id) else { return nil }
+      let names = TemplateText.placeholderNames(in: template.text)
+      let promise = roundPromise(step: step.id, channel: template.channel.id, at: elapsed) ?? fresh
+      let values: [String: String]
+      if let cached, cached.promise == promise {
+        values = cached.values
+      } else {
+        values = self.values(at: elapsed, promise: promise)
+        cached = (promise, values)
+      }
       var text = TemplateText.render(template.text, values: values)
       while text.hasSuffix("\n") { text.removeLast() }
-      if agenda.state.mode == .drill { text = "[DRILL] " + text }
-      return Message(
-        template: template, channel: agenda.playbook.channel(template.channel.id), text: text)
+      if state.mode == .drill { text = "[DRILL] " + text }
+      var message = Message(
+        template: template, channel: playbook.channel(template.channel.id), text: text)
+      if names.contains("next_update") { message.promise = promise }
+      message.unassignedRoles = names.compactMap { name in
+        guard name.hasPrefix("role."), let role = playbook.role(String(name.dropFirst(5))),
+          holderName(of: role) == nil
+        else { return nil }
+        return role.id
+      }
+      message.approver = state.approver(ofTemplate: template.id)
+      message.isApproved = state.pendingApprovals[template.id] != nil
+      message.isChannelUnavailable = state.isUnavailable(template.channel.id)
+      return message
     }
   }
+
+  /// The time a new round of messages promises: the shortest cadence of the playbook (30
+  /// minutes when it has none) from now, rounded up to five minutes.
+  public func newPromise(at elapsed: Double) -> Timestamp {
+    Self.roundedUp(wallTime(at: elapsed).adding(seconds: agenda.promisedCadence ?? 1800))
+  }
+
+  /// The promise of the round this step's message on `channel` belongs to: the time the
+  /// step's earlier messages promised, while it lies ahead and this channel has not posted
+  /// in the round yet. Nil starts a new round.
+  public func roundPromise(step: String?, channel: String, at elapsed: Double) -> Timestamp? {
+    guard let round = agenda.state.round, round.step == step,
+      !round.channels.contains(channel), round.promised > wallTime(at: elapsed)
+    else { return nil }
+    return round.promised
+  }
+
+  /// Who holds `role`, or its deputy's holder; nil when neither is held.
+  func holderName(of role: Role) -> String? {
+    if let name = agenda.holder(of: role.id) { return name }
+    return role.deputy.flatMap { agenda.holder(of: $0.id) }
+  }
+
+  /// What a message says in place of a name nobody holds: visible, never a role title that
+  /// reads like a person ("Contact: Incident lead").
+  public static func unassigned(_ title: String) -> String { "[\(title): UNASSIGNED]" }
 
   /// Rounds up to the next five minutes: people promise "by 17:35", not "by 17:33:12".
   static func roundedUp(_ time: Timestamp) -> Timestamp {

@@ -5,8 +5,16 @@ public enum OperatorCommand: Equatable, Sendable {
   case skip(reason: String?)
   case note(String)
   case answer(String?)
-  /// Mark a message as posted: which one (number, template or channel id), and the post's link.
-  case sent(which: String?, url: String?)
+  /// Mark a message as posted: which one (number, template or channel id), the post's link,
+  /// and whether the text went out as shown, edited first, or pasted as it was posted.
+  case sent(which: String?, url: String?, text: PostedText)
+  /// Add the link to a message posted earlier (`message.linked`), not a second post.
+  case link(which: String?, url: String)
+  /// The approval a message needs, given by NAME (default: whoever types it).
+  case approve(which: String?, by: String?)
+  /// A channel is down or compromised (with why), or back.
+  case channelDown(channel: String, reason: String)
+  case channelUp(channel: String)
   case copy(which: String?)
   case set(variable: String, value: String)
   case assign(role: String, name: String)
@@ -23,6 +31,16 @@ public enum OperatorCommand: Equatable, Sendable {
   case hold
   case release
   case wait(Duration)
+
+  /// How the text of a post is recorded.
+  public enum PostedText: Equatable, Sendable {
+    /// Exactly as shown.
+    case asShown
+    /// Opened in `$EDITOR` first; what is saved is recorded.
+    case edit
+    /// Pasted at the prompt as it was posted, ended by a line with a single `.`.
+    case paste
+  }
 
   /// The table `?` prints and the parser reads: name, shortcut, arguments, what it does.
   public struct Spec: Sendable {
@@ -42,8 +60,14 @@ public enum OperatorCommand: Equatable, Sendable {
     Spec(
       name: "answer", shortcut: "a", arguments: "[N]", help: "answer this step's question"),
     Spec(
-      name: "sent", shortcut: "m", arguments: "[N] [URL]",
-      help: "message N was posted (with its link)"),
+      name: "sent", shortcut: "m", arguments: "[N] [URL] [edit|paste]",
+      help: "message N was posted (edit: change it first; paste: as posted)"),
+    Spec(
+      name: "link", shortcut: "k", arguments: "[N] URL",
+      help: "add the link to message N posted earlier"),
+    Spec(
+      name: "approve", shortcut: "ok", arguments: "[N] [NAME]",
+      help: "message N is approved (by NAME)"),
     Spec(
       name: "copy", shortcut: "c", arguments: "[N]", help: "copy message N to the clipboard"),
     Spec(
@@ -59,12 +83,17 @@ public enum OperatorCommand: Equatable, Sendable {
     Spec(
       name: "status", shortcut: "i", arguments: "", help: "where the incident stands"),
     Spec(
+      name: "down", shortcut: "down", arguments: "CHANNEL REASON",
+      help: "a channel is down or hacked: its messages are held"),
+    Spec(name: "up", shortcut: "up", arguments: "CHANNEL", help: "the channel is back"),
+    Spec(
       name: "severity", shortcut: "e", arguments: "LEVEL",
       help: "change severity (low, medium, high, critical)"),
     Spec(
       name: "pause", shortcut: "p", arguments: "", help: "leave; `crisis resume` continues"),
     Spec(
-      name: "resolve", shortcut: "x", arguments: "[SUMMARY]", help: "the incident is over"),
+      name: "resolve", shortcut: "x", arguments: "[SUMMARY]",
+      help: "the incident is over (asks to confirm)"),
     Spec(
       name: "end", shortcut: "end", arguments: "[SUMMARY]",
       help: "end the drill and show the scorecard", drillOnly: true),
@@ -106,14 +135,45 @@ public enum OperatorCommand: Equatable, Sendable {
     case "sent":
       var which: String?
       var url: String?
+      var text = PostedText.asShown
       for part in rest.split(separator: " ").map(String.init) {
-        if part.contains("://") || part.hasPrefix("www.") {
+        if isURL(part) {
           url = part
+        } else if part.lowercased() == "edit" {
+          text = .edit
+        } else if part.lowercased() == "paste" {
+          text = .paste
         } else if which == nil {
           which = part
+        } else {
+          return .failure(Hint("usage: sent [N] [URL] [edit|paste] ('\(part)' is none of these)"))
         }
       }
-      return .success(.sent(which: which, url: url))
+      return .success(.sent(which: which, url: url, text: text))
+    case "link":
+      var which: String?
+      var url: String?
+      for part in rest.split(separator: " ").map(String.init) {
+        if isURL(part) { url = part } else if which == nil { which = part }
+      }
+      guard let url else { return .failure(Hint("usage: link [N] URL (the post's address)")) }
+      return .success(.link(which: which, url: url))
+    case "approve":
+      let (first, name) = splitFirstWord(rest)
+      if first.isEmpty { return .success(.approve(which: nil, by: nil)) }
+      if Int(first) != nil {
+        return .success(.approve(which: first, by: name.isEmpty ? nil : name))
+      }
+      return .success(.approve(which: nil, by: rest))
+    case "down":
+      let (channel, reason) = splitFirstWord(rest)
+      guard !channel.isEmpty, !reason.isEmpty else {
+        return .failure(Hint("usage: down CHANNEL REASON (e.g. down x account hacked)"))
+      }
+      return .success(.channelDown(channel: channel, reason: reason))
+    case "up":
+      guard let argument else { return .failure(Hint("usage: up CHANNEL")) }
+      return .success(.channelUp(channel: argument))
     case "copy": return .success(.copy(which: argument))
     case "set":
       let (name, value) = splitFirstWord(rest)
@@ -145,6 +205,11 @@ public enum OperatorCommand: Equatable, Sendable {
       return .success(.wait(duration))
     default: return .success(.help)
     }
+  }
+
+  /// A post's address: a scheme, or `www.`.
+  static func isURL(_ word: String) -> Bool {
+    word.contains("://") || word.lowercased().hasPrefix("www.")
   }
 
   /// A short message shown under the prompt when a line could not be used.

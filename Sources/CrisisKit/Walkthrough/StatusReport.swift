@@ -11,6 +11,7 @@ public struct StatusReport: Sendable {
   }
 
   private var state: IncidentState { agenda.state }
+  private var board: ObligationBoard { ObligationBoard(agenda: agenda) }
   private var playbook: Playbook { agenda.playbook }
 
   public func lines() -> [String] {
@@ -19,7 +20,12 @@ public struct StatusReport: Sendable {
     lines.append("\(state.title) [\(state.id)]")
     var started = "\(mode)\(state.status.rawValue) · severity \(state.severity.rawValue)"
     if let start = state.startedAt {
-      started += " · started \(start.clockTime) by \(state.startedBy)"
+      if let opened = state.openedAt, opened != start {
+        started +=
+          " · known since \(start.clockTime) (T0), opened \(opened.clockTime) by \(state.startedBy)"
+      } else {
+        started += " · started \(start.clockTime) by \(state.startedBy)"
+      }
     }
     if state.isResolved, let end = state.resolvedAt {
       started += " · resolved at T+\(SpanText.text(end))"
@@ -34,11 +40,11 @@ public struct StatusReport: Sendable {
       lines.append(
         agenda.isPathComplete ? "Current step: none, all steps done" : "Current step: none")
     }
-    let overdue = agenda.overdueSteps(at: elapsed)
-    if !overdue.isEmpty, !state.isResolved {
-      lines.append(
-        "Overdue: "
-          + overdue.map { "\($0.title) (due T+\($0.due?.compact ?? "?"))" }.joined(separator: "; "))
+    let open = state.isResolved ? [] : board.obligations(at: elapsed)
+    if !open.isEmpty {
+      lines.append("Open obligations (\(open.count)), most urgent first:")
+      let text = ObligationText(agenda: agenda)
+      for o in open { lines.append("  " + text.line(o, at: elapsed)) }
     }
     let ahead = agenda.stepsAhead().filter { $0 != state.currentStep }.compactMap {
       playbook.step($0)
@@ -76,9 +82,17 @@ public struct StatusReport: Sendable {
   }
 
   public func json() -> JSONValue {
-    func seconds(_ v: Double?) -> JSONValue { v.map { .int(Int64($0)) } ?? .null }
-    let overdue = state.isResolved ? [] : agenda.overdueSteps(at: elapsed)
-    return .object([
+    func seconds(_ v: Double?) -> JSONValue {
+      guard let v, let whole = Int64(exactly: v.rounded(.down)) else { return .null }
+      return .int(whole)
+    }
+    let open = state.isResolved ? [] : board.obligations(at: elapsed)
+    let overdue = open.filter { $0.kind == .step && $0.urgency(at: elapsed) == .overdue }
+    let nextUpdate = open.filter {
+      ($0.kind == .promise || $0.kind == .cadence) && !$0.isPaused
+        && ($0.channel.map { agenda.playbook.channel($0)?.audience == .public } ?? true)
+    }.compactMap(\.due).min()
+    var fields: [(String, JSONValue)] = [
       ("incident", .string(state.id)),
       ("title", .string(state.title)),
       ("mode", .string(state.mode.rawValue)),
@@ -86,18 +100,53 @@ public struct StatusReport: Sendable {
       ("severity", .string(state.severity.rawValue)),
       ("playbook", .string(playbook.id)),
       ("started", state.startedAt.map { .string($0.rfc3339) } ?? .null),
+    ]
+    if let opened = state.openedAt, opened != state.startedAt {
+      fields.append(("opened", .string(opened.rfc3339)))
+    }
+    fields += [
       ("elapsed_seconds", seconds(elapsed)),
       ("current_step", state.currentStep.map(JSONValue.string) ?? .null),
-      ("overdue_steps", .array(overdue.map { .string($0.id) })),
+      ("obligations", .array(open.map(obligationJSON))),
+      ("overdue_steps", .array(overdue.compactMap { $0.step.map(JSONValue.string) })),
       ("steps_ahead", .array(agenda.stepsAhead().map(JSONValue.string))),
       ("last_public_update_seconds", seconds(state.lastPublicUpdate)),
-      ("next_update_due_seconds", seconds(state.isResolved ? nil : agenda.nextUpdateDue)),
+      ("next_update_due_seconds", seconds(nextUpdate)),
       (
         "roles",
         .object(
           playbook.roles.map { ($0.id, state.roleHolders[$0.id].map(JSONValue.string) ?? .null) })
       ),
       ("events", .int(Int64(state.eventCount))),
-    ])
+    ]
+    return .object(fields)
+  }
+
+  /// One obligation for scripts: what, whose, where, when; `seconds_left` negative when
+  /// overdue and null without a deadline (or while its channel is down).
+  private func obligationJSON(_ o: Obligation) -> JSONValue {
+    func seconds(_ v: Double?) -> JSONValue {
+      guard let v, let whole = Int64(exactly: v.rounded(.down)) else { return .null }
+      return .int(whole)
+    }
+    var fields: [(String, JSONValue)] = [
+      ("kind", .string(o.kind.rawValue)),
+      ("id", .string(o.id)),
+      ("title", .string(o.title)),
+      ("role", o.role.map(JSONValue.string) ?? .null),
+      ("channel", o.channel.map(JSONValue.string) ?? .null),
+      ("step", o.step.map(JSONValue.string) ?? .null),
+      ("due_seconds", seconds(o.due)),
+      (
+        "due",
+        o.due.flatMap { due in state.startedAt.map { .string($0.adding(seconds: due).rfc3339) } }
+          ?? .null
+      ),
+      ("seconds_left", seconds(o.secondsLeft(at: elapsed))),
+      ("paused", .bool(o.isPaused)),
+    ]
+    if let promised = o.promised { fields.append(("promised", .string(promised.rfc3339))) }
+    if let note = o.note { fields.append(("note", .string(note))) }
+    return .object(fields)
   }
 }

@@ -41,7 +41,7 @@ public struct StepScreen: Sendable {
       lines.append(styles.green("Every step on the path is done."))
       lines.append(
         "Keep posting updates on the promised cadence; type x to resolve when it is over.")
-      for (step, _) in agenda.cadences() where !step.send.isEmpty {
+      if let step = session.offeringStep() {
         lines.append("")
         lines += messageLines(session.renderer.messages(for: step, at: t), step: step)
       }
@@ -127,33 +127,82 @@ public struct StepScreen: Sendable {
         head += " · " + styles.green("posted \(sent.time.clockTime)")
       }
       lines.append("  " + head)
+      for mark in marks(message) { lines += wrap(mark, indent: 5) }
       for paragraph in clean(message.text, keepNewlines: true).split(
         separator: "\n", omittingEmptySubsequences: false)
       {
         lines += wrap(String(paragraph), indent: 5)
       }
     }
-    lines.append(styles.dim("  m N [URL] once posted · c N copies to the clipboard"))
+    lines.append(
+      styles.dim(
+        "  m N [URL] once posted (m N edit: changed first) · c N copies · k N URL adds a link"))
     return lines
   }
 
-  private func updateLines(at t: Double) -> [String] {
-    var parts: [String] = []
-    if let last = state.lastPublicUpdate {
-      parts.append("Last public update \(SpanText.text(t - last)) ago")
-    } else {
-      parts.append("No public update yet")
+  /// What to watch before posting: the approval it needs, a role nobody holds, a channel
+  /// that is down, the update time it promises.
+  private func marks(_ message: MessageRenderer.Message) -> [String] {
+    var marks: [String] = []
+    if message.isChannelUnavailable {
+      marks.append(styles.red(clean(session.unavailableHint(message.template.channel.id))))
     }
-    if let due = agenda.nextUpdateDue {
-      if due <= t {
-        parts.append(
-          styles.red(styles.bold("next update OVERDUE by \(SpanText.countdown(t - due))")))
+    if let role = message.approver {
+      if message.isApproved, let approval = state.pendingApprovals[message.template.id] {
+        marks.append(styles.green("✓ approved by \(clean(approval.by))"))
       } else {
-        parts.append("next due in \(SpanText.countdown(due - t))")
+        marks.append(
+          styles.yellow("needs approval: \(clean(agenda.owner(ofRole: role))) (ok N when given)"))
       }
     }
-    return [parts.joined(separator: " · ")]
+    if !message.unassignedRoles.isEmpty {
+      let roles = message.unassignedRoles.map { clean(playbook.role($0)?.title ?? $0) }
+      marks.append(
+        styles.red(
+          "names a role nobody holds: \(roles.joined(separator: ", ")) (assign \(message.unassignedRoles[0]) NAME)"
+        ))
+    }
+    if let promise = message.promise {
+      marks.append(styles.dim("promises the next update by \(promise.clockTime)"))
+    }
+    return marks
   }
+
+  /// The open obligations other than the step on screen, most urgent first (at most
+  /// `boardLimit`), and how long the public has waited.
+  private func updateLines(at t: Double) -> [String] {
+    var lines: [String] = []
+    let open = ObligationBoard(agenda: agenda).obligations(at: t).filter {
+      !($0.kind == .step && $0.step == state.currentStep)
+    }
+    if !open.isEmpty {
+      lines.append(styles.bold("Open (\(open.count)), most urgent first"))
+      let text = ObligationText(agenda: agenda)
+      for o in open.prefix(Self.boardLimit) {
+        let when = text.when(o, at: t)
+        let paint: (String) -> String
+        switch o.urgency(at: t) {
+        case .overdue: paint = { styles.red(styles.bold($0)) }
+        case .soon: paint = { styles.yellow($0) }
+        default: paint = { $0 }
+        }
+        let wrapped = wrap(clean(when + " · " + text.what(o)), indent: 2, hang: 4)
+        lines += wrapped.enumerated().map { $0.offset == 0 ? paint($0.element) : $0.element }
+      }
+      if open.count > Self.boardLimit {
+        lines.append(styles.dim("  … \(open.count - Self.boardLimit) more: i shows them all"))
+      }
+    }
+    if let last = state.lastPublicUpdate {
+      lines.append("Last public update \(SpanText.text(t - last)) ago")
+    } else {
+      lines.append("No public update yet")
+    }
+    return lines
+  }
+
+  /// Obligations listed under the step; `i` lists all.
+  static let boardLimit = 6
 
   private func clean(_ text: String, keepNewlines: Bool = false) -> String {
     TerminalText.sanitize(text, keepNewlines: keepNewlines)

@@ -3,10 +3,13 @@
 /// before the log exists, so cancelling leaves nothing behind.
 public enum VariableQuestions {
   /// Every variable in playbook order: given ones as given, the others as answered (trimmed;
-  /// empty means the default). Nil when input ends first (Ctrl-D, Ctrl-C, end of a pipe):
-  /// the operator has been told that nothing was written.
+  /// empty means the default). A `type: time` answer (or default) is read as a past moment
+  /// against `clock` when it is given and stored as RFC 3339 (`Variable.value(from:now:)`);
+  /// one that is not a time, or empty without a default, is asked again with the reason.
+  /// Nil when input ends first (Ctrl-D, Ctrl-C, end of a pipe): the operator has been told
+  /// that nothing was written.
   public static func ask(
-    _ playbook: Playbook, given: [String: String], terminal: any Terminal
+    _ playbook: Playbook, given: [String: String], terminal: any Terminal, clock: any WallClock
   ) -> [(String, String)]? {
     let styles = terminal.styles
     if playbook.variables.contains(where: { given[$0.id] == nil }) {
@@ -20,17 +23,42 @@ public enum VariableQuestions {
         values.append((variable.id, value))
         continue
       }
-      let defaultText = variable.defaultValue.map { " [\(TerminalText.sanitize($0))]" } ?? ""
-      switch terminal.readLine(prompt: TerminalText.sanitize(variable.prompt) + defaultText + " ") {
-      case .line(let line):
-        let trimmed = line.trimmingCharacters(in: " ")
-        values.append((variable.id, trimmed.isEmpty ? variable.defaultValue ?? "" : trimmed))
-      case .endOfInput, .interrupted:
+      guard let value = answer(variable, terminal: terminal, clock: clock) else {
         terminal.writeLine("")
         terminal.writeLine("Cancelled before the incident started; nothing was written.")
         return nil
       }
+      values.append((variable.id, value))
     }
     return values
+  }
+
+  /// One variable's value, asked until it is one; nil when input ends first.
+  private static func answer(
+    _ variable: Variable, terminal: any Terminal, clock: any WallClock
+  ) -> String? {
+    let styles = terminal.styles
+    let defaultText = variable.defaultValue.map { " [\(TerminalText.sanitize($0))]" } ?? ""
+    let prompt = TerminalText.sanitize(variable.prompt) + defaultText + " "
+    while true {
+      let answer: String
+      switch terminal.readLine(prompt: prompt) {
+      case .line(let line):
+        let trimmed = line.trimmingCharacters(in: " ")
+        answer = trimmed.isEmpty ? variable.defaultValue ?? "" : trimmed
+      case .endOfInput, .interrupted:
+        return nil
+      }
+      let reason: String
+      if variable.type == .time, answer.isEmpty {
+        reason = "\(variable.id) needs a time: \(Variable.timeForms)"
+      } else {
+        switch variable.value(from: answer, now: clock.now()) {
+        case .success(let value): return value
+        case .failure(let failure): reason = variable.explanation(of: failure)
+        }
+      }
+      terminal.writeLine(styles.yellow(TerminalText.sanitize(reason)))
+    }
   }
 }

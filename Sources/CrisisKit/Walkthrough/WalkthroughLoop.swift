@@ -10,15 +10,19 @@ public final class WalkthroughLoop {
   public let recorder: IncidentRecorder
   public let terminal: any Terminal
   public let clock: any WallClock
+  /// Opens a message in `$EDITOR` for `sent N edit`; nil where there is none (then the
+  /// operator pastes the text instead).
+  public let editor: (any MessageEditor)?
 
   public init(
     session: WalkthroughSession, recorder: IncidentRecorder, terminal: any Terminal,
-    clock: any WallClock
+    clock: any WallClock, editor: (any MessageEditor)? = nil
   ) {
     self.session = session
     self.recorder = recorder
     self.terminal = terminal
     self.clock = clock
+    self.editor = editor
   }
 
   private var styles: TextStyles { terminal.styles }
@@ -53,7 +57,29 @@ public final class WalkthroughLoop {
   /// Handles one line; returns true when the walkthrough ends.
   private func handle(_ line: String) -> Bool {
     let now = clock.now()
-    let reaction = session.handle(line, at: now)
+    return perform(session.handle(line, at: now))
+  }
+
+  /// Writes a reaction's events, then shows what they mean; returns true when the
+  /// walkthrough ends.
+  private func perform(_ reaction: WalkthroughSession.Reaction) -> Bool {
+    if let edit = reaction.edit {
+      guard let editor else {
+        terminal.writeLine(
+          styles.yellow("No editor here; `sent N paste` records the text as you paste it."))
+        return false
+      }
+      switch editor.edit(edit.text) {
+      case .cancelled(let reason):
+        for line in transcript.wrap("Nothing recorded: \(reason)") {
+          terminal.writeLine(styles.yellow(line))
+        }
+        return false
+      case .saved(let text):
+        return perform(
+          session.posted(template: edit.template, text: text, url: edit.url, at: clock.now()))
+      }
+    }
     if let hint = reaction.hint {
       for line in transcript.wrap(hint) { terminal.writeLine(styles.yellow(line)) }
       return false

@@ -8,7 +8,26 @@ public struct WalkthroughSession: Sendable {
   public enum Pending: Equatable, Sendable {
     case skipReason(step: String)
     case answer(step: String)
-    case pickMessage(url: String?, copy: Bool)
+    case pickMessage(MessageAction)
+    /// `x` asked for a summary (nil) or to confirm one (`yes`).
+    case resolve(summary: String?)
+    /// `sent N paste`: the lines of the text as posted, until a line with a single `.`.
+    case paste(template: String, url: String?, lines: [String])
+  }
+
+  /// What to do with the message the operator picks.
+  public enum MessageAction: Equatable, Sendable {
+    case post(url: String?, text: OperatorCommand.PostedText)
+    case copy
+    case link(url: String)
+    case approve(by: String?)
+  }
+
+  /// A message to open in the editor before it is recorded as posted.
+  public struct EditRequest: Equatable, Sendable {
+    public var template: String
+    public var url: String?
+    public var text: String
   }
 
   /// What `handle` wants done.
@@ -25,6 +44,8 @@ public struct WalkthroughSession: Sendable {
     public var showScreen = false
     /// Leave the loop after the events are written.
     public var ending: Ending?
+    /// Open this text in the editor; `posted(_:text:at:)` records what comes back.
+    public var edit: EditRequest?
   }
 
   public enum Ending: Sendable { case paused, resolved }
@@ -33,7 +54,7 @@ public struct WalkthroughSession: Sendable {
   public private(set) var state: IncidentState
   public private(set) var clock: IncidentClock
   public let actor: String
-  public private(set) var pending: Pending?
+  public internal(set) var pending: Pending?
 
   public init(playbook: Playbook, state: IncidentState, clock: IncidentClock, actor: String) {
     self.playbook = playbook
@@ -70,7 +91,7 @@ public struct WalkthroughSession: Sendable {
     var drafts: [EventDraft] = []
     if let open = agenda.stepToOpen() { drafts.append(Self.stepStarted(open)) }
     drafts += agenda.dueInjects(at: t)
-    drafts += agenda.dueReminders(at: t)
+    drafts += ObligationBoard(agenda: agenda).dueReminders(at: t)
     return drafts
   }
 
@@ -78,6 +99,10 @@ public struct WalkthroughSession: Sendable {
 
   /// Reacts to one line typed at the prompt.
   public mutating func handle(_ line: String, at now: Timestamp) -> Reaction {
+    if case .paste? = pending, line.trimmingSpaces().lowercased() != "cancel" {
+      // A pasted post keeps its spaces and empty lines exactly.
+      return answerPending(pending ?? .resolve(summary: nil), line: line, at: now)
+    }
     if let pending {
       return answerPending(pending, line: line.trimmingSpaces(), at: now)
     }
@@ -127,23 +152,29 @@ public struct WalkthroughSession: Sendable {
         return Reaction(output: choiceMenu(step))
       }
       return decide(step, answer)
-    case .sent(let which, let url):
-      return pickMessage(which, url: url, copy: false, at: t)
+    case .sent(let which, let url, let text):
+      return pickMessage(which, .post(url: url, text: text), at: now)
     case .copy(let which):
-      return pickMessage(which, url: nil, copy: true, at: t)
+      return pickMessage(which, .copy, at: now)
+    case .link(let which, let url):
+      return pickMessage(which, .link(url: url), at: now)
+    case .approve(let which, let by):
+      return pickMessage(which, .approve(by: by), at: now)
+    case .channelDown(let channel, let reason):
+      return setChannel(channel, available: false, reason: reason)
+    case .channelUp(let channel):
+      return setChannel(channel, available: true, reason: nil)
     case .note(let text):
       return Reaction(events: [EventDraft(.note(NoteAdded(text: text)))])
     case .set(let name, let value):
-      guard playbook.variable(name) != nil else {
+      guard let variable = playbook.variable(name) else {
         let names = playbook.variables.map(\.id)
         let guess =
           EditDistance.suggestion(for: name, among: names).map { "; did you mean '\($0)'?" } ?? ""
         return Reaction(
           hint: "no variable '\(name)'\(guess) (variables: \(names.joined(separator: ", ")))")
       }
-      return Reaction(
-        events: [EventDraft(.varSet(VariableSet(name: name, value: value)))],
-        showScreen: true)
+      return setVariable(variable, to: value, at: now)
     case .assign(let role, let name):
       guard playbook.role(role) != nil else {
         let ids = playbook.roles.map(\.id)
@@ -182,9 +213,7 @@ public struct WalkthroughSession: Sendable {
     case .pause:
       return Reaction(events: [EventDraft(.incidentPaused(IncidentPaused()))], ending: .paused)
     case .resolve(let summary):
-      return Reaction(
-        events: [EventDraft(.incidentResolved(IncidentResolved(summary: summary)))],
-        ending: .resolved)
+      return askToResolve(summary: summary, at: t)
     case .inject(let text):
       return Reaction(
         events: [
@@ -228,20 +257,24 @@ public struct WalkthroughSession: Sendable {
       let reaction = decide(step, line)
       if reaction.hint == nil { self.pending = nil }
       return reaction
-    case .pickMessage(let url, let copy):
-      var reaction = pickMessage(line, url: url, copy: copy, at: elapsed(at: now))
+    case .pickMessage(let action):
+      var reaction = pickMessage(line, action, at: now)
       if reaction.hint == nil {
-        self.pending = nil
+        if self.pending == pending { self.pending = nil }
       } else {
         reaction.hint = (reaction.hint ?? "") + " (or `cancel`)"
       }
       return reaction
+    case .resolve(let summary):
+      return confirmResolve(summary: summary, line: line)
+    case .paste(let template, let url, let lines):
+      return pasteLine(line, template: template, url: url, lines: lines, at: now)
     }
   }
 
   // MARK: - Steps
 
-  private func currentStep() -> Step? { state.currentStep.flatMap { playbook.step($0) } }
+  func currentStep() -> Step? { state.currentStep.flatMap { playbook.step($0) } }
 
   private func noStep() -> Reaction {
     if agenda.isPathComplete {
@@ -308,64 +341,6 @@ public struct WalkthroughSession: Sendable {
 
   static func stepStarted(_ id: String) -> EventDraft {
     EventDraft(.stepStarted(StepStarted(step: id)))
-  }
-
-  // MARK: - Messages
-
-  /// The messages `sent`/`copy` can refer to: the open step's, or those of the recurring
-  /// step in force when no step is open (regular updates after the path is done).
-  public func offeredMessages(at elapsed: Double) -> [MessageRenderer.Message] {
-    if let step = currentStep(), !step.send.isEmpty {
-      return renderer.messages(for: step, at: elapsed)
-    }
-    for (step, _) in agenda.cadences() where !step.send.isEmpty {
-      return renderer.messages(for: step, at: elapsed)
-    }
-    return []
-  }
-
-  private mutating func pickMessage(_ which: String?, url: String?, copy: Bool, at t: Double)
-    -> Reaction
-  {
-    let messages = offeredMessages(at: t)
-    guard !messages.isEmpty else {
-      return Reaction(hint: "this step has no prepared message; use `note` to record what was said")
-    }
-    var picked: MessageRenderer.Message?
-    if let which {
-      if let n = Int(which), n >= 1, n <= messages.count {
-        picked = messages[n - 1]
-      } else {
-        picked = messages.first { $0.template.id == which || $0.template.channel.id == which }
-      }
-      guard picked != nil else {
-        return Reaction(hint: "no message '\(which)'; pick 1 to \(messages.count)")
-      }
-    } else if messages.count == 1 {
-      picked = messages[0]
-    } else {
-      pending = .pickMessage(url: url, copy: copy)
-      var lines = [copy ? "Which message to copy?" : "Which message was posted?"]
-      for (i, m) in messages.enumerated() {
-        lines.append("  \(i + 1)) \(m.channel?.title ?? m.template.channel.id)")
-      }
-      return Reaction(output: lines)
-    }
-    guard let message = picked else { return Reaction(hint: "no message") }
-    let channelTitle = message.channel?.title ?? message.template.channel.id
-    if copy {
-      return Reaction(copy: message.text)
-    }
-    let sent = MessageSent(
-      step: state.currentStep ?? agenda.cadences().first?.step.id,
-      template: message.template.id, channel: message.template.channel.id, text: message.text,
-      url: url)
-    var reaction = Reaction(events: [EventDraft(.messageSent(sent))])
-    if message.isOverLimit, let limit = message.limit {
-      reaction.output.append(
-        "Warning: \(message.length) characters, \(channelTitle) allows \(limit).")
-    }
-    return reaction
   }
 
   // MARK: - Lists

@@ -22,6 +22,9 @@ public struct WalkthroughTranscript: Sendable {
       let count = session.playbook.step(step)?.decision?.choices.count ?? 0
       return styles.bold("answer 1-\(count)> ")
     case .pickMessage?: return styles.bold("message number> ")
+    case .resolve(let summary)?:
+      return styles.bold(summary == nil ? "summary> " : "resolve? yes/no> ")
+    case .paste?: return styles.dim("paste, . ends> ")
     case nil:
       let step = session.state.currentStep ?? "crisis"
       let drill = session.isDrill ? styles.yellow("DRILL ") : ""

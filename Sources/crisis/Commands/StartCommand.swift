@@ -84,17 +84,20 @@ enum StartCommand {
     terminal: SystemTerminal
   ) throws {
     var opening = opening
+    // One clock for --since, the answers' times and the log: `$CRISIS_NOW` moves them all.
     let clock = Operator.clock()
     if let title = args.value("--title") { opening.title = title }
     if let severity = try severity.value(in: args) { opening.severity = severity }
     if let since = try since(now: clock.now()).value(in: args) { opening.since = since }
-    let given = try IncidentOpening.givenVariables(args.all("--var"), playbook: opening.playbook)
+    let given = try IncidentOpening.givenVariables(
+      args.all("--var"), playbook: opening.playbook, now: clock.now())
     let directory = IncidentDirectory.resolve(option: args.value("--log-dir"))
     try IncidentLog.checkWritable(directory: directory)
     console.flush()
 
     guard
-      let values = VariableQuestions.ask(opening.playbook, given: given, terminal: terminal)
+      let values = VariableQuestions.ask(
+        opening.playbook, given: given, terminal: terminal, clock: clock)
     else { throw CommandFailure.shown }
     opening.variables = values
     let opened = try opening.open(

@@ -38,7 +38,7 @@ import Testing
   @Test func givenVariables() throws {
     let playbook = try ShippedPlaybook("website-outage").playbook
     let given = try IncidentOpening.givenVariables(
-      ["product=the shop", "eta=a=b", "product=our app"], playbook: playbook)
+      ["product=the shop", "eta=a=b", "product=our app"], playbook: playbook, now: incidentStart)
     #expect(given == ["product": "our app", "eta": "a=b"])
   }
 
@@ -49,14 +49,14 @@ import Testing
   func malformedVariable(_ pair: String, _ message: String) throws {
     let playbook = try ShippedPlaybook("website-outage").playbook
     #expect(throws: UsageError(message)) {
-      try IncidentOpening.givenVariables([pair], playbook: playbook)
+      try IncidentOpening.givenVariables([pair], playbook: playbook, now: incidentStart)
     }
   }
 
   @Test func unknownVariableSuggestsTheClosest() throws {
     let playbook = try ShippedPlaybook("website-outage").playbook
     do {
-      _ = try IncidentOpening.givenVariables(["prodcut=x"], playbook: playbook)
+      _ = try IncidentOpening.givenVariables(["prodcut=x"], playbook: playbook, now: incidentStart)
       Issue.record("no error")
     } catch {
       #expect(error.message.hasPrefix("playbook website-outage has no variable 'prodcut'"))

@@ -94,8 +94,9 @@ import Testing
     #expect(file.state.lastElapsed == 1200)
     // The first step (due 5m) is overdue as soon as the incident is opened.
     let playbook = try #require(file.state.playbook)
-    let overdue = Agenda(playbook: playbook, state: file.state).overdueSteps(at: 1200)
-    #expect(overdue.map(\.id) == ["confirm"])
+    let overdue = ObligationBoard(playbook: playbook, state: file.state).steps(at: 1200)
+      .filter { $0.urgency(at: 1200) == .overdue }
+    #expect(overdue.compactMap(\.step) == ["confirm"])
 
     // Resumed (or read by `status`) later, the clock still runs from T0.
     clock.advance(seconds: 60)

@@ -53,7 +53,8 @@ import Testing
   /// Resolving a drill records the scorecard once, after the resolution, and shows it.
   @Test func resolvingADrillRecordsTheScorecard() throws {
     let dir = try TemporaryDirectory()
-    let (loop, terminal, opened) = try start([.line("x all good")], mode: .drill, in: dir)
+    let (loop, terminal, opened) = try start(
+      [.line("x all good"), .line("yes")], mode: .drill, in: dir)
     try loop.run()
     let written = try types(opened.path)
     #expect(written.suffix(2) == ["incident.resolved", "scorecard"])

@@ -48,7 +48,7 @@ import Testing
     var driver = Driver()
     driver.type("a yes")
     driver.type("m")
-    #expect(driver.session.pending == .pickMessage(url: nil, copy: false))
+    #expect(driver.session.pending == .pickMessage(.post(url: nil, text: .asShown)))
     driver.type("2")
     #expect(driver.session.state.messages.map(\.channel) == ["status"])
   }
@@ -74,25 +74,35 @@ import Testing
     #expect(driver.types.filter { $0 == "reminder" }.count == 1)
   }
 
-  @Test func cadenceRemindsAfterSilence() {
+  /// The first post promised "by 17:35" (T+31m48s): a warning five minutes before the end of
+  /// that minute, the deadline once it has passed, then the cadence every 30 minutes.
+  @Test func promiseWarnsBeforeAndAfterThenCadenceTakesOver() {
     var driver = Driver()
     driver.type("a yes")
     driver.type("m 1")
+    #expect(driver.log.last?.string("promise") == "2026-11-21T17:35:00.000+01:00")
     driver.type("d")
     #expect(driver.session.state.currentStep == "updates")
     driver.type("d")
-    driver.wait(1799)
-    #expect(driver.log.last?.type != .reminder)
+    driver.wait(1666)
+    #expect(!driver.types.contains("reminder"))
     driver.wait(1)
-    let reminder = driver.log.last
-    #expect(reminder?.string("kind") == "update")
-    #expect(reminder?.value("since_public_update") == .int(1800))
+    #expect(driver.log.last?.string("kind") == "soon")
+    #expect(driver.log.last?.string("obligation") == "promise:x:2026-11-21T17:35:00.000+01:00")
+    driver.wait(299)
+    #expect(driver.log.last?.string("kind") == "soon")
+    driver.wait(1)
+    #expect(driver.log.last?.string("kind") == "deadline")
     driver.wait(1800)
-    #expect(driver.log.filter { $0.string("kind") == "update" }.count == 2)
-    // Posting an update resets the cadence.
+    #expect(driver.log.last?.string("kind") == "deadline")
+    driver.wait(1)
+    #expect(driver.log.last?.string("kind") == "update")
+    #expect(driver.log.last?.value("since_public_update") == .int(3768))
+    #expect(driver.log.filter { $0.string("kind") == "update" }.count == 1)
+    // Posting an update starts a new promise: no cadence reminder while it is in time.
     driver.type("m 1")
     driver.wait(1799)
-    #expect(driver.log.filter { $0.string("kind") == "update" }.count == 2)
+    #expect(driver.log.filter { $0.string("kind") == "update" }.count == 1)
   }
 
   @Test func badInputWritesNothing() {
@@ -148,7 +158,9 @@ import Testing
 
   @Test func resolveEnds() {
     var driver = Driver()
-    let reaction = driver.type("x Back online at 17:40")
+    #expect(driver.type("x Back online at 17:40").ending == nil)
+    #expect(!driver.session.state.isResolved)
+    let reaction = driver.type("yes")
     #expect(reaction.ending == .resolved)
     #expect(driver.session.state.isResolved)
     #expect(driver.session.state.summary == "Back online at 17:40")
@@ -180,10 +192,15 @@ import Testing
     driver.type("m 1")
     driver.type("d")  // updates opens at T+2h
     for _ in 0..<360 { driver.wait(1) }  // one more simulated hour
-    let updates = driver.log.filter { $0.string("kind") == "update" }
-    #expect(updates.map(\.sim) == [7200 + 1800, 7200 + 3600])
-    #expect(updates.first?.value("since_public_update") == .int(1800))
+    // The post promised an update (by 19:35 in drill time, T+2h31m48s): warned before, then
+    // overdue; the cadence's reminder follows 30 minutes after the promise broke.
+    let promise = driver.log.filter { $0.string("obligation")?.hasPrefix("promise:x:") == true }
+    #expect(promise.map { $0.string("kind") } == ["soon", "deadline"])
+    let sims: [Double] = promise.compactMap(\.sim)
+    #expect(sims.count == 2)
+    #expect(!driver.log.contains { $0.string("kind") == "update" })
     driver.type("end Drill over")
+    driver.type("yes")
     #expect(driver.session.state.isResolved)
   }
 }

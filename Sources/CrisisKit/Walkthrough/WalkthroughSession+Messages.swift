@@ -1,0 +1,367 @@
+/// Messages at the prompt: which are offered, copying one, recording a post as shown, edited
+/// or pasted (with the update time it promised), adding its link later, approvals, and
+/// channels that are down.
+extension WalkthroughSession {
+  /// The messages `sent`/`copy` can refer to: the open step's, or those of the recurring
+  /// step in force when no step is open (regular updates after the path is done).
+  public func offeredMessages(at elapsed: Double) -> [MessageRenderer.Message] {
+    if let step = offeringStep() {
+      return renderer.messages(for: step, at: elapsed)
+    }
+    return []
+  }
+
+  /// The step whose messages are offered.
+  public func offeringStep() -> Step? {
+    if let step = currentStep(), !step.send.isEmpty { return step }
+    for (step, _) in agenda.cadences() where !step.send.isEmpty { return step }
+    return nil
+  }
+
+  mutating func pickMessage(_ which: String?, _ action: MessageAction, at now: Timestamp)
+    -> Reaction
+  {
+    let t = elapsed(at: now)
+    var messages = offeredMessages(at: t)
+    if case .approve = action {
+      // Only those that need an approval, numbered as on the screen.
+      guard messages.contains(where: { $0.approver != nil }) else {
+        return Reaction(hint: "no message here needs an approval")
+      }
+      if which == nil { messages = messages.filter { $0.approver != nil } }
+    }
+    guard !messages.isEmpty else {
+      return Reaction(hint: "this step has no prepared message; use `note` to record what was said")
+    }
+    let all = offeredMessages(at: t)
+    var picked: MessageRenderer.Message?
+    if let which {
+      if let n = Int(which), n >= 1, n <= all.count {
+        picked = all[n - 1]
+      } else {
+        picked = all.first { $0.template.id == which || $0.template.channel.id == which }
+      }
+      guard picked != nil else {
+        return Reaction(hint: "no message '\(which)'; pick 1 to \(all.count)")
+      }
+    } else if messages.count == 1 {
+      picked = messages[0]
+    } else {
+      pending = .pickMessage(action)
+      let question: String
+      switch action {
+      case .copy: question = "Which message to copy?"
+      case .post: question = "Which message was posted?"
+      case .link: question = "Which message is the link for?"
+      case .approve: question = "Which message is approved?"
+      }
+      var lines = [question]
+      for (i, m) in all.enumerated() {
+        lines.append("  \(i + 1)) \(m.channel?.title ?? m.template.channel.id)")
+      }
+      return Reaction(output: lines)
+    }
+    guard let message = picked else { return Reaction(hint: "no message") }
+    if message.isChannelUnavailable {
+      switch action {
+      case .link, .approve: break
+      case .copy, .post:
+        return Reaction(hint: unavailableHint(message.template.channel.id))
+      }
+    }
+    switch action {
+    case .copy:
+      return Reaction(copy: message.text)
+    case .link(let url):
+      return link(message, url: url)
+    case .approve(let by):
+      return approve(message, by: by)
+    case .post(let url, .asShown):
+      if let url, let earlier = postedInThisRound(message, at: now), earlier.url == nil {
+        var reaction = link(message, url: url)
+        reaction.output.append(
+          "That message was already posted at \(earlier.time.clockTime): the link is added to it "
+            + "(`sent \(messageNumber(message, in: all)) edit` records a new post).")
+        return reaction
+      }
+      return posted(message, text: message.text, url: url, edited: false, at: now)
+    case .post(let url, .edit):
+      return Reaction(
+        edit: EditRequest(template: message.template.id, url: url, text: message.text))
+    case .post(let url, .paste):
+      pending = .paste(template: message.template.id, url: url, lines: [])
+      return Reaction(output: [
+        "Paste the text as it was posted on \(message.channel?.title ?? message.template.channel.id); end with a line holding only a dot (.)."
+      ])
+    }
+  }
+
+  /// Records the post of `template`'s message with the text as it went out (after the
+  /// editor, or pasted).
+  public mutating func posted(template: String, text: String, url: String?, at now: Timestamp)
+    -> Reaction
+  {
+    let t = elapsed(at: now)
+    guard let message = offeredMessages(at: t).first(where: { $0.template.id == template }) else {
+      return Reaction(hint: "that message is no longer offered; nothing recorded")
+    }
+    var text = text
+    while text.hasSuffix("\n") { text.removeLast() }
+    guard text.contains(where: { !$0.isWhitespace }) else {
+      return Reaction(hint: "the text is empty; nothing recorded")
+    }
+    return posted(message, text: text, url: url, edited: text != message.text, at: now)
+  }
+
+  private mutating func posted(
+    _ message: MessageRenderer.Message, text: String, url: String?, edited: Bool,
+    at now: Timestamp
+  ) -> Reaction {
+    let t = elapsed(at: now)
+    let channelTitle = message.channel?.title ?? message.template.channel.id
+    let promise: Timestamp?
+    if edited {
+      promise = PromisedTime.find(
+        in: text, rendered: message.promise, postedAt: renderer.wallTime(at: t))
+    } else {
+      promise = message.promise
+    }
+    let sent = MessageSent(
+      step: offeringStep()?.id, template: message.template.id,
+      channel: message.template.channel.id, text: text, url: url, promise: promise,
+      edited: edited)
+    var reaction = Reaction(events: [EventDraft(.messageSent(sent))])
+    if let limit = message.limit, text.count > limit {
+      reaction.output.append("Warning: \(text.count) characters, \(channelTitle) allows \(limit).")
+    }
+    if let promise {
+      reaction.output.append(
+        "Promised on \(channelTitle): next update by \(promise.clockTime). crisis reminds you before then."
+      )
+    } else if message.promise != nil {
+      reaction.output.append(
+        "The text names no time for the next update, so no promise is recorded on \(channelTitle).")
+    }
+    if !message.unassignedRoles.isEmpty, text.contains("UNASSIGNED]") {
+      let titles = message.unassignedRoles.map { playbook.role($0)?.title ?? $0 }
+      reaction.output.append(
+        "Warning: the text names a role nobody holds (\(titles.joined(separator: ", "))); "
+          + "assign ROLE NAME and post a correction.")
+    }
+    if let role = message.approver, !message.isApproved {
+      reaction.output.append(
+        "Warning: posted without the approval of \(agenda.owner(ofRole: role)); the review will list it."
+      )
+    }
+    return reaction
+  }
+
+  /// `sent N paste`: one more line of the pasted text, or the end.
+  mutating func pasteLine(
+    _ line: String, template: String, url: String?, lines: [String], at now: Timestamp
+  ) -> Reaction {
+    if line.trimmingSpaces() == "." {
+      pending = nil
+      return posted(template: template, text: lines.joined(separator: "\n"), url: url, at: now)
+    }
+    guard lines.count < 500 else {
+      pending = nil
+      return Reaction(hint: "more than 500 lines pasted; nothing recorded (end a paste with .)")
+    }
+    pending = .paste(template: template, url: url, lines: lines + [line])
+    return Reaction()
+  }
+
+  /// The latest post of this message in the round shown now: same template, same step, and
+  /// (for a message promising an update) the promise of the current round.
+  func postedInThisRound(_ message: MessageRenderer.Message, at now: Timestamp)
+    -> IncidentState.SentMessage?
+  {
+    guard let step = offeringStep(),
+      let last = state.messages.last(where: {
+        $0.template == message.template.id && $0.step == step.id
+      })
+    else { return nil }
+    if message.promise != nil {
+      guard let round = state.round, round.step == step.id, last.promise == round.promised,
+        round.promised.milliseconds + 60_000 > renderer.wallTime(at: elapsed(at: now)).milliseconds
+      else { return nil }
+    }
+    return last
+  }
+
+  private func link(_ message: MessageRenderer.Message, url: String) -> Reaction {
+    guard
+      let index = state.messages.lastIndex(where: {
+        $0.template == message.template.id && $0.channel == message.template.channel.id
+      })
+    else {
+      return Reaction(
+        hint: "that message was not posted yet; `sent N URL` records the post with its link")
+    }
+    let sent = state.messages[index]
+    return Reaction(events: [
+      EventDraft(
+        .messageLinked(
+          MessageLinked(
+            message: Int64(sent.moment.seq), template: sent.template, channel: sent.channel,
+            url: url)))
+    ])
+  }
+
+  private func approve(_ message: MessageRenderer.Message, by: String?) -> Reaction {
+    guard let role = message.approver else {
+      return Reaction(hint: "this message needs no approval")
+    }
+    return Reaction(
+      events: [
+        EventDraft(
+          .messageApproved(
+            MessageApproved(
+              template: message.template.id, role: role, by: by ?? actor,
+              step: state.currentStep)))
+      ], showScreen: true)
+  }
+
+  private func messageNumber(_ message: MessageRenderer.Message, in all: [MessageRenderer.Message])
+    -> Int
+  {
+    (all.firstIndex { $0.template.id == message.template.id } ?? 0) + 1
+  }
+
+  /// Where to post instead while `channel` is down.
+  func unavailableHint(_ channel: String) -> String {
+    let title = playbook.channel(channel)?.title ?? channel
+    var text = "\(title) is unavailable"
+    if let reason = state.channelStates[channel]?.reason { text += " (\(reason))" }
+    if let instead = ObligationBoard(agenda: agenda).alternatives(to: channel) {
+      text += "; post on \(instead) instead"
+    }
+    return text + "; `up \(channel)` when it is back"
+  }
+
+  // MARK: - Channels and facts
+
+  mutating func setChannel(_ name: String, available: Bool, reason: String?) -> Reaction {
+    let lowered = name.lowercased()
+    guard
+      let channel = playbook.channels.first(where: {
+        $0.id == name || $0.title.lowercased() == lowered
+      })
+    else {
+      let ids = playbook.channels.map(\.id)
+      let guess = EditDistance.suggestion(for: name, among: ids).map { "; did you mean '\($0)'?" }
+      return Reaction(
+        hint: "no channel '\(name)'\(guess ?? "") (channels: \(ids.joined(separator: ", ")))")
+    }
+    if state.isUnavailable(channel.id) != available {
+      return Reaction(
+        hint: "\(channel.title) is already \(available ? "available" : "marked unavailable")")
+    }
+    var reaction = Reaction(
+      events: [
+        EventDraft(
+          .channelState(
+            ChannelStateChanged(channel: channel.id, available: available, reason: reason)))
+      ], showScreen: true)
+    if !available {
+      var line = "Its messages are held and its promises paused."
+      if let instead = ObligationBoard(agenda: agenda).alternatives(to: channel.id) {
+        line += " Post on \(instead) instead."
+      }
+      reaction.output.append(line)
+    }
+    return reaction
+  }
+
+  /// `set VAR VALUE`: a time variable takes the forms of `note --at`; afterwards, the
+  /// channels whose last message used the old value are named.
+  mutating func setVariable(_ variable: Variable, to value: String, at now: Timestamp) -> Reaction {
+    var stored = value
+    if variable.type == .time {
+      switch PastTime.read(value, now: now) {
+      case .success(let time): stored = time.rfc3339
+      case .failure(let failure):
+        let reason: String
+        switch failure {
+        case .future: reason = "it cannot be in the future"
+        case .tooEarly: reason = "it cannot be before 1970"
+        case .malformed: reason = "give 16:52 (today), -20m (ago) or 2026-11-21T16:52:00+01:00"
+        }
+        return Reaction(hint: "\(variable.id) is a time: \(reason)")
+      }
+    }
+    var reaction = Reaction(
+      events: [EventDraft(.varSet(VariableSet(name: variable.id, value: stored)))],
+      showScreen: true)
+    var future = state
+    future.apply(
+      IncidentEvent(
+        seq: state.lastSeq + 1, ts: now, incident: state.id, mode: state.mode,
+        body: .varSet(VariableSet(name: variable.id, value: stored)), actor: actor,
+        sim: isDrill ? elapsed(at: now) : nil, line: 0))
+    let stale = playbook.channels.filter { future.stale[$0.id] != nil && state.stale[$0.id] == nil }
+    if !stale.isEmpty {
+      reaction.output.append(
+        "Now out of date: \(stale.map(\.title).joined(separator: ", ")) said the old \(variable.id); post a correction there."
+      )
+    }
+    return reaction
+  }
+
+  // MARK: - Resolving
+
+  /// `x`: never at once. Lists what is still open, then asks for a summary (typing it
+  /// resolves) or, when one was given, for `yes`.
+  mutating func askToResolve(summary: String?, at t: Double) -> Reaction {
+    var lines: [String] = []
+    let open = ObligationBoard(agenda: agenda).obligations(at: t).filter { $0.kind != .channel }
+    if open.isEmpty {
+      lines.append("Nothing is open.")
+    } else {
+      lines.append("Still open (\(open.count)):")
+      let text = ObligationText(agenda: agenda)
+      for o in open.prefix(12) { lines.append("  " + text.line(o, at: t)) }
+      if open.count > 12 { lines.append("  … and \(open.count - 12) more (i lists them)") }
+    }
+    let what = isDrill ? "the drill" : "the incident"
+    if let summary, Self.isSummary(summary) {
+      pending = .resolve(summary: summary)
+      lines.append(
+        "Resolve \(what) with the summary \"\(summary)\"? Type yes to resolve, anything else keeps it open."
+      )
+    } else {
+      pending = .resolve(summary: nil)
+      lines.append(
+        "To resolve \(what), type a one-line summary (what happened, what fixed it); `cancel` keeps it open."
+      )
+    }
+    return Reaction(output: lines)
+  }
+
+  mutating func confirmResolve(summary: String?, line: String) -> Reaction {
+    guard let summary else {
+      guard Self.isSummary(line) else {
+        return Reaction(hint: "a summary in words, please (or `cancel`)")
+      }
+      pending = nil
+      return resolved(summary: line)
+    }
+    pending = nil
+    guard ["yes", "y", "ja", "j"].contains(line.lowercased()) else {
+      return Reaction(output: ["Not resolved; the incident stays open."])
+    }
+    return resolved(summary: summary)
+  }
+
+  private func resolved(summary: String) -> Reaction {
+    Reaction(
+      events: [EventDraft(.incidentResolved(IncidentResolved(summary: summary)))],
+      ending: .resolved)
+  }
+
+  /// A summary says something: at least two letters, not a stray key or number (`x 1`).
+  static func isSummary(_ text: String) -> Bool {
+    text.unicodeScalars.filter { $0.properties.isAlphabetic }.count >= 2
+  }
+}
