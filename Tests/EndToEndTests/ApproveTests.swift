@@ -2,11 +2,86 @@ import CrisisKit
 import Foundation
 import Testing
 
-/// `crisis approve [-i ID] TEMPLATE [--as NAME]` from another terminal. The shipped playbooks
-/// ask for no approval, so these runs check the refusals: each is one line, exit 1, and the
-/// log is left as it was. (Recording an approval needs a playbook with `approve:`, which the
-/// playbook decoder does not read yet; `MessageApprovalTests` covers that decision.)
+/// `crisis approve [-i ID] TEMPLATE [--as NAME]` from another terminal: an approval is
+/// recorded while the walkthrough is paused elsewhere, and the refusals are one line, exit 1,
+/// with the log left as it was.
 @Suite struct ApproveTests {
+  static let playbook = """
+    playbook: approvals
+    title: Needs approvals
+    roles:
+      lead: { title: Incident lead }
+      comms: { title: Communications }
+    channels:
+      press: { title: Press statement, audience: public, approve: lead }
+      team: { title: Internal chat, audience: internal }
+    templates:
+      statement: { channel: press, text: We are on it. }
+      heads-up: { channel: team, text: "Heads up, the shop is down." }
+      checked: { channel: team, text: Checked by legal., approve: comms }
+    steps:
+      - { id: tell-team, title: Tell the team, role: comms, due: 5m, send: [heads-up, checked] }
+      - { id: go-public, title: Go public, role: lead, due: 15m, send: [statement] }
+
+    """
+
+  /// A started (and at once paused) incident of `playbook`, and its log.
+  static func started() throws -> (URL, URL) {
+    var start = CrisisRun(stdin: "", files: ["approvals.yml": playbook])
+    start.arguments = ["start", "approvals.yml", "--as", "anna"]
+    let result = try start.run()
+    #expect(result.status == 0, "\(result.stderr)")
+    let dir = result.directory.appendingPathComponent("incidents")
+    let name = try #require(
+      try FileManager.default.contentsOfDirectory(atPath: dir.path).first {
+        $0.hasSuffix(".jsonl")
+      })
+    return (result.directory, dir.appendingPathComponent(name))
+  }
+
+  @Test func anApprovalIsRecordedWithRoleNameAndStep() throws {
+    let (dir, log) = try Self.started()
+    let before = try LogCheck(path: log)
+    let approved = try HardeningTests.run(["approve", "statement", "--as", "alice"], in: dir)
+    #expect(approved.status == 0, "\(approved.stderr)")
+    #expect(approved.stderr.isEmpty)
+    let id = log.deletingPathExtension().lastPathComponent
+    #expect(approved.stdout.hasPrefix("✓ recorded "), "\(approved.stdout)")
+    #expect(
+      approved.stdout.hasSuffix(
+        " message statement approved by alice (Incident lead) in \(id)\n"), "\(approved.stdout)")
+
+    let after = try LogCheck(path: log)
+    #expect(after.lines.count == before.lines.count + 1)
+    let event = try #require(after.lines.last)
+    #expect(event["type"] as? String == "message.approved")
+    #expect(event["template"] as? String == "statement")
+    #expect(event["role"] as? String == "lead")
+    #expect(event["by"] as? String == "alice")
+    #expect(event["actor"] as? String == "alice")
+    #expect(event["step"] as? String == "tell-team")
+
+    // A template's own approve: wins over (here: stands without) its channel's.
+    let checked = try HardeningTests.run(["approve", "-i", id, "checked"], in: dir)
+    #expect(checked.status == 0, "\(checked.stderr)")
+    #expect(try LogCheck(path: log).lines.last?["role"] as? String == "comms")
+
+    let status = try HardeningTests.run(["status"], in: dir)
+    #expect(status.status == 0, "\(status.stderr)")
+  }
+
+  @Test func aMessageThatNeedsNoApprovalIsRefusedWithTheList() throws {
+    let (dir, log) = try Self.started()
+    try Self.expectRefused(
+      ["approve", "heads-up"], in: dir, log: log,
+      saying: "template 'heads-up' needs no approval "
+        + "(templates that need approval: statement, checked)")
+    try Self.expectRefused(
+      ["approve", "statment"], in: dir, log: log,
+      saying: "playbook approvals has no template 'statment'; did you mean 'statement'? "
+        + "(templates that need approval: statement, checked)")
+  }
+
   static func expectRefused(
     _ arguments: [String], in directory: URL, log: URL, saying expected: String,
     sourceLocation: SourceLocation = #_sourceLocation
