@@ -280,7 +280,8 @@ public enum HTMLExport {
     switch result {
     case "met", "kept", "on time": "ok"
     case "late", "open, overdue": "warn"
-    case "missed", "broken": "bad"
+    case "missed", "broken", "NEVER DONE", "not corrected": "bad"
+    case _ where result.hasSuffix(" missed") || result.hasSuffix(" broken"): "bad"
     default: "neutral"
     }
   }

@@ -311,9 +311,11 @@ extension ExportReport {
     ]
     if m.count(.neverDone) > 0 { rows.append(["Steps never done", "\(m.count(.neverDone))"]) }
     if !m.obligations.promises.isEmpty {
+      let open = m.obligations.promises.filter { $0.result == .open }.count
       rows.append([
         "Promised updates",
-        "\(m.obligations.promisesKept) kept, \(m.obligations.promisesBroken) broken",
+        "\(m.obligations.promisesKept) kept, \(m.obligations.promisesBroken) broken"
+          + (open > 0 ? ", \(open) still running at the end" : ""),
       ])
     }
     let fs = m.firstStatement

@@ -175,10 +175,14 @@ public struct ObligationBoard: Sendable {
   /// T+ from which a clock counts: T0, or the moment its variable holds.
   public func clockStart(_ clock: DeadlineClock) -> Double? {
     guard let variable = clock.from?.id, variable != DeadlineClock.startSource else { return 0 }
-    let value = state.variables[variable] ?? playbook.variable(variable)?.defaultValue
-    guard let value, let time = Timestamp.parse(value), let start = state.startedAt else {
-      return nil
+    guard let start = state.startedAt else { return nil }
+    if let value = state.variables[variable] {
+      return Timestamp.parse(value).map { start.seconds(until: $0) }
     }
+    // Never asked (an older log): the default, read at T0 (`-0m` is T0 itself).
+    guard let text = playbook.variable(variable)?.defaultValue,
+      let time = PastTime.parse(text, now: start)
+    else { return nil }
     return start.seconds(until: time)
   }
 

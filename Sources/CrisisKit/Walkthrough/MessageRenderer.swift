@@ -44,6 +44,14 @@ public struct MessageRenderer: Sendable {
     var values: [String: String] = [:]
     for variable in playbook.variables { values[variable.id] = variable.defaultValue ?? "" }
     for (k, v) in state.variables { values[k] = v }
+    for variable in playbook.variables where variable.type == .time {
+      guard let text = values[variable.id] else { continue }
+      if let time = Timestamp.parse(text)
+        ?? state.startedAt.flatMap({ PastTime.parse(text, now: $0) })
+      {
+        values[variable.id] = Self.readable(time, near: wallTime(at: elapsed))
+      }
+    }
     for role in playbook.roles {
       values["role.\(role.id)"] = holderName(of: role) ?? Self.unassigned(role.title)
     }
@@ -81,7 +89,10 @@ public struct MessageRenderer: Sendable {
       if state.mode == .drill { text = "[DRILL] " + text }
       var message = Message(
         template: template, channel: playbook.channel(template.channel.id), text: text)
-      if names.contains("next_update") { message.promise = promise }
+      // Only what customers read is a promise; the internal channel only repeats it.
+      if names.contains("next_update"), message.channel.map({ $0.audience != .internal }) ?? false {
+        message.promise = promise
+      }
       message.unassignedRoles = names.compactMap { name in
         guard name.hasPrefix("role."), let role = playbook.role(String(name.dropFirst(5))),
           holderName(of: role) == nil
@@ -101,15 +112,30 @@ public struct MessageRenderer: Sendable {
     Self.roundedUp(wallTime(at: elapsed).adding(seconds: agenda.promisedCadence ?? 1800))
   }
 
-  /// The promise of the round this step's message on `channel` belongs to: the time the
-  /// step's earlier messages promised, while it lies ahead and this channel has not posted
-  /// in the round yet. Nil starts a new round.
+  /// The next-update time a message on `channel` in `step` states, so that every channel
+  /// says the same time: the time of the round this step's messages started (until that
+  /// time comes, for a channel that has not posted in the round), else the promise already
+  /// made to the public when this channel has none of its own running and it is at least
+  /// `reuseMargin` away. Nil starts a new round (`newPromise`).
   public func roundPromise(step: String?, channel: String, at elapsed: Double) -> Timestamp? {
-    guard let round = agenda.state.round, round.step == step,
-      !round.channels.contains(channel), round.promised > wallTime(at: elapsed)
-    else { return nil }
-    return round.promised
+    let state = agenda.state
+    let now = wallTime(at: elapsed)
+    if let round = state.round, round.step == step, !round.channels.contains(channel),
+      round.promised > now
+    {
+      return round.promised
+    }
+    let makesPromises = agenda.playbook.channel(channel).map { $0.audience != .internal } ?? false
+    guard !makesPromises || state.openPromise[channel] == nil else { return nil }
+    let running = state.openPromises.filter {
+      $0.promised.milliseconds - now.milliseconds >= Int64(Self.reuseMargin * 1000)
+    }
+    return running.max { $0.made.seq < $1.made.seq }?.promised
   }
+
+  /// A running promise closer than this is not repeated on another channel: the next
+  /// message starts a new round instead of promising an update in a few minutes.
+  public static let reuseMargin: Double = 10 * 60
 
   /// Who holds `role`, or its deputy's holder; nil when neither is held.
   func holderName(of role: Role) -> String? {
@@ -120,6 +146,14 @@ public struct MessageRenderer: Sendable {
   /// What a message says in place of a name nobody holds: visible, never a role title that
   /// reads like a person ("Contact: Incident lead").
   public static func unassigned(_ title: String) -> String { "[\(title): UNASSIGNED]" }
+
+  /// A moment as a message states it: `14:05` on the day of `now`, else `2026-11-29 14:05`.
+  static func readable(_ time: Timestamp, near now: Timestamp) -> String {
+    let a = time.local
+    let b = now.local
+    if a.year == b.year && a.month == b.month && a.day == b.day { return time.clockTime }
+    return "\(time.rfc3339.prefix(10)) \(time.clockTime)"
+  }
 
   /// Rounds up to the next five minutes: people promise "by 17:35", not "by 17:33:12".
   static func roundedUp(_ time: Timestamp) -> Timestamp {

@@ -77,6 +77,10 @@ extension WalkthroughSession {
     case .approve(let by):
       return approve(message, by: by)
     case .post(let url, .asShown):
+      if let url, let earlier = postedInThisRound(message, at: now), earlier.url == url {
+        return Reaction(
+          hint: "that post (\(earlier.time.clockTime)) is already recorded with this link")
+      }
       if let url, let earlier = postedInThisRound(message, at: now), earlier.url == nil {
         var reaction = link(message, url: url)
         reaction.output.append(
@@ -120,7 +124,9 @@ extension WalkthroughSession {
     let t = elapsed(at: now)
     let channelTitle = message.channel?.title ?? message.template.channel.id
     let promise: Timestamp?
-    if edited {
+    if message.channel.map({ $0.audience == .internal }) ?? true {
+      promise = nil  // the team is not promised updates; customers are
+    } else if edited {
       promise = PromisedTime.find(
         in: text, rendered: message.promise, postedAt: renderer.wallTime(at: t))
     } else {
@@ -273,19 +279,10 @@ extension WalkthroughSession {
   /// `set VAR VALUE`: a time variable takes the forms of `note --at`; afterwards, the
   /// channels whose last message used the old value are named.
   mutating func setVariable(_ variable: Variable, to value: String, at now: Timestamp) -> Reaction {
-    var stored = value
-    if variable.type == .time {
-      switch PastTime.read(value, now: now) {
-      case .success(let time): stored = time.rfc3339
-      case .failure(let failure):
-        let reason: String
-        switch failure {
-        case .future: reason = "it cannot be in the future"
-        case .tooEarly: reason = "it cannot be before 1970"
-        case .malformed: reason = "give 16:52 (today), -20m (ago) or 2026-11-21T16:52:00+01:00"
-        }
-        return Reaction(hint: "\(variable.id) is a time: \(reason)")
-      }
+    let stored: String
+    switch variable.value(from: value, now: now) {
+    case .success(let value): stored = value
+    case .failure(let failure): return Reaction(hint: variable.explanation(of: failure))
     }
     var reaction = Reaction(
       events: [EventDraft(.varSet(VariableSet(name: variable.id, value: stored)))],
@@ -337,6 +334,10 @@ extension WalkthroughSession {
 
   mutating func confirmResolve(summary: String?, line: String) -> Reaction {
     guard let summary else {
+      if Self.refusals.contains(line.lowercased()) {
+        pending = nil
+        return Reaction(output: ["Not resolved; the incident stays open."])
+      }
       guard Self.isSummary(line) else {
         return Reaction(hint: "a summary in words, please (or `cancel`)")
       }
@@ -356,8 +357,14 @@ extension WalkthroughSession {
       ending: .resolved)
   }
 
-  /// A summary says something: at least two letters, not a stray key or number (`x 1`).
+  /// A summary says something: at least three letters, not a stray key or number (`x 1`),
+  /// nor a yes or no meant for the question.
   static func isSummary(_ text: String) -> Bool {
-    text.unicodeScalars.filter { $0.properties.isAlphabetic }.count >= 2
+    let lowered = text.lowercased()
+    return text.unicodeScalars.filter { $0.properties.isAlphabetic }.count >= 3
+      && !refusals.contains(lowered) && !["yes", "ja"].contains(lowered)
   }
+
+  /// Answers that keep the incident open.
+  static let refusals: Set<String> = ["no", "n", "nein", "abbrechen", "stop"]
 }

@@ -1,0 +1,190 @@
+import CrisisKit
+import Foundation
+import Testing
+
+/// Each finding of the obligations issue, reproduced with the built binary and scripted
+/// stdin: drills with `wait` make time pass without sleeping.
+@Suite struct ObligationTests {
+  static let drill = ["drill", "website-outage", "--as", "anna"] + WalkthroughTests.variables
+
+  func run(_ script: String, _ arguments: [String] = drill, in dir: URL? = nil) throws
+    -> CrisisRun.Result
+  {
+    var run = CrisisRun(stdin: script)
+    run.arguments = arguments
+    run.directory = dir
+    let result = try run.run()
+    #expect(result.status == 0, "\(result.stderr)")
+    return result
+  }
+
+  func log(_ result: CrisisRun.Result) throws -> LogCheck {
+    try LogCheck(path: try DrillTests().logFile(in: result.directory))
+  }
+
+  func status(in dir: URL) throws -> [String: Any] {
+    let result = try run("", ["status", "--json"], in: dir)
+    return try #require(
+      try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+  }
+
+  func obligations(_ status: [String: Any]) -> [[String: Any]] {
+    status["obligations"] as? [[String: Any]] ?? []
+  }
+
+  /// Step 5 opened, then a jump to step 6: step 5 stays owed, is announced when its
+  /// deadline passes, is listed by status, and comes back when the path runs out.
+  @Test func aStepPassedOverByGotoStaysOwed() throws {
+    let script = """
+      a 1
+      d
+      m 1
+      m 2
+      d
+      d
+      g leadership
+      m 1
+      d
+      wait 20m
+      p
+
+      """
+    let result = try run(script)
+    #expect(result.stdout.contains("OVERDUE: 'Stop paying for traffic to a broken shop'"))
+    let status = try status(in: result.directory)
+    #expect(status["overdue_steps"] as? [String] == ["stop-spend"])
+    let step = obligations(status).first { $0["id"] as? String == "step:stop-spend" }
+    #expect(step?["kind"] as? String == "step")
+    #expect(step?["role"] as? String == "marketing")
+    #expect((step?["seconds_left"] as? Int ?? 0) < 0)
+    #expect(step?["due_seconds"] as? Int == 1200)
+  }
+
+  /// Skipping ahead with `goto 8` passes steps 2–7 over: each is owed, and the ones whose
+  /// deadline passed are overdue in status.
+  @Test func stepsPassedOverAreOverdueAfterTheirDeadline() throws {
+    let result = try run("a 1\ng 8\nwait 40m\np\n")
+    let status = try status(in: result.directory)
+    let overdue = Set(status["overdue_steps"] as? [String] ?? [])
+    #expect(
+      overdue.isSuperset(of: ["kickoff", "holding", "support-macro", "stop-spend", "leadership"]))
+    #expect(result.stdout.contains("OVERDUE: 'First public statement"))
+  }
+
+  /// One round of public messages (status page, then X two minutes later) promises one time,
+  /// the time in both texts; status lists one promise per channel; a warning comes before it.
+  @Test func aRoundPromisesOneTimeOnEveryChannel() throws {
+    // Two jumps: the promise is 30 to 35 minutes away (rounded up to five), and a warning
+    // window of five minutes cannot be jumped over in steps of four.
+    let result = try run("a 1\nd\nm 1\nwait 2m30s\nm 2\nwait 26m\nwait 4m\np\n")
+    let log = try log(result)
+    let sent = log.events("message.sent").filter { ($0["channel"] as? String) != "team" }
+    #expect(sent.count == 2)
+    let promises = sent.compactMap { $0["promise"] as? String }
+    #expect(promises.count == 2)
+    #expect(Set(promises).count == 1, "the status page and X promise the same time")
+    let promised = try #require(Timestamp.parse(promises[0]))
+    for message in sent {
+      #expect((message["text"] as? String)?.contains(promised.clockTime) == true)
+    }
+    let status = try status(in: result.directory)
+    let open = obligations(status).filter { $0["kind"] as? String == "promise" }
+    #expect(Set(open.compactMap { $0["channel"] as? String }) == ["status", "x"])
+    #expect(Set(open.compactMap { $0["promised"] as? String }) == [promises[0]])
+    let soon = log.events("reminder").filter { $0["kind"] as? String == "soon" }
+    #expect(soon.contains { ($0["obligation"] as? String)?.hasPrefix("promise:x:") == true })
+  }
+
+  /// `x` never ends an incident by itself: `x 1` asks to confirm, `no` keeps it open, a bare
+  /// `x` asks for a summary; what is still open is listed first.
+  @Test func resolvingAsksAndListsWhatIsOpen() throws {
+    let kept = try run("a 1\nx 1\nno\nx\ncancel\np\n")
+    #expect(kept.stdout.contains("Still open ("))
+    #expect(kept.stdout.contains("Not resolved"))
+    #expect(!(try log(kept).types.contains("incident.resolved")))
+
+    let resumed = try run(
+      "x\nShop back after a database failover\n", ["resume"], in: kept.directory)
+    let log = try log(resumed)
+    #expect(log.types.contains("incident.resolved"))
+    #expect(log.strings("incident.resolved", "summary") == ["Shop back after a database failover"])
+  }
+
+  /// An incident abandoned at step 2 does not export all green: the steps owed on its path
+  /// are never done.
+  @Test func anAbandonedIncidentExportsItsStepsNeverDone() throws {
+    let result = try run(
+      "a 1\nx\nGave up\n", ["start", "website-outage", "--as", "anna"] + WalkthroughTests.variables)
+    let md = try run("", ["export", "website-outage"], in: result.directory)
+    #expect(md.stdout.contains("| Steps owed and never done |"))
+    #expect(md.stdout.contains("NEVER DONE"))
+    let json = try run("", ["export", "website-outage", "--format", "json"], in: result.directory)
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+    let metrics = try #require(object["metrics"] as? [String: Any])
+    let obligations = try #require(metrics["obligations"] as? [String: Any])
+    let never = obligations["steps_never_done"] as? [String] ?? []
+    #expect(never.contains("kickoff") && never.contains("holding"))
+  }
+
+  /// `sent N paste` records the text as it was posted, with the time it promised; a link
+  /// given later amends that post instead of counting a second one.
+  @Test func theLogHoldsWhatWasReallyPosted() throws {
+    let script = """
+      a 1
+      d
+      m 1 paste
+      We are working on it. Next update at 23:45.
+      .
+      k 1 https://status.example.com/incidents/7
+      m 1 https://status.example.com/incidents/7
+      p
+
+      """
+    let result = try run(script)
+    let log = try log(result)
+    let sent = log.events("message.sent").filter { $0["channel"] as? String == "status" }
+    #expect(sent.count == 1, "the link amends the post")
+    #expect(sent.first?["text"] as? String == "We are working on it. Next update at 23:45.")
+    #expect(sent.first?["edited"] as? Bool == true)
+    #expect((sent.first?["promise"] as? String)?.contains("T23:45:00") == true)
+    let linked = log.events("message.linked")
+    #expect(linked.count == 1)
+    #expect(result.stdout.contains("already recorded with this link"))
+    #expect(linked.first?["message"] as? Int == sent.first?["seq"] as? Int)
+  }
+
+  /// A role nobody holds never renders as a name.
+  @Test func anUnassignedRoleIsVisible() throws {
+    let result = try run("a 1\nd\nd\nd\nd\nd\np\n")
+    #expect(result.stdout.contains("Contact: [Incident lead: UNASSIGNED]"))
+    #expect(result.stdout.contains("names a role nobody holds: Incident lead"))
+    #expect(!result.stdout.contains("Contact: Incident lead"))
+    let assigned = try run(
+      "a 1\nr lead Jörg Müller\nd\nd\nd\nd\nd\np\n", Self.drill)
+    #expect(assigned.stdout.contains("Contact: Jörg Müller"))
+  }
+
+  /// A hacked account: its messages are held with where to post instead, its promise pauses.
+  @Test func anUnavailableChannelHoldsItsMessages() throws {
+    let result = try run("a 1\nd\nm 1\nm 2\ndown x account hacked\nm 2\nwait 40m\np\n")
+    #expect(result.stdout.contains("X is unavailable (account hacked); post on"))
+    let log = try log(result)
+    #expect(log.events("message.sent").filter { $0["channel"] as? String == "x" }.count == 1)
+    let status = try status(in: result.directory)
+    let x = obligations(status).first {
+      $0["kind"] as? String == "promise" && $0["channel"] as? String == "x"
+    }
+    #expect(x?["paused"] as? Bool == true)
+    #expect(x?["seconds_left"] is NSNull)
+    #expect(obligations(status).contains { $0["id"] as? String == "channel:x" })
+  }
+
+  /// A fact changes after a message stated it: that channel is out of date until corrected.
+  @Test func aChangedFactMarksTheChannelStale() throws {
+    let result = try run("a 1\nd\nd\nd\nd\nd\nd\nd\nm 1\nv eta 19:30\np\n")
+    #expect(result.stdout.contains("Now out of date: Status page"))
+    let status = try status(in: result.directory)
+    #expect(obligations(status).contains { $0["id"] as? String == "stale:status" })
+  }
+}
