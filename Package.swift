@@ -20,5 +20,8 @@ let package = Package(
       exclude: ["YAML/Fixtures", "Export/Snapshots"]),
     // Runs the built `crisis` binary with scripted stdin and checks output, exit code and logs.
     .testTarget(name: "EndToEndTests", dependencies: ["CrisisKit"]),
+    // The executable's own system code that needs no terminal: the message editor run with a
+    // scripted $EDITOR.
+    .testTarget(name: "CrisisCLITests", dependencies: ["crisis", "CrisisKit"]),
   ]
 )

@@ -26,6 +26,7 @@ enum CrisisCLI {
     ResumeCommand.command,
     StatusCommand.command,
     NoteCommand.command,
+    ApproveCommand.command,
     ResolveCommand.command,
     ListCommand.command,
     DrillCommand.command,

@@ -17,6 +17,9 @@ public enum InputLimits {
   /// A whole log file: 1 GiB (about three million events). Status and resume stream it;
   /// export holds every event, about 3× the file.
   public static let logBytes = 1 << 30
+  /// A message as it comes back from the operator's editor: 1 MiB. The longest post any
+  /// channel takes is a few thousand characters; more is a wrong file or a runaway paste.
+  public static let messageBytes = 1 << 20
 
   /// "16 MiB", "1 GiB": how the limits are written in messages.
   public static func describe(_ bytes: Int) -> String {

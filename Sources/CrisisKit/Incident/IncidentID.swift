@@ -35,15 +35,21 @@ public enum PastTime {
     case tooEarly(String)
 
     public var description: String {
+      description(option: "--at", purpose: "records when something already happened")
+    }
+
+    /// The sentence for the option that took the value: `--since '…' is in the future (now
+    /// is …); --since PURPOSE`.
+    public func description(option: String, purpose: String) -> String {
       switch self {
       case .malformed(let text):
-        return "--at takes a time like 16:52, -20m or 2026-11-21T16:52:00+01:00 (a real date, "
-          + "offset from -23:59 to +23:59), got '\(text)'"
+        return "\(option) takes a time like 16:52, -20m or 2026-11-21T16:52:00+01:00 (a real "
+          + "date, offset from -23:59 to +23:59), got '\(text)'"
       case .future(let text, let now):
-        return "--at '\(text)' is in the future (now is \(now.rfc3339)); --at records when "
-          + "something already happened"
+        return "\(option) '\(text)' is in the future (now is \(now.rfc3339)); \(option) "
+          + purpose
       case .tooEarly(let text):
-        return "--at '\(text)' is before 1970-01-01; give a time during the incident"
+        return "\(option) '\(text)' is before 1970-01-01; give a time during the incident"
       }
     }
   }

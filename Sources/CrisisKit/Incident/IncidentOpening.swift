@@ -17,11 +17,16 @@ public struct IncidentOpening: Sendable {
   public var speed: Double
   /// A rehearsal of a past incident (`drill --from-log`): its injects and its id.
   public var rehearsal: (injects: [IncidentStarted.ScenarioInject], of: String)?
+  /// T0, when the incident became known, if before the opening (`--since`, read with
+  /// `IncidentSince.read`). Every deadline counts from it; a drill's clock starts at the time
+  /// since then, as if the scenario had begun that long ago.
+  public var since: Timestamp?
 
   public init(
     playbook: Playbook, playbookPath: String, playbookBytes: [UInt8], mode: IncidentMode,
     title: String? = nil, severity: Severity? = nil, variables: [(String, String)] = [],
-    speed: Double = 1, rehearsal: (injects: [IncidentStarted.ScenarioInject], of: String)? = nil
+    speed: Double = 1, rehearsal: (injects: [IncidentStarted.ScenarioInject], of: String)? = nil,
+    since: Timestamp? = nil
   ) {
     self.playbook = playbook
     self.playbookPath = playbookPath
@@ -32,10 +37,11 @@ public struct IncidentOpening: Sendable {
     self.variables = variables
     self.speed = speed
     self.rehearsal = rehearsal
+    self.since = since
   }
 
   /// The `incident.started` event: title, severity, the embedded playbook (path, SHA-256,
-  /// text), the variables, no role holders yet, a drill's speed, a rehearsal's injects.
+  /// text), the variables, no role holders yet, a drill's speed, a rehearsal's injects, T0.
   public var started: IncidentStarted {
     IncidentStarted(
       title: title, severity: severity,
@@ -43,7 +49,7 @@ public struct IncidentOpening: Sendable {
         path: playbookPath, sha256: SHA256.hex(of: playbookBytes),
         text: String(decoding: playbookBytes, as: UTF8.self)),
       variables: variables, speed: mode == .drill ? speed : nil, injects: rehearsal?.injects,
-      rehearses: rehearsal?.of)
+      rehearses: rehearsal?.of, since: since)
   }
 
   public var draft: EventDraft { EventDraft(.incidentStarted(started)) }
@@ -86,16 +92,23 @@ public struct IncidentOpening: Sendable {
   /// Creates the log in `directory` with its first event in it (`IncidentRecorder.start`:
   /// a new id if the first one is taken); the incident's id is made from the playbook, the
   /// clock's time and `random`. What it returns is what the walkthrough starts from.
+  ///
+  /// With `since`, a live incident's clock runs from T0, and a drill's starts at the time
+  /// from T0 to the opening (its first event's `sim`), then runs at `speed`.
   public func open(
     in directory: String, clock: any WallClock, actor: String, random: () -> UInt16
   ) throws(LogError) -> OpenedIncident {
+    let since = since
     let (recorder, first) = try IncidentRecorder.start(
       in: directory, playbook: playbook.id, mode: mode, actor: actor, clock: clock,
-      random: random, first: draft)
+      random: random, first: draft,
+      simulated: { now in since.map { max(0, $0.seconds(until: now)) } ?? 0 })
     var state = IncidentState(playbook: playbook)
     state.apply(first)
     let incidentClock: IncidentClock =
-      mode == .drill ? .drill(elapsed: 0, at: first.ts, speed: speed) : .live(startedAt: first.ts)
+      mode == .drill
+      ? .drill(elapsed: state.openedAfter, at: first.ts, speed: speed)
+      : .live(startedAt: state.startedAt ?? first.ts)
     return OpenedIncident(
       path: recorder.log.path, recorder: recorder, event: first,
       session: WalkthroughSession(

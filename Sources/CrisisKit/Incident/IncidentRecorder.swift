@@ -26,18 +26,21 @@ public struct IncidentRecorder: Sendable {
   /// `IncidentLog.create(at:clock:fields:)`). When the id is taken (another incident started
   /// the same day got the same four digits, or a file or link already has the name) it
   /// draws a new one, up to `startAttempts` times, rather than fail the start of a crisis.
+  /// `simulated` gives a drill's T+ at the moment the first event is written (0 unless the
+  /// drill's T0 lies before its opening).
   public static func start(
     in directory: String, playbook: String, mode: IncidentMode, actor: String, clock: any WallClock,
-    random: () -> UInt16, first: EventDraft
+    random: () -> UInt16, first: EventDraft, simulated: (Timestamp) -> Double = { _ in 0 }
   ) throws(LogError) -> (IncidentRecorder, IncidentEvent) {
     var lastError = LogError.incidentExists(path: directory)
     for _ in 0..<startAttempts {
       let id = IncidentID.make(playbook: playbook, at: clock.now(), random: random())
       let path = IncidentLog.path(forIncident: id, in: directory)
-      let sim: Double? = mode == .drill ? 0 : nil
+      var sim: Double?
       do {
         let line = try IncidentLog.create(at: path, clock: AnyClock(clock)) { now in
-          first.line(ts: now, incident: id, mode: mode, actor: actor, sim: sim)
+          sim = mode == .drill ? (simulated(now) * 1000).rounded() / 1000 : nil
+          return first.line(ts: now, incident: id, mode: mode, actor: actor, sim: sim)
         }
         let recorder = IncidentRecorder(
           log: IncidentLog(path: path), incident: id, mode: mode, actor: actor, clock: clock)

@@ -43,7 +43,8 @@ extension IncidentSummary {
     }
     guard !damaged, let status else { return nil }
     self.init(
-      id: first.incident, path: path, mode: first.mode, status: status, startedAt: first.time,
+      id: first.incident, path: path, mode: first.mode, status: status,
+      startedAt: Self.since(first) ?? first.time,
       title: Self.title(first), playbook: playbook)
   }
 
@@ -54,6 +55,13 @@ extension IncidentSummary {
       let document = try? YAMLParser.parse(p.playbook.text)
     else { return nil }
     return document["playbook"]?.scalar?.text
+  }
+
+  /// T0 when the incident was opened after it became known (`--since`), as the fold's
+  /// `startedAt` has it.
+  private static func since(_ started: IncidentEvent) -> Timestamp? {
+    guard case .incidentStarted(let p) = started.body else { return nil }
+    return p.since
   }
 
   private static func title(_ started: IncidentEvent) -> String {

@@ -221,18 +221,14 @@ extension WalkthroughSession {
     ])
   }
 
+  /// The same decision as `crisis approve` (`MessageApproval`).
   private func approve(_ message: MessageRenderer.Message, by: String?) -> Reaction {
-    guard let role = message.approver else {
-      return Reaction(hint: "this message needs no approval")
+    switch MessageApproval.draft(
+      template: message.template.id, playbook: playbook, state: state, by: by ?? actor)
+    {
+    case .success(let draft): return Reaction(events: [draft], showScreen: true)
+    case .failure(let hint): return Reaction(hint: hint.text)
     }
-    return Reaction(
-      events: [
-        EventDraft(
-          .messageApproved(
-            MessageApproved(
-              template: message.template.id, role: role, by: by ?? actor,
-              step: state.currentStep)))
-      ], showScreen: true)
   }
 
   private func messageNumber(_ message: MessageRenderer.Message, in all: [MessageRenderer.Message])

@@ -9,7 +9,9 @@ enum DrillCommand {
 
   static let command = CrisisCLI.Command(
     spec: CommandSpec(
-      "drill", synopsis: "[PLAYBOOK] [--speed N] [--from-log LOG|ID] [--as NAME] [--log-dir DIR]",
+      "drill",
+      synopsis:
+        "[PLAYBOOK] [--speed N] [--from-log LOG|ID] [--as NAME] [--log-dir DIR] [--since TIME]",
       summary: "a tabletop drill on a simulated clock, clearly marked as such",
       discussion: """
         Runs the walkthrough of a live incident, but every screen and message says DRILL, the
@@ -20,7 +22,11 @@ enum DrillCommand {
 
         --from-log turns a past incident into an exercise: its playbook comes from the log,
         and its notes, new facts and decisions become injects at their original times.
-        """,
+        """ + "\n\n" + StartCommand.sinceDiscussion + "\n\n" + """
+          In a drill the scenario then began that long ago: the simulated clock starts at that
+          T+ (with --since -20m at T+20m, whatever the speed) and the injects due before it
+          arrive at once.
+          """,
       options: StartCommand.sharedOptions + [
         speed.spec,
         .init("--from-log", value: "LOG|ID", help: "rehearse a past incident from its log"),

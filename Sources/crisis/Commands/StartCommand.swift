@@ -9,6 +9,24 @@ enum StartCommand {
     complaint: { "unknown severity '\($0)'; use low, medium, high or critical" },
     parse: { Severity(rawValue: $0.lowercased()) })
 
+  static let sinceOption = CommandSpec.Option(
+    "--since", value: "TIME",
+    help: "when it became known, if earlier (16:52, -20m): deadlines count from then")
+
+  /// `--since`, read against the time now: T0 as `note --at` takes a time, at most 30 days
+  /// back.
+  static func since(now: Timestamp) -> ParsedOption<Timestamp> {
+    ParsedOption(sinceOption) { IncidentSince.read($0, now: now) }
+  }
+
+  /// What `start` and `drill` both say about `--since`.
+  static let sinceDiscussion = """
+    --since TIME says when the incident became known, if that was before this command: 16:52
+    (today), -20m (twenty minutes ago) or an RFC 3339 time, not in the future and at most 30
+    days back. T+ and every deadline count from then, so a step due at 15m is already overdue
+    when the incident is opened 20 minutes late.
+    """
+
   static let sharedOptions: [CommandSpec.Option] = [
     .init("--title", value: "TITLE", help: "the incident's title (default: the playbook's)"),
     severity.spec,
@@ -18,25 +36,31 @@ enum StartCommand {
     .init(
       "--log-dir", value: "DIR", help: "where logs go (default: $CRISIS_LOG_DIR or ./incidents)"),
     .init("--playbooks", value: "DIR", help: "where to look for playbooks by name"),
+    sinceOption,
   ]
 
   static let command = CrisisCLI.Command(
     spec: CommandSpec(
       "start",
-      synopsis: "[PLAYBOOK] [--title T] [--severity S] [--var k=v]... [--as NAME] [--log-dir DIR]",
+      synopsis:
+        "[PLAYBOOK] [--title T] [--severity S] [--var k=v]... [--as NAME] [--log-dir DIR] "
+        + "[--since TIME]",
       summary: "start an incident and be walked through its playbook",
       discussion: """
         PLAYBOOK is a file or a name from the playbook folders (--playbooks, $CRISIS_PLAYBOOKS,
         ./Playbooks); without it you pick from a list. Every action is written to the
         incident's log before the screen says it is recorded. Type ? at the prompt for the
         commands; Ctrl-D pauses, `crisis resume` continues.
-        """,
+        """ + "\n\n" + sinceDiscussion,
       options: sharedOptions, positionals: 0...1),
     run: { args, console in try run(args, console, mode: .live) })
 
   static func run(
     _ args: ParsedArguments, _ console: Console, mode: IncidentMode, speed: Double = 1
   ) throws {
+    // A mistyped option fails before the playbook menu asks anything.
+    _ = try severity.value(in: args)
+    _ = try since(now: Operator.clock().now()).value(in: args)
     let terminal = SystemTerminal()
     let catalog = PlaybookCatalog.standard(option: args.value("--playbooks"))
     if args.positionals.isEmpty { console.flush() }
@@ -53,17 +77,18 @@ enum StartCommand {
       args, console, terminal: terminal)
   }
 
-  /// Applies the command line to `opening` (title, severity, variables), asks the remaining
-  /// variables, creates the log and runs the walkthrough.
+  /// Applies the command line to `opening` (title, severity, T0, variables), asks the
+  /// remaining variables, creates the log and runs the walkthrough.
   static func begin(
     _ opening: IncidentOpening, _ args: ParsedArguments, _ console: Console,
     terminal: SystemTerminal
   ) throws {
     var opening = opening
+    // One clock for --since, the answers' times and the log: `$CRISIS_NOW` moves them all.
+    let clock = Operator.clock()
     if let title = args.value("--title") { opening.title = title }
     if let severity = try severity.value(in: args) { opening.severity = severity }
-    // One clock for the answers' times and the log: `$CRISIS_NOW` moves both.
-    let clock = Operator.clock()
+    if let since = try since(now: clock.now()).value(in: args) { opening.since = since }
     let given = try IncidentOpening.givenVariables(
       args.all("--var"), playbook: opening.playbook, now: clock.now())
     let directory = IncidentDirectory.resolve(option: args.value("--log-dir"))

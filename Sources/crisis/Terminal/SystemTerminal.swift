@@ -73,6 +73,21 @@ final class SystemTerminal: Terminal {
     return readPlain(prompt: prompt, tick: tick, onTick: onTick)
   }
 
+  /// Runs `body` (another program that takes over the terminal: the message editor) with the
+  /// terminal as the operator's shell left it: raw mode and bracketed paste off if they were
+  /// on, and back on afterwards. The width is read again afterwards, since the window may
+  /// have been resized while the other program had it (SIGWINCH reaches us too, but only
+  /// as a flag).
+  func handingOver<T>(_ body: () throws -> T) rethrows -> T {
+    let wasRaw = TerminalModes.rawActive.load(ordering: .sequentiallyConsistent)
+    if wasRaw { TerminalModes.leaveRawMode() }
+    defer {
+      if wasRaw { _ = TerminalModes.enterRawMode() }
+      TerminalModes.resized.store(true, ordering: .sequentiallyConsistent)
+    }
+    return try body()
+  }
+
   /// OSC 52. Inside tmux this reaches the outer terminal when tmux's `set-clipboard` option
   /// is `on` (or `external`, the default, passes it on only for some terminals).
   func copyToClipboard(_ text: String) -> Bool {

@@ -89,6 +89,19 @@ import Testing
     #expect(IncidentSummary(endsOf: path) == folded)
   }
 
+  /// A backdated incident (`--since`) lists with T0 as its start, as the fold has it.
+  @Test func endsAgreeWithTheFoldOnSince() throws {
+    let dir = try TemporaryDirectory()
+    var opening = try ShippedPlaybook("website-outage").opening()
+    opening.since = incidentStart.adding(seconds: -1200)
+    let path = try opening.open(
+      in: dir.path, clock: ManualClock(incidentStart), actor: "anna", random: 7
+    ).path
+    let folded = IncidentSummary(state: try IncidentFile.read(path: path).state, path: path)
+    #expect(folded.startedAt == opening.since)
+    #expect(IncidentSummary(endsOf: path) == folded)
+  }
+
   @Test func tornLastLineIsSkipped() throws {
     let dir = try TemporaryDirectory()
     let path = try incident(in: dir, random: 6, [EventDraft(.incidentPaused)])

@@ -96,7 +96,7 @@ public struct IncidentStarted: EventPayload, Equatable {
   public init(
     title: String, severity: Severity, playbook: EmbeddedPlaybook, variables: [(String, String)],
     roles: [(String, String)] = [], speed: Double? = nil, injects: [ScenarioInject]? = nil,
-    rehearses: String? = nil
+    rehearses: String? = nil, since: Timestamp? = nil
   ) {
     self.title = title
     self.severity = severity.rawValue
@@ -106,6 +106,7 @@ public struct IncidentStarted: EventPayload, Equatable {
     self.speed = speed
     self.injects = injects
     self.rehearses = rehearses
+    self.since = since
   }
 
   public static func == (a: Self, b: Self) -> Bool {
