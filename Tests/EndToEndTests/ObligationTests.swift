@@ -161,6 +161,26 @@ import Testing
     #expect(linked.first?["message"] as? Int == sent.first?["seq"] as? Int)
   }
 
+  /// `sent N edit` opens $EDITOR on the text; what is saved is what the log records, with
+  /// the promise it names.
+  @Test func anEditedPostIsRecordedAsSaved() throws {
+    var run = CrisisRun(stdin: "a 1\nd\nm 1 edit\np\n")
+    run.arguments = Self.drill
+    run.files["edit.sh"] =
+      "#!/bin/sh\nprintf 'Wir arbeiten daran. Nächstes Update um 23:50 Uhr.\\n' > \"$1\"\n"
+    let dir = try CrisisRun.makeDirectory()
+    run.directory = dir
+    run.environment["EDITOR"] = "sh " + dir.appendingPathComponent("edit.sh").path
+    let result = try run.run()
+    #expect(result.status == 0, "\(result.stderr)")
+    let sent = try log(result).events("message.sent").filter {
+      $0["channel"] as? String == "status"
+    }
+    #expect(sent.first?["text"] as? String == "Wir arbeiten daran. Nächstes Update um 23:50 Uhr.")
+    #expect(sent.first?["edited"] as? Bool == true)
+    #expect((sent.first?["promise"] as? String)?.contains("T23:50:00") == true)
+  }
+
   /// A role nobody holds never renders as a name.
   @Test func anUnassignedRoleIsVisible() throws {
     let result = try run("a 1\nd\nd\nd\nd\nd\np\n")

@@ -34,7 +34,8 @@ enum ResumeCommand {
       terminal.styles.green("✓ recorded \(opened.event.ts.clockTimeWithSeconds)")
         + " resumed \(TerminalText.sanitize(file.state.id))")
     try WalkthroughLoop(
-      session: opened.session, recorder: opened.recorder, terminal: terminal, clock: clock
+      session: opened.session, recorder: opened.recorder, terminal: terminal, clock: clock,
+      editor: SystemMessageEditor(terminal: terminal)
     ).run()
   }
 }

@@ -108,7 +108,8 @@ enum StartCommand {
       terminal.styles.green("✓ recorded \(opened.event.ts.clockTimeWithSeconds)")
         + TerminalText.sanitize(" \(kind) \(opened.event.incident) started; log: \(opened.path)"))
     try WalkthroughLoop(
-      session: opened.session, recorder: opened.recorder, terminal: terminal, clock: clock
+      session: opened.session, recorder: opened.recorder, terminal: terminal, clock: clock,
+      editor: SystemMessageEditor(terminal: terminal)
     ).run()
   }
 }
