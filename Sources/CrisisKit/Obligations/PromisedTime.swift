@@ -13,8 +13,8 @@ public enum PromisedTime {
     return next(hour: hour, minute: minute, after: now)
   }
 
-  /// `HH:MM` or `HH.MM` with a two-digit minute, not inside a longer number (a date like
-  /// 30.11.2026 or a price 12.50 € has digits around it or is not a valid time).
+  /// `HH:MM`, or `HH.MM` followed by `Uhr` or `h` (a German time: a bare `12.50` is more
+  /// likely a price), with a two-digit minute, not inside a longer number or a date.
   static func firstTimeOfDay(in text: String) -> (Int, Int)? {
     let bytes = Array(text.utf8)
     func digit(_ i: Int) -> Int? {
@@ -34,12 +34,24 @@ public enum PromisedTime {
           let after = i + 3 < bytes.count ? bytes[i + 3] : 0
           let hour = (h1 ?? 0) * 10 + h2
           let minute = m1 * 10 + m2
-          if clean, after != separator, hour < 24, minute < 60 { return (hour, minute) }
+          let isTime = separator == UInt8(ascii: ":") || saysUhr(bytes, from: i + 3)
+          if clean, isTime, after != separator, hour < 24, minute < 60 { return (hour, minute) }
         }
       }
       i += 1
     }
     return nil
+  }
+
+  /// Whether `Uhr` or `h` (after at most one space) follows at `index`.
+  static func saysUhr(_ bytes: [UInt8], from index: Int) -> Bool {
+    var i = index
+    if i < bytes.count, bytes[i] == UInt8(ascii: " ") { i += 1 }
+    let rest = bytes[min(i, bytes.count)...]
+    if rest.starts(with: Array("Uhr".utf8)) { return true }
+    guard rest.first == UInt8(ascii: "h") else { return false }
+    let next = rest.dropFirst().first
+    return next.map { !(($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A)) } ?? true
   }
 
   /// The first moment at `hour:minute` (in `now`'s offset) no earlier than `now`.
