@@ -215,3 +215,36 @@ import Testing
     #expect(obligations(status).contains { $0["id"] as? String == "stale:status" })
   }
 }
+
+/// The data-breach playbook's legal clock and approvals, as a DPO and a lead meet them.
+@Suite struct BreachClockTests {
+  /// Became aware two hours before the drill started: the 72 hours count from then, not from
+  /// `crisis drill`; `set aware_at` moves them; the reactive statement waits for the lead's
+  /// approval, which `ok` gives.
+  @Test func theSeventyTwoHoursCountFromWhenTheBreachBecameKnown() throws {
+    // Enter keeps the default of the seven other variables.
+    var run = CrisisRun(stdin: String(repeating: "\n", count: 7) + "d\nok Anna Lead\nm 1\np\n")
+    run.arguments = ["drill", "data-breach", "--as", "dpo", "--var", "aware_at=-2h"]
+    let result = try run.run()
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.contains("Notify the supervisory authority within 72 hours"))
+    #expect(result.stdout.contains("needs approval: Incident lead"))
+    var status = CrisisRun("status", "--json")
+    status.directory = result.directory
+    let json = try #require(
+      try JSONSerialization.jsonObject(with: Data(try status.run().stdout.utf8)) as? [String: Any])
+    let clock = (json["obligations"] as? [[String: Any]] ?? []).first {
+      $0["id"] as? String == "clock:notify-72h"
+    }
+    // The answer is read a few milliseconds before the log starts.
+    let due = try #require(clock?["due_seconds"] as? Int)
+    #expect(abs(due - 70 * 3600) <= 1, "72h from two hours before the start")
+    #expect(clock?["role"] as? String == "dpo")
+    let log = try LogCheck(path: try DrillTests().logFile(in: result.directory))
+    let approved = log.events("message.approved")
+    #expect(approved.first?["template"] as? String == "reactive")
+    #expect(approved.first?["by"] as? String == "Anna Lead")
+    #expect(log.events("message.sent").contains { $0["template"] as? String == "reactive" })
+    #expect(!result.stdout.contains("posted without the approval"))
+  }
+}
