@@ -102,6 +102,8 @@ public struct ObligationMetrics: Sendable {
       let outcome: IncidentMetrics.Outcome
       if let met {
         outcome = due.map { met <= $0 } ?? true ? .met : .missed
+      } else if board.isWaived(clock) {
+        outcome = .notNeeded
       } else if let due, end >= due {
         outcome = .missed
       } else {

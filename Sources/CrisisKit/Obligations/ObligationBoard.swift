@@ -160,7 +160,7 @@ public struct ObligationBoard: Sendable {
   /// yet is listed without a deadline, saying what starts it.
   public func clocks() -> [Obligation] {
     playbook.clocks.compactMap { clock in
-      guard !isMet(clock) else { return nil }
+      guard !isMet(clock), !isWaived(clock) else { return nil }
       var o = Obligation(
         kind: .clock, id: "clock:\(clock.id)", title: clock.title, role: clock.role?.id)
       if let start = clockStart(clock) {
@@ -194,6 +194,22 @@ public struct ObligationBoard: Sendable {
   }
 
   public func isMet(_ clock: DeadlineClock) -> Bool { metAt(clock) != nil }
+
+  /// Whether the decisions taken have made a clock moot: the path is decided to its end
+  /// (no question left open on it) and neither passes its `done_by` step nor sends its
+  /// `done_by` template (GDPR: a breach judged unlikely to harm anyone is documented, not
+  /// notified). A `done_by` step skipped with a reason settles it too.
+  public func isWaived(_ clock: DeadlineClock) -> Bool {
+    let id = clock.doneBy.id
+    if state.steps[id]?.skippedAt != nil { return true }
+    let path = agenda.path()
+    guard let last = path.last, let step = playbook.step(last) else { return false }
+    let undecided = step.decision != nil && !state.decisions.contains { $0.step == last }
+    guard !undecided, state.steps[id] == nil else { return false }
+    return !path.contains { stepID in
+      stepID == id || (playbook.step(stepID)?.send.contains { $0.id == id } ?? false)
+    }
+  }
 
   /// Messages on open steps that need an approval nobody has given yet.
   public func approvals() -> [Obligation] {

@@ -116,6 +116,25 @@ import Testing
     #expect(driver.session.offeredMessages(at: 0)[1].text == "Contact: Jörg")
   }
 
+  /// A clock whose `done_by` step the decisions steer away from is moot, not broken.
+  @Test func aClockTheDecisionsMakeMootCloses() {
+    var playbook = Fixtures.websiteOutage
+    playbook.clocks = [
+      DeadlineClock(
+        id: "notify", title: "Notify", within: .seconds(3600), doneBy: Fixtures.ref("go-public"))
+    ]
+    var open = Driver(playbook: playbook)
+    #expect(board(open).contains { $0.id == "clock:notify" }, "before the question")
+    open.type("a yes")
+    #expect(board(open).contains { $0.id == "clock:notify" })
+    var moot = Driver(playbook: playbook)
+    moot.type("a no")
+    #expect(!board(moot).contains { $0.kind == .clock })
+    let metrics = ObligationMetrics(
+      playbook: playbook, state: moot.session.state, end: 4000)
+    #expect(metrics.clocks.first?.outcome == .notNeeded)
+  }
+
   @Test func promisedTimeIsReadFromTheTextAsPosted() {
     let now = Fixtures.start  // 17:03:12 +01:00
     let rendered = Timestamp(milliseconds: now.milliseconds + 1_908_000, utcOffset: 3600)
