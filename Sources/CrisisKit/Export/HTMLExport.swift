@@ -157,7 +157,10 @@ public enum HTMLExport {
     cards.append(
       (
         "Steps", "\(m.count(.onTime)) on time",
-        "\(m.count(.late) + m.count(.overdue)) late · \(m.count(.skipped)) skipped", nil
+        "\(m.count(.late) + m.count(.overdue)) late · \(m.count(.skipped)) skipped"
+          + (m.obligations.stepsNeverDone.isEmpty
+            ? "" : " · \(m.obligations.stepsNeverDone.count) never done"),
+        nil
       ))
     cards.append(
       (
@@ -340,7 +343,7 @@ public enum HTMLExport {
     table.steps td:nth-child(n+4):nth-child(-n+7) { white-space: nowrap; font-variant-numeric: tabular-nums; }
     table.steps td:nth-child(2), table.steps td:nth-child(3) { min-width: 7em; }
     table.compact { width: auto; min-width: 50%; }
-    .pill { display: inline-block; padding: 0 8px; border-radius: 10px; font-size: 12px; font-weight: 600; background: #e4e7eb; color: var(--ink); }
+    .pill { display: inline-block; white-space: nowrap; padding: 0 8px; border-radius: 10px; font-size: 12px; font-weight: 600; background: #e4e7eb; color: var(--ink); }
     .pill.ok { background: #e3f1e4; color: var(--ok); }
     .pill.warn { background: #fdebdc; color: var(--warn); }
     .pill.bad { background: #fbe3e3; color: var(--bad); }

@@ -309,7 +309,8 @@ extension ExportReport {
       ["Steps late", "\(m.count(.late) + m.count(.overdue))"],
       ["Steps skipped", "\(m.count(.skipped))"],
     ]
-    if m.count(.neverDone) > 0 { rows.append(["Steps never done", "\(m.count(.neverDone))"]) }
+    let never = m.obligations.stepsNeverDone.count
+    if never > 0 { rows.append(["Steps owed and never done", "\(never)"]) }
     if !m.obligations.promises.isEmpty {
       let open = m.obligations.promises.filter { $0.result == .open }.count
       rows.append([

@@ -77,7 +77,8 @@ public struct TimelineChart: Sendable {
     let end = report.metrics.duration
     for outcome in report.metrics.steps where outcome.result != .notReached {
       let y = laneY(outcome.role.flatMap { id in lanes.contains { $0.role == id } ? id : nil })
-      let from = outcome.started ?? outcome.finished ?? 0
+      // A step never started is drawn from when it fell due: the time it was owed.
+      let from = outcome.started ?? outcome.finished ?? min(outcome.due ?? 0, end)
       let to = outcome.finished ?? end
       let w = max(x(to) - x(from), 3)
       let label =
@@ -187,6 +188,7 @@ public struct TimelineChart: Sendable {
     item(bar(Self.color(.late)), "late", 60)
     item(bar(Self.color(.skipped)), "skipped", 82)
     item(bar(Self.color(.open)), "open", 62)
+    item(bar(Self.color(.neverDone)), "never done", 96)
     item(
       "<line x1=\"8\" y1=\"-9\" x2=\"8\" y2=\"9\" stroke=\"#c62828\" stroke-width=\"2\"/>",
       "deadline", 84)

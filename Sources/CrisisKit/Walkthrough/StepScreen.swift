@@ -136,7 +136,7 @@ public struct StepScreen: Sendable {
     }
     lines.append(
       styles.dim(
-        "  m N [URL] once posted (m N edit: changed first) · c N copies · k N URL adds a link"))
+        "  m N [URL] posted · m N edit: change first · c N copy · k N URL link"))
     return lines
   }
 
