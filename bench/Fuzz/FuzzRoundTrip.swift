@@ -78,7 +78,7 @@ let roundTripPlaybook = """
   """
 
 func body(_ c: inout Choices) -> EventBody {
-  switch c.byte() % 20 {
+  switch c.byte() % 24 {
   case 0: return .stepStarted(StepStarted(step: c.text()))
   case 1: return .stepDone(StepDone(step: c.text()))
   case 2: return .stepSkipped(StepSkipped(step: c.text(), reason: c.optionalText()))
@@ -89,15 +89,16 @@ func body(_ c: inout Choices) -> EventBody {
     return .messageSent(
       MessageSent(
         step: c.optionalText(), template: c.optionalText(), channel: c.text(), text: c.text(),
-        url: c.optionalText()))
+        url: c.optionalText(), promise: c.byte() % 2 == 0 ? nil : c.timestamp(),
+        edited: c.byte() % 2 == 0))
   case 5: return .varSet(VariableSet(name: c.text(), value: c.text()))
   case 6: return .roleAssigned(RoleAssigned(role: c.text(), name: c.text()))
   case 7: return .note(NoteAdded(text: c.text()))
   case 8:
     return .reminder(
       ReminderGiven(
-        kind: c.byte() % 2 == 0 ? .update : .deadline, step: c.optionalText(),
-        due: c.optionalText(), sincePublicUpdate: c.byte() % 2 == 0 ? nil : c.int64(),
+        kind: [.update, .deadline, .soon][Int(c.byte() % 3)], step: c.optionalText(),
+        obligation: c.optionalText(), due: c.optionalText(), sincePublicUpdate: c.byte() % 2 == 0 ? nil : c.int64(),
         text: c.text()))
   case 9:
     return .inject(
@@ -117,6 +118,17 @@ func body(_ c: inout Choices) -> EventBody {
   case 16: return .clockAdvanced(ClockAdvanced(seconds: c.int64()))
   case 17:
     return .scorecard(ScorecardRecorded(figures: [(c.text(), .double(c.double()))]))
+  case 18:
+    return .messageLinked(
+      MessageLinked(
+        message: c.byte() % 2 == 0 ? nil : c.int64(), template: c.optionalText(),
+        channel: c.text(), url: c.text()))
+  case 19:
+    return .messageApproved(
+      MessageApproved(template: c.text(), role: c.text(), by: c.text(), step: c.optionalText()))
+  case 20:
+    return .channelState(
+      ChannelStateChanged(channel: c.text(), available: c.byte() % 2 == 0, reason: c.optionalText()))
   default: return .other(c.text())
   }
 }

@@ -62,9 +62,16 @@ extension IncidentState {
   mutating func foldFact(_ name: String, changedFrom old: String?, at t: Double) {
     guard let playbook, old != variables[name] else { return }
     for (channel, index) in lastMessage {
-      guard let id = messages[index].template, let template = playbook.template(id),
-        TemplateText.placeholderNames(in: template.text).contains(name)
-      else { continue }
+      guard let id = messages[index].template else { continue }
+      let names: [String]
+      if let known = placeholdersByTemplate[id] {
+        names = known
+      } else {
+        // Parsed once per template: a long incident sets variables thousands of times.
+        names = playbook.template(id).map { TemplateText.placeholderNames(in: $0.text) } ?? []
+        placeholdersByTemplate[id] = names
+      }
+      guard names.contains(name) else { continue }
       var record = stale[channel] ?? StaleRecord(channel: channel, variables: [], since: t)
       if !record.variables.contains(name) { record.variables.append(name) }
       stale[channel] = record

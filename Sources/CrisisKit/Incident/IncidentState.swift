@@ -96,6 +96,8 @@ public struct IncidentState: Sendable {
   /// Every event in file order with its T+ and its actor's roles, when `keepsTimeline`.
   public internal(set) var timeline: [TimelineEntry] = []
 
+  /// Template → the placeholders its text uses, filled as `var.set` needs them.
+  var placeholdersByTemplate: [String: [String]] = [:]
   /// Injects still waiting for a person's reaction.
   var awaitingReaction: [Int] = []
   /// Person → place in `activity`, once there are more than 32 people.

@@ -26,7 +26,7 @@ import Testing
       injects: [
         IncidentStarted.ScenarioInject(at: .seconds(3600), title: awkward, text: "", role: "it")
       ],
-      rehearses: "2026-11-30-x")
+      rehearses: "2026-11-30-x", since: Timestamp(milliseconds: 0, utcOffset: 86_340))
   }
 
   /// Every event type at least once, with values at the edges of what readers accept.
@@ -42,6 +42,23 @@ import Testing
         MessageSent(
           step: "go-public", template: "first-post", channel: "x", text: "", url: "https://x.com/ä")
       ),
+      .messageSent(
+        MessageSent(
+          step: "go-public", template: "first-post", channel: "x", text: awkward, url: nil,
+          promise: Timestamp(milliseconds: 253_402_300_799_999, utcOffset: -86_340), edited: true)),
+      .messageSent(
+        MessageSent(
+          step: nil, template: nil, channel: "", text: "", url: nil,
+          promise: Timestamp(milliseconds: 0, utcOffset: 0))),
+      .messageLinked(
+        MessageLinked(message: Int64(Int32.max), template: nil, channel: awkward, url: awkward)),
+      .messageLinked(MessageLinked(message: nil, template: "t", channel: "", url: "")),
+      .messageApproved(MessageApproved(template: awkward, role: "", by: awkward)),
+      .messageApproved(MessageApproved(template: "", role: "legal", by: "", step: "x")),
+      .channelState(ChannelStateChanged(channel: "x", available: false, reason: awkward)),
+      .channelState(ChannelStateChanged(channel: awkward, available: true)),
+      .reminder(
+        ReminderGiven(kind: .soon, step: nil, obligation: awkward, due: "T+5m", text: awkward)),
       .varSet(VariableSet(name: "eta", value: awkward)),
       .roleAssigned(RoleAssigned(role: "comms", name: "")),
       .note(NoteAdded(text: awkward)),
