@@ -25,6 +25,17 @@ enum ResolveCommand {
     let event = try file.append(
       EventDraft(.incidentResolved(resolved)), actor: actor, clock: clock)
     console.print("✓ recorded \(event.ts.clockTimeWithSeconds) \(id) resolved")
+    // What was still owed goes into the review; say so now, while someone can still act.
+    if let playbook = state.playbook {
+      let agenda = Agenda(playbook: playbook, state: state)
+      let t = IncidentClock.resuming(state, at: clock.now(), running: true).elapsed(at: clock.now())
+      let open = ObligationBoard(agenda: agenda).obligations(at: t).filter { $0.kind != .channel }
+      if !open.isEmpty {
+        console.print("Left open (\(open.count)); the review lists them:")
+        let text = ObligationText(agenda: agenda)
+        for o in open { console.printWrapped(TerminalText.sanitize("  " + text.line(o, at: t))) }
+      }
+    }
     if state.mode == .drill, let playbook = state.playbook {
       let incidentClock = IncidentClock.resuming(state, at: clock.now(), running: true)
       if let (logged, scorecard) = try DrillScorecard.record(
