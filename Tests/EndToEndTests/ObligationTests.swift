@@ -145,6 +145,8 @@ import Testing
       .
       k 1 https://status.example.com/incidents/7
       m 1 https://status.example.com/incidents/7
+      m 2
+      m 2 https://x.com/shop/status/1
       p
 
       """
@@ -156,7 +158,10 @@ import Testing
     #expect(sent.first?["edited"] as? Bool == true)
     #expect((sent.first?["promise"] as? String)?.contains("T23:45:00") == true)
     let linked = log.events("message.linked")
-    #expect(linked.count == 1)
+    #expect(linked.count == 2)
+    #expect(linked.last?["url"] as? String == "https://x.com/shop/status/1")
+    #expect(log.events("message.sent").filter { $0["channel"] as? String == "x" }.count == 1)
+    #expect(result.stdout.contains("the link is added to it"))
     #expect(result.stdout.contains("already recorded with this link"))
     #expect(linked.first?["message"] as? Int == sent.first?["seq"] as? Int)
   }
