@@ -98,7 +98,8 @@ func body(_ c: inout Choices) -> EventBody {
     return .reminder(
       ReminderGiven(
         kind: [.update, .deadline, .soon][Int(c.byte() % 3)], step: c.optionalText(),
-        obligation: c.optionalText(), due: c.optionalText(), sincePublicUpdate: c.byte() % 2 == 0 ? nil : c.int64(),
+        obligation: c.optionalText(), due: c.optionalText(),
+        sincePublicUpdate: c.byte() % 2 == 0 ? nil : c.int64(),
         text: c.text()))
   case 9:
     return .inject(
@@ -128,7 +129,8 @@ func body(_ c: inout Choices) -> EventBody {
       MessageApproved(template: c.text(), role: c.text(), by: c.text(), step: c.optionalText()))
   case 20:
     return .channelState(
-      ChannelStateChanged(channel: c.text(), available: c.byte() % 2 == 0, reason: c.optionalText()))
+      ChannelStateChanged(channel: c.text(), available: c.byte() % 2 == 0, reason: c.optionalText())
+    )
   default: return .other(c.text())
   }
 }
