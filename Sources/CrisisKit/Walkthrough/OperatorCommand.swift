@@ -61,7 +61,7 @@ public enum OperatorCommand: Equatable, Sendable {
       name: "answer", shortcut: "a", arguments: "[N]", help: "answer this step's question"),
     Spec(
       name: "sent", shortcut: "m", arguments: "[N] [URL] [edit|paste]",
-      help: "message N was posted (edit: change it first; paste: as posted)"),
+      help: "message N was posted (edit: change first)"),
     Spec(
       name: "link", shortcut: "k", arguments: "[N] URL",
       help: "add the link to message N posted earlier"),
@@ -84,7 +84,7 @@ public enum OperatorCommand: Equatable, Sendable {
       name: "status", shortcut: "i", arguments: "", help: "where the incident stands"),
     Spec(
       name: "down", shortcut: "down", arguments: "CHANNEL REASON",
-      help: "a channel is down or hacked: its messages are held"),
+      help: "a channel is down or hacked: hold its posts"),
     Spec(name: "up", shortcut: "up", arguments: "CHANNEL", help: "the channel is back"),
     Spec(
       name: "severity", shortcut: "e", arguments: "LEVEL",

@@ -357,13 +357,24 @@ public struct WalkthroughSession: Sendable {
     return lines
   }
 
+  /// The command table in three columns: shortcut, command with its arguments, what it
+  /// does. A shortcut that is the name itself (`down`) is not repeated.
   func helpLines() -> [String] {
-    var lines = ["Commands (the letter works as a shortcut):"]
-    for spec in OperatorCommand.table where isDrill || !spec.drillOnly {
-      let left = "\(spec.shortcut)  \(spec.name) \(spec.arguments)"
-      lines.append("  " + left + String(repeating: " ", count: max(1, 26 - left.count)) + spec.help)
+    let specs = OperatorCommand.table.filter { isDrill || !$0.drillOnly }
+    let key = { (spec: OperatorCommand.Spec) in spec.shortcut == spec.name ? "" : spec.shortcut }
+    let keyWidth = specs.map { key($0).count }.max() ?? 1
+    let usage = { (spec: OperatorCommand.Spec) in
+      spec.arguments.isEmpty ? spec.name : "\(spec.name) \(spec.arguments)"
     }
-    lines.append("  Enter         show the current step again")
+    let usageWidth = specs.map { usage($0).count }.max() ?? 10
+    func pad(_ text: String, _ width: Int) -> String {
+      text + String(repeating: " ", count: max(0, width - text.count))
+    }
+    var lines = ["Commands (a shortcut on the left does the same):"]
+    for spec in specs {
+      lines.append("  \(pad(key(spec), keyWidth))  \(pad(usage(spec), usageWidth))  \(spec.help)")
+    }
+    lines.append("  \(pad("", keyWidth))  \(pad("Enter", usageWidth))  show the current step again")
     return lines
   }
 
