@@ -85,9 +85,15 @@ public struct ConsoleFrame {
     var maxScroll = 0
     if let page = view.page {
       (pane, scrollRows, maxScroll) = pageLines(page, rows: paneRows)
+      // A short page (a question's choices, a short list) leaves the step visible below it.
+      if maxScroll == 0, pane.count + 2 < paneRows {
+        pane.append("")
+        pane += stepLines(at: now, rows: paneRows - pane.count).lines
+      }
     } else {
       (pane, scrollRows, maxScroll) = stepLines(at: now, rows: paneRows)
     }
+    while pane.count < paneRows { pane.append("") }
     var lines = top + pane + bottom
     if budget.hint > 0 { lines.append(hintLine()) }
     let (prompt, cursor) = promptLine()
@@ -174,7 +180,9 @@ public struct ConsoleFrame {
 
   /// The step's lines: the first ones (title, owner, deadline: up to the first blank line,
   /// at most a third of the pane) stay, the rest scrolls.
-  private func stepLines(at now: Timestamp, rows: Int) -> ([String], Int, Int) {
+  private func stepLines(at now: Timestamp, rows: Int) -> (
+    lines: [String], scrollRows: Int, maxScroll: Int
+  ) {
     guard rows > 0 else { return ([], 0, 0) }
     let all = StepScreen(session: session, styles: styles, width: width).stepPane(at: now)
     let blank = all.firstIndex(where: \.isEmpty) ?? all.count
