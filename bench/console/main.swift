@@ -91,4 +91,5 @@ let firstFrame = seconds() - frameStart
 let tick = idleTicks(bigSession, from: clock.now(), width: 80, height: 24, count: 200)
 print(
   "playbook of \(big.steps.count) steps: load + lint \(fmt(loadTime)) s, open \(fmt(openTime)) s, "
-    + "first frame \(fmt(firstFrame * 1000)) ms (\(first.lines.count) rows), idle tick \(fmt(tick.ms)) ms")
+    + "first frame \(fmt(firstFrame * 1000)) ms (\(first.lines.count) rows), idle tick \(fmt(tick.ms)) ms"
+)

@@ -254,6 +254,12 @@ public struct ConsoleFrame {
       keys += "ack inject"
     }
     keys += " · Ctrl-D pause"
+    if DisplayWidth.of(keys) > width {
+      // Narrow: the keys alone.
+      keys =
+        "? · PgUp/PgDn" + (view.page != nil || !view.injects.isEmpty ? " · Esc" : "")
+        + " · ^D pause"
+    }
     return styles.dim(keys)
   }
 
