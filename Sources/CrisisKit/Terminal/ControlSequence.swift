@@ -11,6 +11,23 @@ public enum ControlSequence {
   public static let bracketedPasteOn = "\u{1B}[?2004h"
   public static let bracketedPasteOff = "\u{1B}[?2004l"
 
+  /// The alternate screen (xterm 1049): the console draws there, and leaving it gives the
+  /// operator back the shell's screen and scrollback as they were.
+  public static let alternateScreenOn = "\u{1B}[?1049h"
+  public static let alternateScreenOff = "\u{1B}[?1049l"
+  /// Hides and shows the cursor, so a redraw does not flicker it across the screen.
+  public static let hideCursor = "\u{1B}[?25l"
+  public static let showCursor = "\u{1B}[?25h"
+  /// Clears the whole row the cursor is on.
+  public static let clearLine = "\u{1B}[2K"
+  /// Ends every text attribute (colour, bold…): only written when styles are on.
+  public static let resetStyle = "\u{1B}[m"
+
+  /// Cursor to `row`, `column`, both counted from 0 (the sequence counts from 1).
+  public static func moveTo(row: Int, column: Int) -> String {
+    "\u{1B}[\(max(row, 0) + 1);\(max(column, 0) + 1)H"
+  }
+
   /// Cursor up `count` rows; "" for 0.
   public static func up(_ count: Int) -> String { count > 0 ? "\u{1B}[\(count)A" : "" }
   /// Cursor down `count` rows; "" for 0.

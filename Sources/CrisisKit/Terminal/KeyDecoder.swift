@@ -10,6 +10,8 @@ public enum Key: Equatable, Sendable {
   /// The Delete key (`ESC [ 3 ~`).
   case delete
   case up, down, left, right, home, end
+  /// Page Up and Page Down (`ESC [ 5 ~`, `ESC [ 6 ~`): the console scrolls its step pane.
+  case pageUp, pageDown
   case tab
   /// ESC on its own, known only after a pause (see `KeyDecoder.flush()`).
   case escape
@@ -218,6 +220,8 @@ public struct KeyDecoder: Sendable {
       case "1", "7": emit(.home, into: &keys)
       case "4", "8": emit(.end, into: &keys)
       case "3": emit(.delete, into: &keys)
+      case "5": emit(.pageUp, into: &keys)
+      case "6": emit(.pageDown, into: &keys)
       default: break
       }
       return

@@ -79,6 +79,39 @@ public struct LineBuffer: Equatable, Sendable {
     cursor = start
   }
 
+  /// Applies one of the editing keys the line editor and the console share: characters,
+  /// Backspace, Delete, the arrows, Home and End, Up and Down through history, and Ctrl-A, E,
+  /// B, F, K, U, W, P, N. Returns false (and changes nothing) for any other key: Enter, Tab,
+  /// Esc, the page keys and the Ctrl keys that end, clear or suspend are the caller's.
+  public mutating func edit(_ key: Key) -> Bool {
+    switch key {
+    case .text(let text): insert(text)
+    case .backspace: deleteBackward()
+    case .delete: deleteForward()
+    case .left: moveLeft()
+    case .right: moveRight()
+    case .home: moveToStart()
+    case .end: moveToEnd()
+    case .up: historyPrevious()
+    case .down: historyNext()
+    case .control(let letter):
+      switch letter {
+      case "a": moveToStart()
+      case "e": moveToEnd()
+      case "b": moveLeft()
+      case "f": moveRight()
+      case "k": deleteToEnd()
+      case "u": deleteToStart()
+      case "w": deleteWordBackward()
+      case "p": historyPrevious()
+      case "n": historyNext()
+      default: return false
+      }
+    case .enter, .tab, .escape, .pageUp, .pageDown: return false
+    }
+    return true
+  }
+
   /// Up: shows the previous history entry; the line being written is kept for `historyNext`.
   public mutating func historyPrevious() {
     guard historyIndex > 0 else { return }

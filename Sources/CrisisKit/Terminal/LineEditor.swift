@@ -47,22 +47,15 @@ public struct LineEditor: Sendable {
   /// suspends); the screen then shows the whole line and the cursor is at the start of the
   /// next row.
   public mutating func handle(_ key: Key) -> Outcome? {
-    switch key {
-    case .text(let text): buffer.insert(text)
-    case .enter: return finish(.line(buffer.text))
-    case .backspace: buffer.deleteBackward()
-    case .delete: buffer.deleteForward()
-    case .left: buffer.moveLeft()
-    case .right: buffer.moveRight()
-    case .home: buffer.moveToStart()
-    case .end: buffer.moveToEnd()
-    case .up: buffer.historyPrevious()
-    case .down: buffer.historyNext()
-    case .tab, .escape: return nil
-    case .control(let letter): return control(letter)
+    if buffer.edit(key) {
+      needsRender = true
+      return nil
     }
-    needsRender = true
-    return nil
+    switch key {
+    case .enter: return finish(.line(buffer.text))
+    case .control(let letter): return control(letter)
+    default: return nil
+    }
   }
 
   /// Prints `lines` above the prompt (a reminder, a deadline) and draws the prompt and the
@@ -103,17 +96,9 @@ public struct LineEditor: Sendable {
 
   // MARK: - Internals
 
+  /// The Ctrl keys that are not editing (`LineBuffer.edit` has those).
   private mutating func control(_ letter: Character) -> Outcome? {
     switch letter {
-    case "a": buffer.moveToStart()
-    case "e": buffer.moveToEnd()
-    case "b": buffer.moveLeft()
-    case "f": buffer.moveRight()
-    case "k": buffer.deleteToEnd()
-    case "u": buffer.deleteToStart()
-    case "w": buffer.deleteWordBackward()
-    case "p": buffer.historyPrevious()
-    case "n": buffer.historyNext()
     case "l":
       output += ControlSequence.clearScreen
       cursorRow = 0

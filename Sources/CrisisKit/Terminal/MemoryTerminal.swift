@@ -8,7 +8,7 @@
 /// let terminal = MemoryTerminal([.line("done"), .action { clock.advance(seconds: 300) },
 ///                                .tick, .line("note called IT")])
 /// ```
-public final class MemoryTerminal: Terminal {
+public final class MemoryTerminal: FullScreenTerminal {
   /// One thing that happens while the walkthrough waits at a prompt.
   public enum Event {
     /// The operator enters this line.
@@ -19,6 +19,10 @@ public final class MemoryTerminal: Terminal {
     case interrupt
     /// Ctrl-D (and every read after the script has run out).
     case endOfInput
+    /// Keys pressed together (the console reads keys; `readLine` skips them).
+    case keys([Key])
+    /// The window takes this size (`readLine` just takes it too).
+    case resize(width: Int, height: Int)
     /// Runs code between events: move a `ManualClock`, append to a log from "another
     /// terminal"…
     case action(() -> Void)
@@ -28,6 +32,15 @@ public final class MemoryTerminal: Terminal {
   public let styles: TextStyles
   public let errorStyles: TextStyles
   public var width: Int
+  public var height: Int
+  /// Whether the console has the (pretend) alternate screen now.
+  public private(set) var isFullScreen = false
+  /// How often the full screen was entered and left (the editor hand-over leaves and
+  /// re-enters it).
+  public private(set) var fullScreenEntered = 0
+  public private(set) var fullScreenLeft = 0
+  /// Whether `enterFullScreen` succeeds (false plays a terminal whose stdin is a pipe).
+  public var canEnterFullScreen = true
   /// Everything written to stdout, prompts and echoed input included.
   public private(set) var output = ""
   /// Everything written to stderr.
@@ -41,8 +54,10 @@ public final class MemoryTerminal: Terminal {
   private var nextEvent = 0
 
   public init(
-    _ events: [Event], isInteractive: Bool = false, styles: TextStyles = .plain, width: Int = 80
+    _ events: [Event], isInteractive: Bool = false, styles: TextStyles = .plain, width: Int = 80,
+    height: Int = 24
   ) {
+    self.height = height
     self.events = events
     self.isInteractive = isInteractive
     self.styles = styles
@@ -82,10 +97,58 @@ public final class MemoryTerminal: Terminal {
         return .endOfInput
       case .action(let body):
         body()
+      case .keys:
+        break
+      case .resize(let newWidth, let newHeight):
+        width = newWidth
+        height = newHeight
       }
     }
     output += "\n"
     return .endOfInput
+  }
+
+  public func enterFullScreen() -> Bool {
+    guard canEnterFullScreen else { return false }
+    isFullScreen = true
+    fullScreenEntered += 1
+    output += ControlSequence.alternateScreenOn
+    return true
+  }
+
+  public func leaveFullScreen() {
+    guard isFullScreen else { return }
+    isFullScreen = false
+    fullScreenLeft += 1
+    output += ControlSequence.alternateScreenOff
+  }
+
+  /// The next scripted input: a line becomes its text and Enter, Ctrl-C and Ctrl-D their
+  /// keys, an exhausted script the end of input.
+  public func nextInput(tick: Double) -> ScreenInput {
+    while nextEvent < events.count {
+      let event = events[nextEvent]
+      nextEvent += 1
+      switch event {
+      case .line(let text): return .keys(text.isEmpty ? [.enter] : [.text(text), .enter])
+      case .keys(let keys) where !keys.isEmpty: return .keys(keys)
+      case .keys: continue
+      case .tick: return .tick
+      case .interrupt: return .keys([.control("c")])
+      case .endOfInput: return .endOfInput
+      case .resize(let newWidth, let newHeight):
+        width = newWidth
+        height = newHeight
+        return .resized
+      case .action(let body): body()
+      }
+    }
+    return .endOfInput
+  }
+
+  public func suspend() {
+    leaveFullScreen()
+    _ = enterFullScreen()
   }
 
   public func copyToClipboard(_ text: String) -> Bool {

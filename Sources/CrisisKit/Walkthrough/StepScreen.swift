@@ -34,7 +34,25 @@ public struct StepScreen: Sendable {
     lines += wrap(header, indent: 0).map { styles.bold($0) }
     lines.append(styles.dim(clean(state.id)))
     lines.append(styles.dim(String(repeating: "─", count: width)))
+    lines += stepPane(at: t)
+    lines.append("")
+    lines += updateLines(at: t)
+    lines += wrap(
+      "d done · s skip · a answer · m sent · c copy · n note · ? all commands", indent: 0
+    )
+    .map { styles.dim($0) }
+    return lines.joined(separator: "\n") + "\n"
+  }
 
+  /// The part about the step: what to do, who owns it, the deadline, the question and the
+  /// messages (or what to do when no step is open). The line mode shows it between its
+  /// header and the board; the console shows it in its scrolling pane.
+  public func stepPane(at now: Timestamp) -> [String] {
+    stepPane(at: session.elapsed(at: now))
+  }
+
+  private func stepPane(at t: Double) -> [String] {
+    var lines: [String] = []
     if let id = state.currentStep, let step = playbook.step(id) {
       lines += stepLines(step, at: t)
     } else if agenda.isPathComplete {
@@ -48,13 +66,7 @@ public struct StepScreen: Sendable {
     } else {
       lines.append("No step is open. Type l for the steps, g STEP to open one.")
     }
-    lines.append("")
-    lines += updateLines(at: t)
-    lines += wrap(
-      "d done · s skip · a answer · m sent · c copy · n note · ? all commands", indent: 0
-    )
-    .map { styles.dim($0) }
-    return lines.joined(separator: "\n") + "\n"
+    return lines
   }
 
   private func stepLines(_ step: Step, at t: Double) -> [String] {

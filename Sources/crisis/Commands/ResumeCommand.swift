@@ -16,6 +16,7 @@ enum ResumeCommand {
         .init(
           "--log-dir", value: "DIR",
           help: "where logs are (default: $CRISIS_LOG_DIR or ./incidents)"),
+        WalkthroughRunner.plainOption,
       ],
       positionals: 0...1),
     run: run)
@@ -33,9 +34,6 @@ enum ResumeCommand {
     terminal.writeLine(
       terminal.styles.green("✓ recorded \(opened.event.ts.clockTimeWithSeconds)")
         + " resumed \(TerminalText.sanitize(file.state.id))")
-    try WalkthroughLoop(
-      session: opened.session, recorder: opened.recorder, terminal: terminal, clock: clock,
-      editor: SystemMessageEditor(terminal: terminal)
-    ).run()
+    try WalkthroughRunner.run(opened, args, terminal: terminal, clock: clock)
   }
 }

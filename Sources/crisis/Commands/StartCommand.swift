@@ -37,6 +37,7 @@ enum StartCommand {
       "--log-dir", value: "DIR", help: "where logs go (default: $CRISIS_LOG_DIR or ./incidents)"),
     .init("--playbooks", value: "DIR", help: "where to look for playbooks by name"),
     sinceOption,
+    WalkthroughRunner.plainOption,
   ]
 
   static let command = CrisisCLI.Command(
@@ -107,9 +108,6 @@ enum StartCommand {
     terminal.writeLine(
       terminal.styles.green("✓ recorded \(opened.event.ts.clockTimeWithSeconds)")
         + TerminalText.sanitize(" \(kind) \(opened.event.incident) started; log: \(opened.path)"))
-    try WalkthroughLoop(
-      session: opened.session, recorder: opened.recorder, terminal: terminal, clock: clock,
-      editor: SystemMessageEditor(terminal: terminal)
-    ).run()
+    try WalkthroughRunner.run(opened, args, terminal: terminal, clock: clock)
   }
 }

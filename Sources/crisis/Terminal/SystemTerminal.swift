@@ -19,13 +19,16 @@ import CrisisKit
 ///
 /// Everything goes straight to the file descriptors, unbuffered: nothing else in the program
 /// may use `print` for stdout, or the two would interleave out of order.
-final class SystemTerminal: Terminal {
+final class SystemTerminal: FullScreenTerminal {
   let isInteractive: Bool
   let styles: TextStyles
   let errorStyles: TextStyles
 
   private let stdoutIsTerminal: Bool
   private var cachedWidth: Int
+  private var cachedHeight: Int
+  /// When the console's next tick is due (monotonic seconds).
+  private var nextScreenTick: Double?
   /// Keys decoded but not yet used: typed ahead, after the Enter that ended the last line.
   private var pendingKeys: [Key] = []
   private var decoder = KeyDecoder()
@@ -51,14 +54,29 @@ final class SystemTerminal: Terminal {
     styles = TextStyles.decide(isTerminal: stdoutIsTerminal, environment: environment)
     errorStyles = TextStyles.decide(isTerminal: isatty(2) == 1, environment: environment)
     cachedWidth = Self.queryWidth(stdoutIsTerminal: stdoutIsTerminal)
+    cachedHeight = Self.queryHeight(stdoutIsTerminal: stdoutIsTerminal)
     if isInteractive { TerminalModes.installSignalHandlers() }
   }
 
   var width: Int {
-    if TerminalModes.resized.exchange(false, ordering: .sequentiallyConsistent) {
-      cachedWidth = Self.queryWidth(stdoutIsTerminal: stdoutIsTerminal)
-    }
+    refreshSize()
     return cachedWidth
+  }
+
+  var height: Int {
+    refreshSize()
+    return cachedHeight
+  }
+
+  /// Reads the size again after SIGWINCH; true when it did.
+  @discardableResult
+  private func refreshSize() -> Bool {
+    guard TerminalModes.resized.exchange(false, ordering: .sequentiallyConsistent) else {
+      return false
+    }
+    cachedWidth = Self.queryWidth(stdoutIsTerminal: stdoutIsTerminal)
+    cachedHeight = Self.queryHeight(stdoutIsTerminal: stdoutIsTerminal)
+    return true
   }
 
   func write(_ text: String) { SystemIO.writeAll(1, text) }
@@ -93,6 +111,66 @@ final class SystemTerminal: Terminal {
   func copyToClipboard(_ text: String) -> Bool {
     guard stdoutIsTerminal else { return false }
     return SystemIO.writeAll(1, ControlSequence.copyToClipboard(text))
+  }
+
+  // MARK: - Full screen
+
+  func enterFullScreen() -> Bool {
+    guard isInteractive else { return false }
+    if TerminalModes.fullScreen.load(ordering: .sequentiallyConsistent) { return true }
+    guard TerminalModes.enterRawMode() else { return false }
+    TerminalModes.fullScreen.store(true, ordering: .sequentiallyConsistent)
+    write(ControlSequence.alternateScreenOn)
+    TerminalModes.resized.store(true, ordering: .sequentiallyConsistent)
+    return true
+  }
+
+  func leaveFullScreen() {
+    guard TerminalModes.fullScreen.exchange(false, ordering: .sequentiallyConsistent) else {
+      return
+    }
+    write(ControlSequence.showCursor + ControlSequence.alternateScreenOff)
+    TerminalModes.leaveRawMode()
+  }
+
+  func suspend() {
+    leaveFullScreen()
+    raise(SIGTSTP)  // returns once the operator has typed `fg`
+    _ = enterFullScreen()
+  }
+
+  func nextInput(tick: Double) -> ScreenInput {
+    if nextScreenTick == nil { nextScreenTick = SystemIO.monotonicSeconds() + tick }
+    while true {
+      if !pendingKeys.isEmpty {
+        defer { pendingKeys.removeAll() }
+        return .keys(pendingKeys)
+      }
+      if TerminalModes.hungUp.load(ordering: .sequentiallyConsistent) { return .endOfInput }
+      if refreshSize() { return .resized }
+      if TerminalModes.continued.exchange(false, ordering: .sequentiallyConsistent) {
+        return .resized
+      }
+      let due = nextScreenTick ?? SystemIO.monotonicSeconds()
+      var wait = max(due - SystemIO.monotonicSeconds(), 0)
+      if decoder.hasPendingEscape { wait = min(wait, Self.escapeTimeout) }
+      switch SystemIO.waitForInput(0, seconds: wait) {
+      case .interrupted:
+        continue
+      case .readable:
+        switch SystemIO.read(0) {
+        case .bytes(let bytes): pendingKeys += decoder.feed(bytes)
+        case .nothing: continue
+        case .end: return .endOfInput
+        }
+      case .timedOut:
+        if decoder.hasPendingEscape { pendingKeys += decoder.flush() }
+        if SystemIO.monotonicSeconds() >= due {
+          nextScreenTick = Self.following(due, every: tick)
+          return .tick
+        }
+      }
+    }
   }
 
   // MARK: - Interactive
@@ -198,6 +276,18 @@ final class SystemTerminal: Terminal {
     let next = due + tick
     let now = SystemIO.monotonicSeconds()
     return next > now ? next : now + tick
+  }
+
+  /// Rows from the terminal driver, else `LINES`, else 24.
+  private static func queryHeight(stdoutIsTerminal: Bool) -> Int {
+    if stdoutIsTerminal {
+      var size = winsize()
+      if ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_row > 0 { return Int(size.ws_row) }
+    }
+    if let lines = SystemIO.environment("LINES").flatMap({ Int($0) }), lines > 0 {
+      return lines
+    }
+    return 24
   }
 
   /// Columns from the terminal driver, else `COLUMNS`, else 80.

@@ -21,6 +21,8 @@ enum TerminalModes {
     capacity: 1)
   /// Whether raw mode is on (so `saved` holds what to restore).
   static let rawActive = Atomic<Bool>(false)
+  /// Whether the console has the alternate screen: every handler leaves it.
+  static let fullScreen = Atomic<Bool>(false)
   /// Set by SIGWINCH: the width must be read again.
   static let resized = Atomic<Bool>(false)
   /// Set by SIGHUP: the terminal is gone; every read ends.
@@ -39,6 +41,7 @@ enum TerminalModes {
     _ = resized.load(ordering: .relaxed)
     _ = hungUp.load(ordering: .relaxed)
     _ = continued.load(ordering: .relaxed)
+    _ = fullScreen.load(ordering: .relaxed)
     for signal in [SIGTERM, SIGINT, SIGQUIT] {
       install(signal, flags: Int32(truncatingIfNeeded: SA_RESETHAND)) { signal in
         TerminalModes.restoreFromHandler()
@@ -59,6 +62,9 @@ enum TerminalModes {
       guard TerminalModes.rawActive.load(ordering: .sequentiallyConsistent) else { return }
       tcsetattr(0, TCSANOW, TerminalModes.raw)
       TerminalModes.writeStatic("\u{1B}[?2004h")
+      if TerminalModes.fullScreen.load(ordering: .sequentiallyConsistent) {
+        TerminalModes.writeStatic("\u{1B}[?1049h")
+      }
       TerminalModes.continued.store(true, ordering: .sequentiallyConsistent)
     }
   }
@@ -99,6 +105,9 @@ enum TerminalModes {
   // MARK: - Inside signal handlers: async-signal-safe calls only
 
   private static func restoreFromHandler() {
+    if fullScreen.load(ordering: .sequentiallyConsistent) {
+      writeStatic("\u{1B}[?25h\u{1B}[?1049l")
+    }
     guard rawActive.load(ordering: .sequentiallyConsistent) else { return }
     writeStatic("\u{1B}[?2004l")
     tcsetattr(0, TCSANOW, saved)
