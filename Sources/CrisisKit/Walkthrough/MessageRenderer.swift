@@ -95,11 +95,11 @@ public struct MessageRenderer: Sendable {
       if names.contains("next_update"), message.channel.map({ $0.audience != .internal }) ?? false {
         message.promise = promise
       }
-      message.unassignedRoles = names.compactMap { name in
-        guard name.hasPrefix("role."), let role = playbook.role(String(name.dropFirst(5))),
-          holderName(of: role) == nil
-        else { return nil }
-        return role.id
+      for name in names where name.hasPrefix("role.") {
+        guard let role = playbook.role(String(name.dropFirst(5))), holderName(of: role) == nil,
+          !message.unassignedRoles.contains(role.id)
+        else { continue }
+        message.unassignedRoles.append(role.id)
       }
       message.approver = state.approver(ofTemplate: template.id)
       message.isApproved = state.pendingApprovals[template.id] != nil
