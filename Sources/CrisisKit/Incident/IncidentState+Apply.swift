@@ -89,6 +89,14 @@ extension IncidentState {
       foldApproval(p, at: moment)
     case .channelState(let p):
       foldChannelState(p, at: moment)
+    case .operatorJoined(let p):
+      operators.removeAll { $0.session == p.session }
+      operators.append(
+        OperatorRecord(
+          actor: event.actor, session: p.session, pid: p.pid, host: p.host, since: event.ts,
+          seq: event.seq))
+    case .operatorLeft(let p):
+      operators.removeAll { $0.session == p.session }
     }
 
     if keepsTimeline {
@@ -150,6 +158,7 @@ extension IncidentState {
     record.skipReason = skipped ? reason : nil
     record.by = moment.actor
     record.finishedSeq = moment.seq
+    record.finishedTime = moment.time
     steps[step] = record
     if currentStep == step { currentStep = nil }
   }

@@ -31,6 +31,10 @@ final class SystemTerminal: Terminal {
   private var decoder = KeyDecoder()
   /// Lines read but not yet returned, when not interactive.
   private var pendingLines: [String] = []
+  /// `stopReading` was called during a tick.
+  private var stopRequested = false
+
+  func stopReading() { stopRequested = true }
   private var splitter = LineSplitter()
   private var inputEnded = false
   /// Lines entered in this session, for Up and Down.
@@ -141,6 +145,11 @@ final class SystemTerminal: Terminal {
         if let due = nextTick, SystemIO.monotonicSeconds() >= due {
           editor.printAbove(onTick())
           nextTick = Self.following(due, every: tick)
+          if stopRequested {
+            stopRequested = false
+            write("\r\n")
+            return .endOfInput
+          }
         }
       }
     }
@@ -185,6 +194,11 @@ final class SystemTerminal: Terminal {
             write(endPrompt + lines.map { $0 + "\n" }.joined() + prompt)
           }
           nextTick = Self.following(due, every: tick)
+          if stopRequested {
+            stopRequested = false
+            write(endPrompt)
+            return .endOfInput
+          }
         }
       }
     }
