@@ -29,13 +29,29 @@ enum ResumeCommand {
     console.flush()
     let clock = Operator.clock()
     let terminal = SystemTerminal()
-    let opened = try file.resume(actor: Operator.name(args.value("--as")), clock: clock)
-    terminal.writeLine(
-      terminal.styles.green("✓ recorded \(opened.event.ts.clockTimeWithSeconds)")
-        + " resumed \(TerminalText.sanitize(file.state.id))")
+    // Another console runs it now: join it as a second operator rather than compete.
+    let (joined, seat) = Operator.seat()
+    let others = seat.liveness.others(in: file.state, than: nil)
+    let opened = try file.resume(
+      actor: Operator.name(args.value("--as")), clock: clock, seat: joined,
+      joining: !others.isEmpty)
+    if others.isEmpty {
+      terminal.writeLine(
+        terminal.styles.green("✓ recorded \(opened.event.ts.clockTimeWithSeconds)")
+          + " resumed \(TerminalText.sanitize(file.state.id))")
+    } else {
+      for other in others {
+        terminal.writeLine(
+          TerminalText.sanitize(
+            "joining: \(other.actor) is on this incident since \(other.since.clockTime)"))
+      }
+    }
     try WalkthroughLoop(
       session: opened.session, recorder: opened.recorder, terminal: terminal, clock: clock,
-      editor: SystemMessageEditor(terminal: terminal)
+      editor: SystemMessageEditor(terminal: terminal),
+      follower: try IncidentFollower(
+        path: file.path, from: file.followFrom.offset, line: file.followFrom.line),
+      seat: seat
     ).run()
   }
 }

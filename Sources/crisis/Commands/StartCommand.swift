@@ -100,16 +100,19 @@ enum StartCommand {
         opening.playbook, given: given, terminal: terminal, clock: clock)
     else { throw CommandFailure.shown }
     opening.variables = values
-    let opened = try opening.open(
+    var opened = try opening.open(
       in: directory, clock: clock, actor: Operator.name(args.value("--as")),
       random: Operator.randomSuffix)
     let kind = opening.mode == .drill ? "drill" : "incident"
     terminal.writeLine(
       terminal.styles.green("✓ recorded \(opened.event.ts.clockTimeWithSeconds)")
         + TerminalText.sanitize(" \(kind) \(opened.event.incident) started; log: \(opened.path)"))
+    let (joined, seat) = Operator.seat()
+    try opened.join(joined)
     try WalkthroughLoop(
       session: opened.session, recorder: opened.recorder, terminal: terminal, clock: clock,
-      editor: SystemMessageEditor(terminal: terminal)
+      editor: SystemMessageEditor(terminal: terminal),
+      follower: try IncidentFollower(path: opened.path), seat: seat
     ).run()
   }
 }
