@@ -17,11 +17,13 @@ public struct RememberedName: Sendable {
   /// `$HOME/.config/crisis/operator-name`; nil when neither is set.
   public static func standard() -> RememberedName? {
     if let config = FileSystem.environment("XDG_CONFIG_HOME"), config.hasPrefix("/") {
-      return RememberedName(path: FileSystem.join(FileSystem.join(config, "crisis"), "operator-name"))
+      return RememberedName(
+        path: FileSystem.join(FileSystem.join(config, "crisis"), "operator-name"))
     }
     guard let home = FileSystem.environment("HOME") else { return nil }
     return RememberedName(
-      path: FileSystem.join(FileSystem.join(FileSystem.join(home, ".config"), "crisis"), "operator-name"))
+      path: FileSystem.join(
+        FileSystem.join(FileSystem.join(home, ".config"), "crisis"), "operator-name"))
   }
 
   /// The longest name remembered, in bytes.

@@ -14,6 +14,8 @@ extension IncidentState {
     public var finishedSeq: Int?
     /// When it was marked done or skipped (wall clock).
     public var finishedTime: Timestamp?
+    /// The `seq` of its latest `step.started` (a `goto` opens a step again).
+    public var openedSeq: Int?
 
     public init() {}
 

@@ -22,6 +22,7 @@ extension IncidentState {
     case .stepStarted(let p):
       guard let (step, known) = stepID(p.step, event) else { break }
       if steps[step]?.startedAt == nil { steps[step, default: StepRecord()].startedAt = t }
+      steps[step, default: StepRecord()].openedSeq = event.seq
       currentStep = step
       if let every = known?.every, every > .zero, cadences[step] == nil {
         cadences[step] = t

@@ -156,6 +156,13 @@ public struct WalkthroughSession: Sendable {
   /// Why a command on the focused step is refused because another console finished or
   /// answered it (the step is finished and the incident has moved on from it), or nil.
   func finishedElsewhere(_ step: Step) -> String? {
+    // Answered since the step was last opened, by whoever: asking again is a second answer.
+    if let decision = state.decisions.last(where: { $0.step == step.id }),
+      decision.moment.seq > (state.steps[step.id]?.openedSeq ?? 0)
+    {
+      return "already answered by \(decision.actor) at \(decision.moment.time.clockTime): "
+        + "\(decision.answer) (Enter shows where the incident is now)"
+    }
     guard state.currentStep != step.id, let record = state.steps[step.id], record.isFinished
     else { return nil }
     let when = record.finishedTime.map { " at \($0.clockTime)" } ?? ""
