@@ -12,7 +12,9 @@ enum ResumeCommand {
         single open incident.
         """,
       options: [
-        .init("--as", value: "NAME", help: "your name in the log (default: your login name)"),
+        .init(
+          "--as", value: "NAME",
+          help: "your name in the log (default: the last --as, else your login name)"),
         .init(
           "--log-dir", value: "DIR",
           help: "where logs are (default: $CRISIS_LOG_DIR or ./incidents)"),

@@ -32,7 +32,9 @@ enum StartCommand {
     severity.spec,
     .init(
       "--var", value: "NAME=VALUE", repeatable: true, help: "set a variable instead of being asked"),
-    .init("--as", value: "NAME", help: "your name in the log (default: your login name)"),
+    .init(
+      "--as", value: "NAME",
+      help: "your name in the log (default: the last --as, else your login name)"),
     .init(
       "--log-dir", value: "DIR", help: "where logs go (default: $CRISIS_LOG_DIR or ./incidents)"),
     .init("--playbooks", value: "DIR", help: "where to look for playbooks by name"),
