@@ -234,6 +234,10 @@ public final class WalkthroughLoop {
         terminal.writeLine(line)
       }
       return true
+    case .refused where draft.type == .stepStarted:
+      // Another console opened the same step a moment earlier: what was wanted is done.
+      session.followIncident()
+      return true
     case .refused(let why):
       for line in transcript.wrap("Not recorded: \(why)") {
         terminal.writeLine(styles.yellow(line))

@@ -94,6 +94,9 @@ public struct WalkthroughSession: Sendable {
     return true
   }
 
+  /// Moves this console's focus to the incident's current step (Enter does this too).
+  public mutating func followIncident() { focus = state.currentStep }
+
   private mutating func fold(_ event: IncidentEvent) {
     state.apply(event)
     switch event.body {
@@ -208,7 +211,7 @@ public struct WalkthroughSession: Sendable {
     let t = elapsed(at: now)
     switch command {
     case .refresh:
-      focus = state.currentStep
+      followIncident()
       return Reaction(showScreen: true)
     case .help:
       return Reaction(output: helpLines())
