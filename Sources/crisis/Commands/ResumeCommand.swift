@@ -51,7 +51,7 @@ enum ResumeCommand {
     try WalkthroughLoop(
       session: opened.session, recorder: opened.recorder, terminal: terminal, clock: clock,
       editor: SystemMessageEditor(terminal: terminal),
-      follower: try IncidentFollower(
+      follower: try? IncidentFollower(
         path: file.path, from: file.followFrom.offset, line: file.followFrom.line),
       seat: seat
     ).run()

@@ -114,7 +114,8 @@ enum StartCommand {
     try WalkthroughLoop(
       session: opened.session, recorder: opened.recorder, terminal: terminal, clock: clock,
       editor: SystemMessageEditor(terminal: terminal),
-      follower: try IncidentFollower(path: opened.path), seat: seat
+      // Without a follower the console still works, it only misses the others' events.
+      follower: try? IncidentFollower(path: opened.path), seat: seat
     ).run()
   }
 }
