@@ -33,7 +33,10 @@ enum ResumeCommand {
     let terminal = SystemTerminal()
     // Another console runs it now: join it as a second operator rather than compete.
     let (joined, seat) = Operator.seat()
-    let others = seat.liveness.others(in: file.state, than: nil)
+    // A paused incident is resumed even if a console elsewhere is listed (one on another
+    // host cannot be checked): running consoles keep it open.
+    let others =
+      file.state.status == .open ? seat.liveness.others(in: file.state, than: nil) : []
     let opened = try file.resume(
       actor: Operator.name(args.value("--as")), clock: clock, seat: joined,
       joining: !others.isEmpty)
