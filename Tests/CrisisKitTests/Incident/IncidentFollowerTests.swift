@@ -89,3 +89,29 @@ import Testing
     #expect(try follower.poll().problems.isEmpty, "reported once")
   }
 }
+
+/// The checked append reads back only what came after the seq its writer knows, however much
+/// that is, and leaves the log alone when the check says no.
+@Suite struct CheckedAppendTests {
+  @Test func newerLinesBeyondTheFirstChunkAreAllFound() throws {
+    let dir = try TemporaryDirectory()
+    let clock = ManualClock(incidentStart)
+    let opened = try ShippedPlaybook("website-outage").opening().open(
+      in: dir.path, clock: clock, actor: "anna", random: 8)
+    let big = String(repeating: "x", count: 9000)
+    for _ in 0..<10 {
+      _ = try opened.recorder.record(EventDraft(.note(NoteAdded(text: big))))
+    }
+    let before = try FileSystem.readFile(opened.path, limit: 1 << 22, what: "log")
+    let refused = try opened.recorder.record(
+      EventDraft(.note(NoteAdded(text: "late"))), after: 1, conflict: { _ in "no" })
+    #expect(refused.event == nil)
+    #expect(refused.refusal == "no")
+    #expect(refused.newer.map(\.seq) == Array(2...11))
+    #expect(try FileSystem.readFile(opened.path, limit: 1 << 22, what: "log") == before)
+    let written = try opened.recorder.record(
+      EventDraft(.note(NoteAdded(text: "fine"))), after: 9, conflict: { _ in nil })
+    #expect(written.newer.map(\.seq) == [10, 11])
+    #expect(written.event?.seq == 12)
+  }
+}
