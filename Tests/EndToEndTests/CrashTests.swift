@@ -69,14 +69,17 @@ import Testing
     let resumed = try resume.run()
     #expect(resumed.status == 0, "\(resumed.stderr)")
     let after = try LogCheck(path: logURL)
-    #expect(after.lines.count == before.lines.count + 5)
+    // The killed console never wrote operator.left; its pid is gone, so ben resumes (not
+    // joins) and pausing pauses.
+    #expect(after.lines.count == before.lines.count + 7)
     #expect(
-      Array(after.types.suffix(5)) == [
-        "incident.resumed", "message.sent", "step.done", "step.started", "incident.paused",
+      Array(after.types.suffix(7)) == [
+        "incident.resumed", "operator.joined", "message.sent", "step.done", "step.started",
+        "operator.left", "incident.paused",
       ])
     #expect(
       after.strings("message.sent", "url") == ["https://status.example/1", "https://x.example/2"])
-    #expect(after.lines.suffix(5).allSatisfy { $0["actor"] as? String == "ben" })
+    #expect(after.lines.suffix(7).allSatisfy { $0["actor"] as? String == "ben" })
 
     let final = try status.run()
     let finalJSON = try #require(

@@ -73,11 +73,11 @@ import Testing
     let summaries = lines.filter { $0.hasPrefix("T+") }.map {
       $0.split(separator: " ", maxSplits: 3).last.map(String.init) ?? ""
     }
-    #expect(summaries.count == 8)
+    #expect(summaries.count == 10)
     #expect(lines.first?.hasPrefix("Replay of Website or shop is down") == true)
     let order = [
-      "incident started", "step opened", "decision", "step done", "step opened", "note: Grüße",
-      "message posted", "walkthrough paused",
+      "incident started", "joined", "step opened", "decision", "step done", "step opened",
+      "note: Grüße", "message posted", "left (paused)", "walkthrough paused",
     ]
     for (summary, expected) in zip(summaries, order) {
       #expect(summary.contains(expected), "\(summary)")

@@ -38,7 +38,8 @@ import Testing
     let (result, log) = try incident()
     let ok = try verify(log, in: result.directory)
     #expect(ok.status == 0)
-    #expect(ok.stdout.hasPrefix("intact: 8 events, first 20"))
+    // incident.started, operator.joined, step.started, … operator.left, incident.paused
+    #expect(ok.stdout.hasPrefix("intact: 10 events, first 20"), "\(ok.stdout)")
   }
 
   @Test func verifyCatchesAOneByteEdit() throws {
@@ -91,10 +92,10 @@ import Testing
     merge.directory = dir
     let merged = try merge.run()
     #expect(merged.status == 0, "\(merged.stderr)")
-    #expect(merged.stdout.contains("8 duplicates dropped"))
+    #expect(merged.stdout.contains("10 duplicates dropped"), "\(merged.stdout)")
     #expect(try Data(contentsOf: log) == before, "inputs are never modified")
     let check = try LogCheck(path: dir.appendingPathComponent("merged.jsonl"))
-    #expect(check.lines.count == 10)
+    #expect(check.lines.count == 12)
     #expect(
       check.strings("note", "text") == [
         "first note", "Comms: X thread growing", "Support: hotline full",

@@ -107,7 +107,10 @@ import Testing
     #expect(result.stdout.contains("no step 'nowhere'"))
     #expect(result.stdout.contains("answer with a number from 1 to 2"))
     let log = try LogCheck(path: try logFile(in: result))
-    #expect(log.types == ["incident.started", "step.started", "incident.paused"])
+    #expect(
+      log.types == [
+        "incident.started", "operator.joined", "step.started", "operator.left", "incident.paused",
+      ])
   }
 
   @Test func endOfInputPausesAndResumeContinues() throws {
@@ -123,9 +126,10 @@ import Testing
     let log = try LogCheck(path: try logFile(in: resumed))
     #expect(
       log.types == [
-        "incident.started", "step.started", "decision", "step.done", "step.started",
+        "incident.started", "operator.joined", "step.started", "decision", "step.done",
+        "step.started", "operator.left", "incident.paused",
+        "incident.resumed", "operator.joined", "step.done", "step.started", "operator.left",
         "incident.paused",
-        "incident.resumed", "step.done", "step.started", "incident.paused",
       ])
   }
 

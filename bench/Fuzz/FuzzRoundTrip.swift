@@ -131,6 +131,11 @@ func body(_ c: inout Choices) -> EventBody {
     return .channelState(
       ChannelStateChanged(channel: c.text(), available: c.byte() % 2 == 0, reason: c.optionalText())
     )
+  case 21:
+    return .operatorJoined(
+      OperatorJoined(
+        session: c.text(), pid: c.byte() % 2 == 0 ? nil : c.int64(), host: c.optionalText()))
+  case 22: return .operatorLeft(OperatorLeft(session: c.text(), reason: c.optionalText()))
   default: return .other(c.text())
   }
 }

@@ -15,8 +15,16 @@ public final class ConsoleLoop {
   public let terminal: any FullScreenTerminal
   public let clock: any WallClock
   public let editor: (any MessageEditor)?
-  /// New events from the log written by others since the last call.
+  /// New events from the log written by others since the last call (tests); a real
+  /// console follows the log through `follower`.
   public let follow: () -> [IncidentEvent]
+  /// Reads what other terminals append to the log, without reading it again.
+  public let follower: IncidentFollower?
+  /// This console as an operator on the incident: it leaves with `operator.left`, and pauses
+  /// the incident only when no other console is still on it.
+  public let seat: OperatorSeat?
+  /// A follower that failed once is not asked again (said once).
+  private var followFailed = false
   public private(set) var view = ConsoleView()
   /// The frame on screen, nil when the screen must be drawn afresh.
   public private(set) var shown: ScreenDiff.Screen?
@@ -33,7 +41,8 @@ public final class ConsoleLoop {
   public init(
     session: WalkthroughSession, recorder: IncidentRecorder, terminal: any FullScreenTerminal,
     clock: any WallClock, editor: (any MessageEditor)? = nil,
-    follow: @escaping () -> [IncidentEvent] = { [] }
+    follow: @escaping () -> [IncidentEvent] = { [] }, follower: IncidentFollower? = nil,
+    seat: OperatorSeat? = nil
   ) {
     self.session = session
     self.recorder = recorder
@@ -41,6 +50,8 @@ public final class ConsoleLoop {
     self.clock = clock
     self.editor = editor
     self.follow = follow
+    self.follower = follower
+    self.seat = seat
   }
 
   private var styles: TextStyles { terminal.styles }
@@ -52,7 +63,8 @@ public final class ConsoleLoop {
   public func run() throws(CommandFailure) {
     guard terminal.enterFullScreen() else {
       return try WalkthroughLoop(
-        session: session, recorder: recorder, terminal: terminal, clock: clock, editor: editor
+        session: session, recorder: recorder, terminal: terminal, clock: clock, editor: editor,
+        follower: follower, seat: seat
       ).run()
     }
     recordDueEvents()
@@ -165,6 +177,10 @@ public final class ConsoleLoop {
       say(hint, tone: .warning)
       return .goOn
     }
+    if reaction.ending == .paused {
+      // `p`: this console leaves; the incident pauses only when nobody else is on it.
+      return pause(reason: "paused")
+    }
     for draft in reaction.events {
       guard record(draft) else { return .goOn }
     }
@@ -215,21 +231,37 @@ public final class ConsoleLoop {
 
   // MARK: - Events
 
-  /// Writes one event; says so only once it is on disk.
+  /// Writes one event; says so only once it is on disk. What other terminals appended
+  /// meanwhile is read under the log's lock and folded in first; a draft it makes wrong (a
+  /// question they answered, a step they finished) is not written, and the hint says who.
   @discardableResult
   private func record(_ draft: EventDraft) -> Bool {
+    guard let event = write(draft, announce: true) else { return false }
+    say(
+      "✓ recorded \(event.ts.clockTimeWithSeconds) "
+        + EventDescription.text(event, playbook: session.playbook), tone: .good)
+    return true
+  }
+
+  /// The checked append shared by commands and the events crisis writes by itself.
+  private func write(_ draft: EventDraft, announce: Bool) -> IncidentEvent? {
     let clockCopy = session.clock
+    let known = session
     do {
-      let event = try recorder.record(draft, simulated: { clockCopy.elapsed(at: $0) })
+      let checked = try recorder.record(
+        draft, after: known.state.lastSeq, simulated: { clockCopy.elapsed(at: $0) },
+        conflict: { known.conflict(of: draft, with: $0) })
+      for newer in checked.newer { absorb(newer) }
+      guard let event = checked.event else {
+        if announce, let refusal = checked.refusal { say(refusal, tone: .warning) }
+        return nil
+      }
       session.record(event)
-      say(
-        "✓ recorded \(event.ts.clockTimeWithSeconds) "
-          + EventDescription.text(event, playbook: session.playbook), tone: .good)
       show(event)
-      return true
+      return event
     } catch {
       notRecorded(error)
-      return false
+      return nil
     }
   }
 
@@ -241,33 +273,49 @@ public final class ConsoleLoop {
   /// Records what is due now: the next step, deadlines, updates owed, injects.
   private func recordDueEvents() {
     for draft in session.dueEvents(at: clock.now()) {
-      let clockCopy = session.clock
-      do {
-        let event = try recorder.record(draft, simulated: { clockCopy.elapsed(at: $0) })
-        session.record(event)
-        if event.type == .stepStarted, view.page == nil { view.scroll = 0 }
-        show(event)
-      } catch {
-        notRecorded(error)
-        break
-      }
+      guard let event = write(draft, announce: false) else { break }
+      if event.type == .stepStarted, view.page == nil { view.scroll = 0 }
     }
   }
 
-  /// Folds in what other terminals wrote.
+  /// Folds in what other terminals wrote: from the follower (one `fstat` when nothing
+  /// changed), and from `follow` (tests).
   private func followOthers() -> Outcome {
-    for event in follow() where event.seq > session.state.lastSeq {
-      session.record(event)
-      show(event)
-      if session.state.isResolved {
-        farewell.append(
-          TerminalText.sanitize(
-            "Resolved by \(event.actor) at \(event.ts.clockTime). `crisis export \(session.state.id)` writes the timeline and the review."
-          ))
-        return .ended
+    var events = follow()
+    if let follower, !followFailed {
+      do {
+        let poll = try follower.poll()
+        events += poll.events
+        for problem in poll.problems { say("warning: \(problem)", tone: .warning) }
+      } catch {
+        followFailed = true
+        say("Cannot follow the log any more: \(error)", tone: .warning)
       }
     }
-    return .goOn
+    for event in events { absorb(event) }
+    return endedElsewhere()
+  }
+
+  /// An event another terminal wrote, folded in and shown (once).
+  private func absorb(_ event: IncidentEvent) {
+    guard session.absorb(event) else { return }
+    show(event)
+    if case .incidentResolved = event.body, resolvedElsewhere == nil { resolvedElsewhere = event }
+  }
+
+  /// The resolve another terminal wrote, if any: ends this console, saying who and when.
+  private var resolvedElsewhere: IncidentEvent?
+
+  private func endedElsewhere() -> Outcome {
+    guard let event = resolvedElsewhere else { return .goOn }
+    var text = "Resolved by \(event.actor) at \(event.ts.clockTime)"
+    if case .incidentResolved(let p) = event.body, let summary = p.summary, !summary.isEmpty {
+      text += ": \(summary)"
+    }
+    farewell.append(
+      TerminalText.sanitize(
+        text + ". `crisis export \(session.state.id)` writes the timeline and the review."))
+    return .ended
   }
 
   /// An event in the ticker (and an inject on the board).
@@ -305,10 +353,29 @@ public final class ConsoleLoop {
     }
   }
 
+  /// Leaves the incident: `operator.left`, and `incident.paused` only when no other console
+  /// is still on it (then it keeps running for them).
   private func pause(reason: String) -> Outcome {
-    if !session.state.isResolved {
-      record(EventDraft(.incidentPaused(IncidentPaused(reason: reason))))
+    guard !session.state.isResolved else {
+      farewell.append("Paused. `crisis resume` continues where you left off.")
+      return .ended
     }
+    if let seat {
+      record(EventDraft(.operatorLeft(OperatorLeft(session: seat.session, reason: reason))))
+      if resolvedElsewhere != nil { return endedElsewhere() }
+      let others = seat.liveness.others(in: session.state, than: seat.session)
+      if !others.isEmpty {
+        var names: [String] = []
+        for other in others where !names.contains(other.actor) { names.append(other.actor) }
+        farewell.append(
+          TerminalText.sanitize(
+            "Left. \(names.joined(separator: ", ")) \(others.count == 1 ? "is" : "are") still on "
+              + "this incident, so it keeps running; `crisis resume` joins again."))
+        return .ended
+      }
+    }
+    record(EventDraft(.incidentPaused(IncidentPaused(reason: reason))))
+    if resolvedElsewhere != nil { return endedElsewhere() }
     farewell.append("Paused. `crisis resume` continues where you left off.")
     return .ended
   }

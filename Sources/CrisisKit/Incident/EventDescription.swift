@@ -123,6 +123,11 @@ public enum EventDescription {
       let title = playbook?.channel(p.channel)?.title ?? p.channel
       guard !p.available else { return capital("\(title) is available again") }
       return capital("\(title) unavailable") + (p.reason.map { ": \(quote($0))" } ?? "")
+    case .operatorJoined:
+      return report ? "\(person(event.actor)) joined the incident" : "joined"
+    case .operatorLeft(let p):
+      let why = p.reason.map { " (\(quote($0)))" } ?? ""
+      return (report ? "\(person(event.actor)) left the incident" : "left") + why
     case .other(let name):
       return report
         ? "\(ExportText.oneLine(name)) (an event type this version does not know)" : name

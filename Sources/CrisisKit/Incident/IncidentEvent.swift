@@ -85,6 +85,7 @@ public enum EventType: Hashable, Sendable, CustomStringConvertible {
   case roleAssigned, note, reminder, inject, severityChanged, incidentPaused, incidentResumed
   case incidentResolved, clockPaused, clockResumed, clockAdvanced, scorecard
   case messageLinked, messageApproved, channelState
+  case operatorJoined, operatorLeft
   case other(String)
 
   static let names: [(EventType, String)] = [
@@ -97,7 +98,8 @@ public enum EventType: Hashable, Sendable, CustomStringConvertible {
     (.clockPaused, "clock.paused"), (.clockResumed, "clock.resumed"),
     (.clockAdvanced, "clock.advanced"), (.scorecard, "scorecard"),
     (.messageLinked, "message.linked"), (.messageApproved, "message.approved"),
-    (.channelState, "channel.state"),
+    (.channelState, "channel.state"), (.operatorJoined, "operator.joined"),
+    (.operatorLeft, "operator.left"),
   ]
 
   public init(_ name: String) {

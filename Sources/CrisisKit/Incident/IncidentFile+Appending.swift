@@ -9,10 +9,35 @@ extension IncidentFile {
 
   /// Appends one event while the incident runs elsewhere (a note, the resolution), its T+
   /// taken from the incident's clock as the log last left it.
-  public func append(_ draft: EventDraft, actor: String, clock: any WallClock) throws(LogError)
+  ///
+  /// A resolved incident takes nothing more but its drill scorecard: the refusal
+  /// (`CommandFailure.input`) names who resolved it and when, also when the resolution was
+  /// appended after this file was read (checked under the log's lock).
+  public func append(_ draft: EventDraft, actor: String, clock: any WallClock) throws
     -> IncidentEvent
   {
+    let id = state.id
+    func refusal(_ resolution: IncidentMoment?) -> String {
+      let who = resolution.map { " by \($0.actor) at \($0.time.clockTime)" } ?? ""
+      return "\(id) was resolved\(who); nothing more is written to it "
+        + "(`crisis export \(id)` writes its timeline)"
+    }
+    if state.isResolved, draft.type != .scorecard {
+      throw CommandFailure.input(refusal(state.resolution))
+    }
     let incidentClock = IncidentClock.resuming(state, at: clock.now(), running: true)
-    return try recorder(actor: actor, clock: clock).record(draft) { incidentClock.elapsed(at: $0) }
+    let checked = try recorder(actor: actor, clock: clock).record(
+      draft, after: state.lastSeq, simulated: { incidentClock.elapsed(at: $0) },
+      conflict: { newer in
+        guard draft.type != .scorecard,
+          let resolved = newer.first(where: { $0.type == .incidentResolved })
+        else { return nil }
+        return refusal(
+          IncidentMoment(tPlus: 0, time: resolved.ts, actor: resolved.actor, seq: resolved.seq))
+      })
+    guard let event = checked.event else {
+      throw CommandFailure.input(checked.refusal ?? refusal(nil))
+    }
+    return event
   }
 }

@@ -11,6 +11,10 @@ public struct IncidentFile: Sendable {
   public var events: [IncidentEvent] { state.timeline.map(\.event) }
   /// With `upToDamage`: why reading stopped early (a damaged line), naming the place.
   public var damage: String?
+  /// Where the last event read begins in the file, and the lines before it: an
+  /// `IncidentFollower` started there reads that event again (skipped, as known) and then
+  /// whatever other terminals append, never the whole log.
+  public var followFrom: (offset: Int, line: Int) = (0, 0)
 
   /// Why a log could not be used.
   public enum Failure: Error, Sendable, CustomStringConvertible {
@@ -59,6 +63,7 @@ public struct IncidentFile: Sendable {
     var incidentID: String?
     var damage: String?
     var summary = LogReadSummary(eventCount: 0, warnings: [], tornLastLine: nil)
+    var followFrom = (offset: 0, line: 0)
     do {
       summary = try IncidentLog.read(path: path) { line in
         var event = try IncidentEvent(json: line.event, line: line.number)
@@ -75,6 +80,7 @@ public struct IncidentFile: Sendable {
             message: "the first event must be incident.started, not \(event.type)")
         }
         state.apply(event)
+        followFrom = (line.offset, line.number - 1)
       }
     } catch let error as LogError {
       guard upToDamage, state.eventCount > 0, case .damaged = error else {
@@ -103,6 +109,6 @@ public struct IncidentFile: Sendable {
     }
     return IncidentFile(
       path: path, state: state, warnings: summary.warnings, tornLastLine: summary.tornLastLine,
-      damage: damage)
+      damage: damage, followFrom: followFrom)
   }
 }

@@ -56,10 +56,50 @@ public struct IncidentRecorder: Sendable {
     throw lastError
   }
 
+  /// What a checked `record` did.
+  public struct Checked: Sendable {
+    /// The events other writers appended after the known `seq`, in file order: fold them in
+    /// before `event`.
+    public var newer: [IncidentEvent]
+    /// The event as written; nil when the check refused it (then nothing was written).
+    public var event: IncidentEvent?
+    /// Why it was refused, in words for the operator.
+    public var refusal: String?
+  }
+
+  /// Appends `draft` unless the events others appended after `knownSeq` make it wrong:
+  /// `conflict` gets them (under the log's lock, so nobody writes meanwhile) and returns why
+  /// the draft no longer makes sense, or nil to write it. See
+  /// `IncidentLog.append(clock:after:accept:fields:)`.
+  public func record(
+    _ draft: EventDraft, after knownSeq: Int, simulated: ((Timestamp) -> Double)? = nil,
+    conflict: ([IncidentEvent]) -> String?
+  ) throws(LogError) -> Checked {
+    var events: [IncidentEvent] = []
+    var refusal: String?
+    let event = try record(
+      draft, simulated: simulated, after: knownSeq,
+      accept: { lines in
+        events = lines.compactMap { try? IncidentEvent(json: $0.event, line: $0.number) }
+        refusal = conflict(events)
+        return refusal == nil
+      })
+    return Checked(newer: events, event: event, refusal: refusal)
+  }
+
   /// Appends `draft`; `simulated` gives a drill's T+ at the moment of writing.
   public func record(_ draft: EventDraft, simulated: ((Timestamp) -> Double)? = nil)
     throws(LogError) -> IncidentEvent
   {
+    let event = try record(draft, simulated: simulated, after: nil, accept: { _ in true })
+    guard let event else { throw .invalidEvent("the append was refused without a check") }
+    return event
+  }
+
+  private func record(
+    _ draft: EventDraft, simulated: ((Timestamp) -> Double)?, after knownSeq: Int?,
+    accept: ([LogLine]) -> Bool
+  ) throws(LogError) -> IncidentEvent? {
     // Readers refuse a log that does not begin with its `incident.started`: an event of any
     // other kind must not become the first line of an empty log (one left by a crash of an
     // older version, which readers treat as not started).
@@ -72,11 +112,13 @@ public struct IncidentRecorder: Sendable {
       throw .timeOutOfRange(path: log.path, what: "the time given with --at", at)
     }
     var written: (Timestamp, Double?)?
-    let line = try log.append(clock: AnyClock(clock)) { _, now in
+    let appended = try log.append(clock: AnyClock(clock), after: knownSeq, accept: accept) {
+      _, now in
       let sim = mode == .drill ? simulated?(now) : nil
       written = (now, sim)
       return draft.line(ts: now, incident: incident, mode: mode, actor: actor, sim: sim)
     }
+    guard let line = appended.line else { return nil }
     let (ts, sim) = written ?? (line.timestamp, nil)
     return IncidentEvent(
       seq: line.seq, ts: ts, incident: incident, mode: mode, body: draft.body, actor: actor,

@@ -12,11 +12,26 @@ extension IncidentState {
     /// The `seq` of the event that finished it: the last finished step is the one with the
     /// highest, never whichever a dictionary yields first.
     public var finishedSeq: Int?
+    /// When it was marked done or skipped (wall clock).
+    public var finishedTime: Timestamp?
+    /// The `seq` of its latest `step.started` (a `goto` opens a step again).
+    public var openedSeq: Int?
 
     public init() {}
 
     public var isFinished: Bool { doneAt != nil || skippedAt != nil }
     public var finishedAt: Double? { doneAt ?? skippedAt }
+  }
+
+  /// A console on the incident (`operator.joined` without its `operator.left` yet).
+  public struct OperatorRecord: Sendable, Equatable {
+    public var actor: String
+    public var session: String
+    public var pid: Int64?
+    public var host: String?
+    /// When it joined (wall clock).
+    public var since: Timestamp
+    public var seq: Int
   }
 
   public struct DecisionRecord: Sendable {

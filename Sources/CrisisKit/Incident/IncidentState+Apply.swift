@@ -22,6 +22,7 @@ extension IncidentState {
     case .stepStarted(let p):
       guard let (step, known) = stepID(p.step, event) else { break }
       if steps[step]?.startedAt == nil { steps[step, default: StepRecord()].startedAt = t }
+      steps[step, default: StepRecord()].openedSeq = event.seq
       currentStep = step
       if let every = known?.every, every > .zero, cadences[step] == nil {
         cadences[step] = t
@@ -89,6 +90,14 @@ extension IncidentState {
       foldApproval(p, at: moment)
     case .channelState(let p):
       foldChannelState(p, at: moment)
+    case .operatorJoined(let p):
+      operators.removeAll { $0.session == p.session }
+      operators.append(
+        OperatorRecord(
+          actor: event.actor, session: p.session, pid: p.pid, host: p.host, since: event.ts,
+          seq: event.seq))
+    case .operatorLeft(let p):
+      operators.removeAll { $0.session == p.session }
     }
 
     if keepsTimeline {
@@ -150,6 +159,7 @@ extension IncidentState {
     record.skipReason = skipped ? reason : nil
     record.by = moment.actor
     record.finishedSeq = moment.seq
+    record.finishedTime = moment.time
     steps[step] = record
     if currentStep == step { currentStep = nil }
   }

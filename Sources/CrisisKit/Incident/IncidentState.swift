@@ -66,6 +66,10 @@ public struct IncidentState: Sendable {
   public internal(set) var channelStates: [String: ChannelStateRecord] = [:]
   /// Channel → every change of its state, in order.
   public internal(set) var channelHistory: [String: [ChannelStateRecord]] = [:]
+  /// The consoles on the incident now, in the order they joined: `operator.joined` adds one,
+  /// its `operator.left` removes it. One whose process died without leaving stays listed;
+  /// `OperatorLiveness` tells.
+  public internal(set) var operators: [OperatorRecord] = []
   /// In order of each person's first event.
   public internal(set) var activity: [Activity] = []
   /// T+ of the last message on a public channel.
@@ -147,7 +151,8 @@ public struct IncidentState: Sendable {
   /// as a reaction to an inject nor as someone's work.
   public static func isAutomatic(_ type: EventType) -> Bool {
     switch type {
-    case .stepStarted, .reminder, .inject, .clockPaused, .clockResumed, .clockAdvanced, .scorecard:
+    case .stepStarted, .reminder, .inject, .clockPaused, .clockResumed, .clockAdvanced, .scorecard,
+      .operatorJoined, .operatorLeft:
       return true
     default:
       return false

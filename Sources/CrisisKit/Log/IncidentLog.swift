@@ -227,6 +227,24 @@ public struct IncidentLog: Sendable {
     clock: some WallClock,
     fields: (_ seq: Int, _ now: Timestamp) -> [(String, JSONValue)]
   ) throws(LogError) -> AppendedLine {
+    let checked = try append(clock: clock, after: nil, accept: { _ in true }, fields: fields)
+    guard let line = checked.line else {
+      throw .invalidEvent("the append was refused without a check")
+    }
+    return line
+  }
+
+  /// Appends like `append(clock:fields:)`, but first, under the lock (so nobody else writes
+  /// meanwhile), reads the events other writers appended after `knownSeq` (the last event
+  /// the caller knows) and asks `accept` whether the line still makes sense given them: two
+  /// consoles answering the same question within a second must not both be written. When
+  /// `accept` says no, nothing is written. Either way the newer lines come back, in file
+  /// order, for the caller to fold in (before its own line, which follows them). With
+  /// `knownSeq` nil nothing is read and `accept` gets no lines.
+  public func append(
+    clock: some WallClock, after knownSeq: Int?, accept: ([LogLine]) -> Bool,
+    fields: (_ seq: Int, _ now: Timestamp) -> [(String, JSONValue)]
+  ) throws(LogError) -> (line: AppendedLine?, newer: [LogLine]) {
     try Self.checkDirectory(FileSystem.directory(of: path))
     let fd: FileDescriptor
     do {
@@ -252,6 +270,11 @@ public struct IncidentLog: Sendable {
     }
     defer { fd.unlock() }
     let tail = try LogTail.read(fd, size: size, path: path)
+    var newer: [LogLine] = []
+    if let knownSeq, tail.lastSeq > knownSeq {
+      newer = try Self.lines(after: knownSeq, in: fd, size: size, path: path)
+    }
+    if knownSeq != nil, !accept(newer) { return (nil, newer) }
 
     // `writable`: an offset RFC 3339 cannot hold (seconds, a day or more) becomes UTC here, so
     // the event handed back is exactly the one on disk.
@@ -293,9 +316,56 @@ public struct IncidentLog: Sendable {
     } catch {
       throw .notDurable(path: path, error)
     }
-    return AppendedLine(
+    let appended = AppendedLine(
       seq: seq, timestamp: now, bytes: line, sha256: SHA256.hex(of: line),
       sealedTornLine: tail.needsSeal && !tail.adoptedUnterminatedEvent)
+    return (appended, newer)
+  }
+
+  /// The events after `knownSeq`, read backwards from `size` in growing chunks (so the cost
+  /// is that of the new lines, not of the log) and returned in file order. Torn and damaged
+  /// lines are left out (readers report them); their `number` is their `seq`.
+  static func lines(after knownSeq: Int, in fd: FileDescriptor, size: Int, path: String)
+    throws(LogError) -> [LogLine]
+  {
+    var chunk = LogTail.firstChunk
+    while true {
+      let start = max(0, size - chunk)
+      var bytes = [UInt8](repeating: 0, count: size - start)
+      let got: Result<Int, SystemError> = bytes.withUnsafeMutableBytes { buffer in
+        Result { () throws(SystemError) in try fd.readFully(into: buffer, at: start) }
+      }
+      switch got {
+      case .failure(let error): throw .cannotRead(path: path, error)
+      case .success(let count) where count < bytes.count:
+        throw .damagedTail(path: path, "the file shrank while it was locked")
+      case .success: break
+      }
+      var lineStart = 0
+      if start > 0 {
+        // The window begins mid-line: that line belongs to the next, bigger window.
+        guard let first = bytes.firstIndex(of: 0x0A) else {
+          chunk *= 2
+          continue
+        }
+        lineStart = first + 1
+      }
+      var found: [LogLine] = []
+      var reachedKnown = start == 0
+      while lineStart < bytes.count, let newline = bytes[lineStart...].firstIndex(of: 0x0A) {
+        let content = bytes[lineStart..<newline].withUnsafeBytes { LineContent.of($0) }
+        if case .event(let event, let seq) = content {
+          if seq <= knownSeq + 1 { reachedKnown = true }
+          if seq > knownSeq {
+            found.append(
+              LogLine(number: seq, offset: start + lineStart, seq: seq, event: event, sha256: nil))
+          }
+        }
+        lineStart = newline + 1
+      }
+      if reachedKnown { return found }
+      chunk *= 2
+    }
   }
 
   /// Appends go only into a regular file owned by the user running `crisis`: a fifo or a

@@ -71,6 +71,11 @@ public final class MemoryTerminal: FullScreenTerminal {
   /// Whether every scripted event has been used.
   public var isFinished: Bool { nextEvent >= events.count }
 
+  /// `stopReading` was called during a tick.
+  private var stopRequested = false
+
+  public func stopReading() { stopRequested = true }
+
   public func write(_ text: String) { output += text }
   public func writeError(_ text: String) { errorOutput += text }
 
@@ -88,6 +93,11 @@ public final class MemoryTerminal: FullScreenTerminal {
         let lines = onTick()
         if !lines.isEmpty {
           output += "\n" + lines.map { $0 + "\n" }.joined() + prompt
+        }
+        if stopRequested {
+          stopRequested = false
+          output += "\n"
+          return .endOfInput
         }
       case .interrupt:
         output += "^C\n"

@@ -46,6 +46,12 @@ public protocol Terminal: AnyObject {
   /// tick lines then start on a new line and the prompt is written again after them.
   func readLine(prompt: String, tick: Double, onTick: () -> [String]) -> LineInput
 
+  /// Asks a `readLine` in progress to return `.endOfInput` once the current `onTick` call
+  /// has returned (its lines are still shown): the walkthrough ends without input when the
+  /// incident was resolved elsewhere. The caller knows why; the request is used up by that
+  /// return.
+  func stopReading()
+
   /// Asks the terminal to put `text` on the clipboard (OSC 52). Returns false when stdout
   /// is not a terminal; true means the request was sent, not that the terminal honoured it.
   func copyToClipboard(_ text: String) -> Bool

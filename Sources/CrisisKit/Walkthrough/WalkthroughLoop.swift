@@ -13,16 +13,29 @@ public final class WalkthroughLoop {
   /// Opens a message in `$EDITOR` for `sent N edit`; nil where there is none (then the
   /// operator pastes the text instead).
   public let editor: (any MessageEditor)?
+  /// Reads what other terminals append; nil follows nothing (tests of one console).
+  public let follower: IncidentFollower?
+  /// This console's place among the operators (the session token of its `operator.joined`);
+  /// nil when it wrote none. Leaving writes `operator.left`, and pauses the incident only
+  /// when no other console is still on it.
+  public let seat: OperatorSeat?
+  /// The resolution another terminal wrote: the loop ends with it.
+  public private(set) var resolvedElsewhere: IncidentEvent?
+  /// Whether following the log failed once (said once, then the loop goes on without it).
+  private var followFailed = false
 
   public init(
     session: WalkthroughSession, recorder: IncidentRecorder, terminal: any Terminal,
-    clock: any WallClock, editor: (any MessageEditor)? = nil
+    clock: any WallClock, editor: (any MessageEditor)? = nil, follower: IncidentFollower? = nil,
+    seat: OperatorSeat? = nil
   ) {
     self.session = session
     self.recorder = recorder
     self.terminal = terminal
     self.clock = clock
     self.editor = editor
+    self.follower = follower
+    self.seat = seat
   }
 
   private var styles: TextStyles { terminal.styles }
@@ -34,14 +47,18 @@ public final class WalkthroughLoop {
 
   /// Runs until the operator pauses, resolves, or input ends; throws when Ctrl-C ended it.
   public func run() throws(CommandFailure) {
-    let opening = recordDueEvents(showingScreen: false)
+    let opening = news() + recordDueEvents(showingScreen: false)
     showScreen()
     for line in opening { terminal.writeLine(line) }
     while true {
-      for line in recordDueEvents() { terminal.writeLine(line) }
+      for line in news() + recordDueEvents() { terminal.writeLine(line) }
+      if resolvedElsewhere != nil { return endResolvedElsewhere() }
       let input = terminal.readLine(prompt: transcript.prompt(session), tick: 1) {
-        self.recordDueEvents()
+        let lines = self.news() + self.recordDueEvents()
+        if self.resolvedElsewhere != nil { self.terminal.stopReading() }
+        return lines
       }
+      if resolvedElsewhere != nil { return endResolvedElsewhere() }
       switch input {
       case .endOfInput:
         return leave(reason: "end of input")
@@ -49,8 +66,83 @@ public final class WalkthroughLoop {
         leave(reason: "interrupted")
         throw .interrupted
       case .line(let line):
+        for news in news() { terminal.writeLine(news) }
+        if resolvedElsewhere != nil { return endResolvedElsewhere() }
         if handle(line) { return }
+        if resolvedElsewhere != nil { return endResolvedElsewhere() }
       }
+    }
+  }
+
+  // MARK: - Other terminals
+
+  /// Reads what other terminals appended since the last look, folds it in and returns the
+  /// lines that announce it. Costs one `fstat` when nothing changed.
+  private func news() -> [String] {
+    guard let follower else { return [] }
+    let poll: IncidentFollower.Poll
+    do {
+      poll = try follower.poll()
+    } catch {
+      guard !followFailed else { return [] }
+      followFailed = true
+      return transcript.wrap("Cannot follow the log any more: \(error)").map(styles.yellow)
+    }
+    if poll.events.isEmpty, poll.problems.isEmpty { return [] }
+    var lines: [String] = []
+    for problem in poll.problems {
+      lines += transcript.wrap("warning: \(problem)").map(styles.yellow)
+    }
+    for event in poll.events { lines += absorb(event) }
+    return lines
+  }
+
+  /// Folds in an event another terminal wrote; the lines announcing it (none if known).
+  private func absorb(_ event: IncidentEvent) -> [String] {
+    guard session.absorb(event) else { return [] }
+    if case .incidentResolved = event.body, resolvedElsewhere == nil { resolvedElsewhere = event }
+    return transcript.fromOthers(event, session: session)
+  }
+
+  /// The incident was resolved elsewhere: say by whom, and end (nothing more is written).
+  private func endResolvedElsewhere() {
+    guard let event = resolvedElsewhere else { return }
+    var text = "Resolved by \(event.actor) at \(event.ts.clockTime)"
+    if case .incidentResolved(let p) = event.body, let summary = p.summary, !summary.isEmpty {
+      text += ": \(summary)"
+    }
+    terminal.writeLine("")
+    for line in transcript.wrap(text) { terminal.writeLine(styles.green(line)) }
+    terminal.writeLine(
+      TerminalText.sanitize(
+        "`crisis export \(session.state.id)` writes the timeline and the review."))
+  }
+
+  /// What became of one draft.
+  private enum Outcome {
+    case written(IncidentEvent)
+    case refused(String)
+    case failed(LogError)
+  }
+
+  /// Writes one draft unless what others appended meanwhile makes it wrong (checked under
+  /// the log's lock); their events are folded in first. Returns the lines announcing them.
+  private func write(_ draft: EventDraft) -> (Outcome, [String]) {
+    let clockCopy = session.clock
+    let known = session
+    do {
+      let checked = try recorder.record(
+        draft, after: known.state.lastSeq, simulated: { clockCopy.elapsed(at: $0) },
+        conflict: { known.conflict(of: draft, with: $0) })
+      var lines: [String] = []
+      for event in checked.newer { lines += absorb(event) }
+      if let event = checked.event {
+        session.record(event)
+        return (.written(event), lines)
+      }
+      return (.refused(checked.refusal ?? "someone else wrote first"), lines)
+    } catch {
+      return (.failed(error), [])
     }
   }
 
@@ -83,6 +175,10 @@ public final class WalkthroughLoop {
     if let hint = reaction.hint {
       for line in transcript.wrap(hint) { terminal.writeLine(styles.yellow(line)) }
       return false
+    }
+    if reaction.ending == .paused {
+      leave(reason: nil)
+      return true
     }
     // What happened first (recorded, or NOT), then what it means.
     for draft in reaction.events {
@@ -130,15 +226,24 @@ public final class WalkthroughLoop {
   /// Writes one event; says so on screen only once it is on disk.
   @discardableResult
   private func record(_ draft: EventDraft) -> Bool {
-    let clockCopy = session.clock
-    do {
-      let event = try recorder.record(draft, simulated: { clockCopy.elapsed(at: $0) })
-      session.record(event)
+    let (outcome, news) = write(draft)
+    for line in news { terminal.writeLine(line) }
+    switch outcome {
+    case .written(let event):
       for line in transcript.recorded(event, playbook: session.playbook) {
         terminal.writeLine(line)
       }
       return true
-    } catch {
+    case .refused where draft.type == .stepStarted:
+      // Another console opened the same step a moment earlier: what was wanted is done.
+      session.followIncident()
+      return true
+    case .refused(let why):
+      for line in transcript.wrap("Not recorded: \(why)") {
+        terminal.writeLine(styles.yellow(line))
+      }
+      return false
+    case .failed(let error):
       notRecorded(error)
       return false
     }
@@ -155,19 +260,22 @@ public final class WalkthroughLoop {
     var lines: [String] = []
     var openedStep = false
     for draft in session.dueEvents(at: clock.now()) {
-      let clockCopy = session.clock
-      do {
-        let event = try recorder.record(draft, simulated: { clockCopy.elapsed(at: $0) })
-        session.record(event)
+      let (outcome, news) = write(draft)
+      lines += news
+      switch outcome {
+      case .written(let event):
         if event.type == .stepStarted {
           openedStep = true
         } else {
           lines += transcript.announcement(event, session: session)
         }
-      } catch {
+      case .refused:
+        // Another console wrote it first: nothing owed any more.
+        continue
+      case .failed(let error):
         lines.append(transcript.notRecorded(error)[0])
-        break
       }
+      if case .failed = outcome { break }
     }
     if openedStep && showingScreen {
       lines.append(contentsOf: screenLines())
@@ -196,11 +304,35 @@ public final class WalkthroughLoop {
     terminal.writeLine("")
   }
 
-  private func leave(reason: String) {
-    terminal.writeLine("")
-    if !session.state.isResolved {
-      record(EventDraft(.incidentPaused(IncidentPaused(reason: reason))))
+  /// Leaves the incident (`p`, Ctrl-D, Ctrl-C, the end of input; `reason` nil for `p`):
+  /// writes `operator.left`, and pauses the incident only when no other console is on it.
+  private func leave(reason: String?) {
+    if reason != nil { terminal.writeLine("") }
+    guard !session.state.isResolved else {
+      terminal.writeLine("Paused. `crisis resume` continues where you left off.")
+      return
     }
+    var others: [IncidentState.OperatorRecord] = []
+    if let seat {
+      record(
+        EventDraft(.operatorLeft(OperatorLeft(session: seat.session, reason: reason ?? "paused"))))
+      if resolvedElsewhere != nil { return endResolvedElsewhere() }
+      others = seat.liveness.others(in: session.state, than: seat.session)
+    }
+    guard others.isEmpty else {
+      var names: [String] = []
+      for other in others where !names.contains(other.actor) { names.append(other.actor) }
+      let who = names.joined(separator: ", ")
+      for line in transcript.wrap(
+        "Left. \(who) \(others.count == 1 ? "is" : "are") still on this incident, so it keeps "
+          + "running; `crisis resume` joins again.")
+      {
+        terminal.writeLine(line)
+      }
+      return
+    }
+    record(EventDraft(.incidentPaused(IncidentPaused(reason: reason))))
+    if resolvedElsewhere != nil { return endResolvedElsewhere() }
     terminal.writeLine("Paused. `crisis resume` continues where you left off.")
   }
 
@@ -214,5 +346,17 @@ public final class WalkthroughLoop {
   private func screenLines() -> [String] {
     StepScreen(session: session, styles: styles, width: terminal.width).render(at: clock.now())
       .split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
+  }
+}
+
+/// A console's place among the operators of an incident: the token its `operator.joined`
+/// carries, and how to tell whether the other consoles still run.
+public struct OperatorSeat: Sendable {
+  public var session: String
+  public var liveness: OperatorLiveness
+
+  public init(session: String, liveness: OperatorLiveness = .system) {
+    self.session = session
+    self.liveness = liveness
   }
 }

@@ -55,12 +55,17 @@ public struct WalkthroughSession: Sendable {
   public private(set) var clock: IncidentClock
   public let actor: String
   public internal(set) var pending: Pending?
+  /// The step this console works on: the incident's current step as this console last saw
+  /// it. Events from other consoles (`absorb`) do not move it, so a `d` typed while another
+  /// operator finished the step is refused instead of finishing the next one.
+  public private(set) var focus: String?
 
   public init(playbook: Playbook, state: IncidentState, clock: IncidentClock, actor: String) {
     self.playbook = playbook
     self.state = state
     self.clock = clock
     self.actor = actor
+    self.focus = state.currentStep
   }
 
   public var agenda: Agenda { Agenda(playbook: playbook, state: state) }
@@ -74,6 +79,25 @@ public struct WalkthroughSession: Sendable {
 
   /// Folds an event that is now on disk into the state (and moves the drill clock).
   public mutating func record(_ event: IncidentEvent) {
+    fold(event)
+    focus = state.currentStep
+  }
+
+  /// Folds an event another terminal wrote (read by an `IncidentFollower`, or met by a
+  /// checked append) and moves the drill clock as `record` does; the focus stays, unless
+  /// this console had none. Events already folded (`seq` not after the last one: those this
+  /// process wrote and recorded) are skipped. Returns whether the event was new.
+  public mutating func absorb(_ event: IncidentEvent) -> Bool {
+    guard event.seq > state.lastSeq else { return false }
+    fold(event)
+    if focus == nil || focus.flatMap({ playbook.step($0) }) == nil { focus = state.currentStep }
+    return true
+  }
+
+  /// Moves this console's focus to the incident's current step (Enter does this too).
+  public mutating func followIncident() { focus = state.currentStep }
+
+  private mutating func fold(_ event: IncidentEvent) {
     state.apply(event)
     switch event.body {
     case .clockPaused: clock.hold(at: event.ts)
@@ -81,6 +105,77 @@ public struct WalkthroughSession: Sendable {
     case .clockAdvanced(let p): clock.advance(by: Double(p.seconds), at: event.ts)
     default: break
     }
+  }
+
+  // MARK: - Several operators
+
+  /// Why `draft` may not be written now that `newer` (events other terminals appended after
+  /// the last one this session knows) are in the log, or nil when it still makes sense: a
+  /// step they finished, a question they answered, a step they opened, a reminder or inject
+  /// they wrote, and anything at all after they resolved the incident (except the drill's
+  /// scorecard). The recorder asks this under the log's lock (`IncidentRecorder.record(_:
+  /// after:simulated:conflict:)`), so two consoles never both write the same answer.
+  public func conflict(of draft: EventDraft, with newer: [IncidentEvent]) -> String? {
+    for event in newer where event.seq > state.lastSeq {
+      if let refusal = Self.clash(draft.body, with: event, playbook: playbook) { return refusal }
+    }
+    return nil
+  }
+
+  /// Why `draft` clashes with `event`, written by someone else in the meantime.
+  static func clash(_ draft: EventBody, with event: IncidentEvent, playbook: Playbook) -> String? {
+    let who = "\(event.actor) at \(event.ts.clockTime)"
+    func title(_ id: String) -> String { playbook.step(id)?.title ?? id }
+    switch (draft, event.body) {
+    case (.scorecard, _):
+      return nil
+    case (_, .incidentResolved(let p)):
+      return "the incident was resolved by \(who)" + (p.summary.map { ": \($0)" } ?? "")
+    case (.stepDone(let mine), .stepDone(let theirs)) where mine.step == theirs.step:
+      return "'\(title(theirs.step))' was already done by \(who)"
+    default:
+      break
+    }
+    switch (draft, event.body) {
+    case (.stepDone(let mine), .stepSkipped(let theirs)) where mine.step == theirs.step:
+      return "'\(title(theirs.step))' was already skipped by \(who)"
+    case (.stepSkipped(let mine), .stepSkipped(let theirs)) where mine.step == theirs.step:
+      return "'\(title(theirs.step))' was already skipped by \(who)"
+    case (.stepSkipped(let mine), .stepDone(let theirs)) where mine.step == theirs.step:
+      return "'\(title(theirs.step))' was already done by \(who)"
+    case (.decision(let mine), .decision(let theirs)) where mine.step == theirs.step:
+      return "already answered by \(who): \(theirs.answer)"
+    case (.stepStarted(let mine), .stepStarted(let theirs)) where mine.step == theirs.step:
+      return "'\(title(theirs.step))' was already opened by \(who)"
+    case (.reminder(let mine), .reminder(let theirs)) where mine == theirs:
+      return "the reminder was already given by \(who)"
+    case (.inject(let mine), .inject(let theirs)) where mine == theirs:
+      return "the inject was already given by \(who)"
+    default:
+      return nil
+    }
+  }
+
+  /// Why a command on the focused step is refused because another console finished or
+  /// answered it (the step is finished and the incident has moved on from it), or nil.
+  func finishedElsewhere(_ step: Step) -> String? {
+    // Answered since the step was last opened, by whoever: asking again is a second answer.
+    if let decision = state.decisions.last(where: { $0.step == step.id }),
+      decision.moment.seq > (state.steps[step.id]?.openedSeq ?? 0)
+    {
+      return "already answered by \(decision.actor) at \(decision.moment.time.clockTime): "
+        + "\(decision.answer) (Enter shows where the incident is now)"
+    }
+    guard state.currentStep != step.id, let record = state.steps[step.id], record.isFinished
+    else { return nil }
+    let when = record.finishedTime.map { " at \($0.clockTime)" } ?? ""
+    let who = (record.by ?? "someone") + when
+    if let decision = state.decisions.last(where: { $0.step == step.id }) {
+      return "already answered by \(decision.actor) at \(decision.moment.time.clockTime): "
+        + "\(decision.answer) (Enter shows where the incident is now)"
+    }
+    let verb = record.skippedAt != nil ? "skipped" : "done"
+    return "'\(step.title)' was already \(verb) by \(who) (Enter shows where the incident is now)"
   }
 
   /// Events owed without any input: the next step to open, deadlines passed, updates due,
@@ -116,11 +211,13 @@ public struct WalkthroughSession: Sendable {
     let t = elapsed(at: now)
     switch command {
     case .refresh:
+      followIncident()
       return Reaction(showScreen: true)
     case .help:
       return Reaction(output: helpLines())
     case .done:
       guard let step = currentStep() else { return noStep() }
+      if let refusal = finishedElsewhere(step) { return Reaction(hint: refusal) }
       if step.decision != nil, state.decisions.last(where: { $0.step == step.id }) == nil {
         pending = .answer(step: step.id)
         return Reaction(output: ["This step asks a question first."] + choiceMenu(step))
@@ -137,6 +234,7 @@ public struct WalkthroughSession: Sendable {
       return followedByNextStep(reaction, finishing: step.id, showScreen: true)
     case .skip(let reason):
       guard let step = currentStep() else { return noStep() }
+      if let refusal = finishedElsewhere(step) { return Reaction(hint: refusal) }
       guard let reason, !reason.isEmpty else {
         pending = .skipReason(step: step.id)
         return Reaction(output: ["Why skip '\(step.title)'? (one line; `cancel` to go back)"])
@@ -147,6 +245,7 @@ public struct WalkthroughSession: Sendable {
       guard step.decision != nil else {
         return Reaction(hint: "this step asks no question; type d when it is done")
       }
+      if let refusal = finishedElsewhere(step) { return Reaction(hint: refusal) }
       guard let answer else {
         pending = .answer(step: step.id)
         return Reaction(output: choiceMenu(step))
@@ -254,6 +353,10 @@ public struct WalkthroughSession: Sendable {
         self.pending = nil
         return noStep()
       }
+      if let refusal = finishedElsewhere(step) {
+        self.pending = nil
+        return Reaction(hint: refusal)
+      }
       let reaction = decide(step, line)
       if reaction.hint == nil { self.pending = nil }
       return reaction
@@ -274,7 +377,7 @@ public struct WalkthroughSession: Sendable {
 
   // MARK: - Steps
 
-  func currentStep() -> Step? { state.currentStep.flatMap { playbook.step($0) } }
+  func currentStep() -> Step? { focus.flatMap { playbook.step($0) } }
 
   private func noStep() -> Reaction {
     if agenda.isPathComplete {

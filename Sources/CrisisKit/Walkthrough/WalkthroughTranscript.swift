@@ -26,7 +26,7 @@ public struct WalkthroughTranscript: Sendable {
       return styles.bold(summary == nil ? "summary> " : "resolve? yes/no> ")
     case .paste?: return styles.dim("paste, . ends> ")
     case nil:
-      let step = session.state.currentStep ?? "crisis"
+      let step = session.focus ?? "crisis"
       let drill = session.isDrill ? styles.yellow("DRILL ") : ""
       return drill + styles.bold("\(TerminalText.sanitize(step))> ")
     }
@@ -56,6 +56,15 @@ public struct WalkthroughTranscript: Sendable {
     }
     let plain = mark.isEmpty ? "\(t) \(text)" : "\(mark) \(t) \(text)"
     return DisplayWidth.wrap(plain, width: width).map(paint)
+  }
+
+  /// An event another terminal wrote, as it appears above the prompt:
+  /// `↪ T+12m anna: note: called the host`, sanitised and wrapped.
+  public func fromOthers(_ event: IncidentEvent, session: WalkthroughSession) -> [String] {
+    let t = "T+\(SpanText.text(event.sim ?? session.state.tPlus(of: event)))"
+    let text = EventDescription.text(event, playbook: session.playbook)
+    return DisplayWidth.wrapHanging(
+      TerminalText.sanitize("↪ \(t) \(event.actor): \(text)"), width: width)
   }
 
   /// A write failed: what failed, and that typing the command again is safe.

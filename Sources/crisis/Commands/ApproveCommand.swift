@@ -19,7 +19,9 @@ enum ApproveCommand {
         .init(
           "--incident", short: "i", value: "ID",
           help: "which incident (default: the single open one)"),
-        .init("--as", value: "NAME", help: "your name in the log (default: your login name)"),
+        .init(
+          "--as", value: "NAME",
+          help: "your name in the log (default: the last --as, else your login name)"),
         IncidentCommand.logDirOption,
       ],
       positionals: 1...1),

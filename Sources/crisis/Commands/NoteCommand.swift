@@ -17,7 +17,9 @@ enum NoteCommand {
           "--incident", short: "i", value: "ID",
           help: "which incident (default: the single open one)"),
         atOption,
-        .init("--as", value: "NAME", help: "your name in the log (default: your login name)"),
+        .init(
+          "--as", value: "NAME",
+          help: "your name in the log (default: the last --as, else your login name)"),
         IncidentCommand.logDirOption,
       ],
       positionals: 1...1, unlimited: true),

@@ -8,7 +8,9 @@ enum ResolveCommand {
       summary: "mark the incident resolved (also inside the walkthrough)",
       options: [
         .init("--summary", value: "TEXT", help: "one line on how it ended"),
-        .init("--as", value: "NAME", help: "your name in the log (default: your login name)"),
+        .init(
+          "--as", value: "NAME",
+          help: "your name in the log (default: the last --as, else your login name)"),
         IncidentCommand.logDirOption,
       ],
       positionals: 0...1),

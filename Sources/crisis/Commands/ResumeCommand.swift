@@ -12,11 +12,13 @@ enum ResumeCommand {
         single open incident.
         """,
       options: [
-        .init("--as", value: "NAME", help: "your name in the log (default: your login name)"),
+        .init(
+          "--as", value: "NAME",
+          help: "your name in the log (default: the last --as, else your login name)"),
+        WalkthroughRunner.plainOption,
         .init(
           "--log-dir", value: "DIR",
           help: "where logs are (default: $CRISIS_LOG_DIR or ./incidents)"),
-        WalkthroughRunner.plainOption,
       ],
       positionals: 0...1),
     run: run)
@@ -30,10 +32,30 @@ enum ResumeCommand {
     console.flush()
     let clock = Operator.clock()
     let terminal = SystemTerminal()
-    let opened = try file.resume(actor: Operator.name(args.value("--as")), clock: clock)
-    terminal.writeLine(
-      terminal.styles.green("✓ recorded \(opened.event.ts.clockTimeWithSeconds)")
-        + " resumed \(TerminalText.sanitize(file.state.id))")
-    try WalkthroughRunner.run(opened, args, terminal: terminal, clock: clock)
+    // Another console runs it now: join it as a second operator rather than compete.
+    let (joined, seat) = Operator.seat()
+    // A paused incident is resumed even if a console elsewhere is listed (one on another
+    // host cannot be checked): running consoles keep it open.
+    let others =
+      file.state.status == .open ? seat.liveness.others(in: file.state, than: nil) : []
+    let opened = try file.resume(
+      actor: Operator.name(args.value("--as")), clock: clock, seat: joined,
+      joining: !others.isEmpty)
+    if others.isEmpty {
+      terminal.writeLine(
+        terminal.styles.green("✓ recorded \(opened.event.ts.clockTimeWithSeconds)")
+          + " resumed \(TerminalText.sanitize(file.state.id))")
+    } else {
+      for other in others {
+        terminal.writeLine(
+          TerminalText.sanitize(
+            "joining: \(other.actor) is on this incident since \(other.since.clockTime)"))
+      }
+    }
+    try WalkthroughRunner.run(
+      opened, args, terminal: terminal, clock: clock,
+      follower: try? IncidentFollower(
+        path: file.path, from: file.followFrom.offset, line: file.followFrom.line),
+      seat: seat)
   }
 }

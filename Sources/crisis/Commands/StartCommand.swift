@@ -32,12 +32,14 @@ enum StartCommand {
     severity.spec,
     .init(
       "--var", value: "NAME=VALUE", repeatable: true, help: "set a variable instead of being asked"),
-    .init("--as", value: "NAME", help: "your name in the log (default: your login name)"),
+    .init(
+      "--as", value: "NAME",
+      help: "your name in the log (default: the last --as, else your login name)"),
+    WalkthroughRunner.plainOption,
     .init(
       "--log-dir", value: "DIR", help: "where logs go (default: $CRISIS_LOG_DIR or ./incidents)"),
     .init("--playbooks", value: "DIR", help: "where to look for playbooks by name"),
     sinceOption,
-    WalkthroughRunner.plainOption,
   ]
 
   static let command = CrisisCLI.Command(
@@ -101,13 +103,18 @@ enum StartCommand {
         opening.playbook, given: given, terminal: terminal, clock: clock)
     else { throw CommandFailure.shown }
     opening.variables = values
-    let opened = try opening.open(
+    var opened = try opening.open(
       in: directory, clock: clock, actor: Operator.name(args.value("--as")),
       random: Operator.randomSuffix)
     let kind = opening.mode == .drill ? "drill" : "incident"
     terminal.writeLine(
       terminal.styles.green("✓ recorded \(opened.event.ts.clockTimeWithSeconds)")
         + TerminalText.sanitize(" \(kind) \(opened.event.incident) started; log: \(opened.path)"))
-    try WalkthroughRunner.run(opened, args, terminal: terminal, clock: clock)
+    let (joined, seat) = Operator.seat()
+    try opened.join(joined)
+    // Without a follower the walkthrough still works, it only misses the others' events.
+    try WalkthroughRunner.run(
+      opened, args, terminal: terminal, clock: clock,
+      follower: try? IncidentFollower(path: opened.path), seat: seat)
   }
 }

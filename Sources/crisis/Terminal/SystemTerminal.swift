@@ -34,6 +34,10 @@ final class SystemTerminal: FullScreenTerminal {
   private var decoder = KeyDecoder()
   /// Lines read but not yet returned, when not interactive.
   private var pendingLines: [String] = []
+  /// `stopReading` was called during a tick.
+  private var stopRequested = false
+
+  func stopReading() { stopRequested = true }
   private var splitter = LineSplitter()
   private var inputEnded = false
   /// Lines entered in this session, for Up and Down.
@@ -219,6 +223,11 @@ final class SystemTerminal: FullScreenTerminal {
         if let due = nextTick, SystemIO.monotonicSeconds() >= due {
           editor.printAbove(onTick())
           nextTick = Self.following(due, every: tick)
+          if stopRequested {
+            stopRequested = false
+            write("\r\n")
+            return .endOfInput
+          }
         }
       }
     }
@@ -263,6 +272,11 @@ final class SystemTerminal: FullScreenTerminal {
             write(endPrompt + lines.map { $0 + "\n" }.joined() + prompt)
           }
           nextTick = Self.following(due, every: tick)
+          if stopRequested {
+            stopRequested = false
+            write(endPrompt)
+            return .endOfInput
+          }
         }
       }
     }

@@ -12,19 +12,19 @@ enum WalkthroughRunner {
 
   static func run(
     _ opened: OpenedIncident, _ args: ParsedArguments, terminal: SystemTerminal,
-    clock: any WallClock
+    clock: any WallClock, follower: IncidentFollower?, seat: OperatorSeat
   ) throws {
     let editor = SystemMessageEditor(terminal: terminal)
     guard terminal.isInteractive, !args.flag("--plain") else {
       return try WalkthroughLoop(
         session: opened.session, recorder: opened.recorder, terminal: terminal, clock: clock,
-        editor: editor
+        editor: editor, follower: follower, seat: seat
       ).run()
     }
     defer { terminal.leaveFullScreen() }
     try ConsoleLoop(
       session: opened.session, recorder: opened.recorder, terminal: terminal, clock: clock,
-      editor: editor
+      editor: editor, follower: follower, seat: seat
     ).run()
   }
 }

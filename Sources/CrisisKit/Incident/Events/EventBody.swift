@@ -23,6 +23,8 @@ public enum EventBody: Sendable, Equatable {
   indirect case messageLinked(MessageLinked)
   indirect case messageApproved(MessageApproved)
   indirect case channelState(ChannelStateChanged)
+  indirect case operatorJoined(OperatorJoined)
+  indirect case operatorLeft(OperatorLeft)
   /// A type this version does not know (a newer crisis wrote it): kept, shown, not folded.
   case other(String)
 
@@ -50,6 +52,8 @@ public enum EventBody: Sendable, Equatable {
     case .messageLinked: .messageLinked
     case .messageApproved: .messageApproved
     case .channelState: .channelState
+    case .operatorJoined: .operatorJoined
+    case .operatorLeft: .operatorLeft
     case .other(let name): .other(name)
     }
   }
@@ -77,6 +81,8 @@ public enum EventBody: Sendable, Equatable {
     case .messageLinked(let p): p.encode(into: &fields)
     case .messageApproved(let p): p.encode(into: &fields)
     case .channelState(let p): p.encode(into: &fields)
+    case .operatorJoined(let p): p.encode(into: &fields)
+    case .operatorLeft(let p): p.encode(into: &fields)
     case .incidentResumed, .clockPaused, .clockResumed, .other: break
     }
   }
@@ -114,6 +120,8 @@ public enum EventBody: Sendable, Equatable {
     case .messageLinked: .messageLinked(try MessageLinked(from: &fields))
     case .messageApproved: .messageApproved(MessageApproved(from: &fields))
     case .channelState: .channelState(ChannelStateChanged(from: &fields))
+    case .operatorJoined: .operatorJoined(try OperatorJoined(from: &fields))
+    case .operatorLeft: .operatorLeft(OperatorLeft(from: &fields))
     case .other(let name): .other(name)
     }
   }
