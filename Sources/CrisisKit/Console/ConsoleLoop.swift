@@ -25,6 +25,9 @@ public final class ConsoleLoop {
   public let seat: OperatorSeat?
   /// A follower that failed once is not asked again (said once).
   private var followFailed = false
+  /// Lines to show when the console opens ("joining: anna is on this incident since 17:05"),
+  /// which the alternate screen would otherwise hide.
+  public var notice: [String] = []
   public private(set) var view = ConsoleView()
   /// The frame on screen, nil when the screen must be drawn afresh.
   public private(set) var shown: ScreenDiff.Screen?
@@ -67,6 +70,7 @@ public final class ConsoleLoop {
         follower: follower, seat: seat
       ).run()
     }
+    for line in notice { say(line) }
     recordDueEvents()
     draw()
     var outcome = Outcome.goOn
@@ -85,7 +89,14 @@ public final class ConsoleLoop {
       if outcome == .goOn { draw() }
     }
     terminal.leaveFullScreen()
-    for line in farewell { terminal.writeLine(line) }
+    for line in farewell {
+      // Plain lines are wrapped at a word; a styled one is short and written as it is.
+      guard !line.contains("\u{1B}") else {
+        terminal.writeLine(line)
+        continue
+      }
+      for part in DisplayWidth.wrap(line, width: terminal.width) { terminal.writeLine(part) }
+    }
     if outcome == .interrupted { throw .interrupted }
   }
 

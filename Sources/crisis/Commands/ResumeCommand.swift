@@ -45,17 +45,15 @@ enum ResumeCommand {
       terminal.writeLine(
         terminal.styles.green("✓ recorded \(opened.event.ts.clockTimeWithSeconds)")
           + " resumed \(TerminalText.sanitize(file.state.id))")
-    } else {
-      for other in others {
-        terminal.writeLine(
-          TerminalText.sanitize(
-            "joining: \(other.actor) is on this incident since \(other.since.clockTime)"))
-      }
     }
+    let joining = others.map {
+      TerminalText.sanitize("joining: \($0.actor) is on this incident since \($0.since.clockTime)")
+    }
+    for line in joining { terminal.writeLine(line) }
     try WalkthroughRunner.run(
       opened, args, terminal: terminal, clock: clock,
       follower: try? IncidentFollower(
         path: file.path, from: file.followFrom.offset, line: file.followFrom.line),
-      seat: seat)
+      seat: seat, notice: joining)
   }
 }

@@ -12,7 +12,7 @@ enum WalkthroughRunner {
 
   static func run(
     _ opened: OpenedIncident, _ args: ParsedArguments, terminal: SystemTerminal,
-    clock: any WallClock, follower: IncidentFollower?, seat: OperatorSeat
+    clock: any WallClock, follower: IncidentFollower?, seat: OperatorSeat, notice: [String] = []
   ) throws {
     let editor = SystemMessageEditor(terminal: terminal)
     guard terminal.isInteractive, !args.flag("--plain") else {
@@ -22,9 +22,10 @@ enum WalkthroughRunner {
       ).run()
     }
     defer { terminal.leaveFullScreen() }
-    try ConsoleLoop(
+    let console = ConsoleLoop(
       session: opened.session, recorder: opened.recorder, terminal: terminal, clock: clock,
-      editor: editor, follower: follower, seat: seat
-    ).run()
+      editor: editor, follower: follower, seat: seat)
+    console.notice = notice
+    try console.run()
   }
 }
