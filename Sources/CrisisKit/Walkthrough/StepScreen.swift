@@ -53,7 +53,15 @@ public struct StepScreen: Sendable {
 
   private func stepPane(at t: Double) -> [String] {
     var lines: [String] = []
-    if let id = state.currentStep, let step = playbook.step(id) {
+    // This console's step: with several operators, one may still look at a step another
+    // has finished; it says so, and Enter moves on to where the incident is.
+    if let id = session.focus ?? state.currentStep, let step = playbook.step(id) {
+      if id != state.currentStep, let record = state.steps[id], record.isFinished {
+        let what = record.skippedAt != nil ? "skipped" : "done"
+        let by = record.by.map { " by \($0)" } ?? ""
+        lines.append(
+          styles.green(clean("✓ \(what)\(by); Enter shows where the incident is now")))
+      }
       lines += stepLines(step, at: t)
     } else if agenda.isPathComplete {
       lines.append(styles.green("Every step on the path is done."))
@@ -192,7 +200,7 @@ public struct StepScreen: Sendable {
   private func updateLines(at t: Double) -> [String] {
     var lines: [String] = []
     let open = ObligationBoard(agenda: agenda).obligations(at: t).filter {
-      !($0.kind == .step && $0.step == state.currentStep)
+      !($0.kind == .step && $0.step == (session.focus ?? state.currentStep))
     }
     if !open.isEmpty {
       lines.append(styles.bold("Open (\(open.count)), most urgent first"))
