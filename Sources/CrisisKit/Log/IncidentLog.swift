@@ -111,8 +111,14 @@ public struct IncidentLog: Sendable {
         throw .cannotCreate(path: path, error)
       }
     }
-    return AppendedLine(
+    let appended = AppendedLine(
       seq: 1, timestamp: now, bytes: line, sha256: SHA256.hex(of: line), sealedTornLine: false)
+    if let fd = try? FileDescriptor.open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK) {
+      LogTailCache.remember(
+        path, fd: fd, size: bytes.count, seq: 1, hash: appended.sha256, timestamp: now)
+      fd.close()
+    }
+    return appended
   }
 
   /// Refuses a log directory that another user could change: one owned by someone else (other
@@ -269,7 +275,12 @@ public struct IncidentLog: Sendable {
       throw .notRecorded(path: path, error, written: 0, total: 0)
     }
     defer { fd.unlock() }
-    let tail = try LogTail.read(fd, size: size, path: path)
+    let tail: LogTail
+    if let known = LogTailCache.tail(of: path, fd: fd, size: size) {
+      tail = known
+    } else {
+      tail = try LogTail.read(fd, size: size, path: path)
+    }
     var newer: [LogLine] = []
     if let knownSeq, tail.lastSeq > knownSeq {
       newer = try Self.lines(after: knownSeq, in: fd, size: size, path: path)
@@ -300,6 +311,7 @@ public struct IncidentLog: Sendable {
       Result { () throws(PartialWrite) in try fd.writeAll(buffer) }
     }
     if case .failure(let failure) = written {
+      LogTailCache.forget(path)
       // Part of the line reached the file (a full disk, a file-size limit). We still hold the
       // exclusive lock and know the size before our write, so cutting back exactly our own
       // bytes cannot touch anyone else's line: the log is left as it was, with no half line.
@@ -314,11 +326,14 @@ public struct IncidentLog: Sendable {
     do {
       try fd.sync()
     } catch {
+      LogTailCache.forget(path)
       throw .notDurable(path: path, error)
     }
     let appended = AppendedLine(
       seq: seq, timestamp: now, bytes: line, sha256: SHA256.hex(of: line),
       sealedTornLine: tail.needsSeal && !tail.adoptedUnterminatedEvent)
+    LogTailCache.remember(
+      path, fd: fd, size: size + bytes.count, seq: seq, hash: appended.sha256, timestamp: now)
     return (appended, newer)
   }
 
