@@ -349,8 +349,21 @@ private struct JSONReader {
       case 0..<0x20:
         throw controlCharacter(byte)
       case 0..<0x80:
-        scratch.append(byte)
+        // A run of plain ASCII up to the next quote, escape, control or non-ASCII byte,
+        // copied whole: long texts with many escapes (a playbook's line ends) stay linear
+        // with a small constant.
+        let from = index
         index += 1
+        while index < count {
+          let next = base[index]
+          if next == UInt8(ascii: "\"") || next == UInt8(ascii: "\\") || next < 0x20
+            || next >= 0x80
+          {
+            break
+          }
+          index += 1
+        }
+        scratch.append(contentsOf: UnsafeBufferPointer(start: base + from, count: index - from))
       default:
         let from = index
         try skipUTF8Sequence()
