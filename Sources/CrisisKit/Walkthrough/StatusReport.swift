@@ -5,9 +5,25 @@ public struct StatusReport: Sendable {
   /// T+ seconds now (simulated time in drills).
   public let elapsed: Double
 
-  public init(agenda: Agenda, elapsed: Double) {
+  /// Who is on the incident now (consoles whose process is gone left out by the caller,
+  /// which can check); nil lists whoever the log says joined and did not leave.
+  public var operators: [IncidentState.OperatorRecord]?
+
+  public init(
+    agenda: Agenda, elapsed: Double, operators: [IncidentState.OperatorRecord]? = nil
+  ) {
     self.agenda = agenda
     self.elapsed = elapsed
+    self.operators = operators
+  }
+
+  /// One entry per person, the earliest join first.
+  private var onIt: [IncidentState.OperatorRecord] {
+    var seen: [IncidentState.OperatorRecord] = []
+    for o in operators ?? state.operators where !seen.contains(where: { $0.actor == o.actor }) {
+      seen.append(o)
+    }
+    return seen
   }
 
   private var state: IncidentState { agenda.state }
@@ -72,6 +88,10 @@ public struct StatusReport: Sendable {
       "\(role.id): \(state.roleHolders[role.id].flatMap { $0.isEmpty ? nil : $0 } ?? "unassigned")"
     }
     if !holders.isEmpty { lines.append("Roles: " + holders.joined(separator: ", ")) }
+    if !state.isResolved {
+      let people = onIt.map { "\($0.actor) (since \($0.since.clockTime))" }
+      lines.append("On it now: " + (people.isEmpty ? "nobody" : people.joined(separator: ", ")))
+    }
     return lines
   }
 
@@ -116,6 +136,13 @@ public struct StatusReport: Sendable {
         "roles",
         .object(
           playbook.roles.map { ($0.id, state.roleHolders[$0.id].map(JSONValue.string) ?? .null) })
+      ),
+      (
+        "operators",
+        .array(
+          (state.isResolved ? [] : onIt).map {
+            .object([("actor", .string($0.actor)), ("since", .string($0.since.rfc3339))])
+          })
       ),
       ("events", .int(Int64(state.eventCount))),
     ]

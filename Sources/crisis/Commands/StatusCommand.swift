@@ -16,7 +16,8 @@ enum StatusCommand {
     let now = Operator.clock().now()
     let elapsed = IncidentClock.resuming(file.state, at: now, running: true).elapsed(at: now)
     let report = StatusReport(
-      agenda: Agenda(playbook: playbook, state: file.state), elapsed: elapsed)
+      agenda: Agenda(playbook: playbook, state: file.state), elapsed: elapsed,
+      operators: OperatorLiveness.system.others(in: file.state, than: nil))
     if args.flag("--json") {
       console.print(JSONWriter(indent: 2).string(report.json()))
     } else {

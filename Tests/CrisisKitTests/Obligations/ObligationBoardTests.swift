@@ -148,3 +148,24 @@ import Testing
     #expect(tomorrow.map { now.seconds(until: $0) > 0 } == true)
   }
 }
+
+/// `crisis status` says who is on the incident, once per person.
+@Suite struct StatusOperatorsTests {
+  @Test func listsEachPersonOnceWithTheirFirstJoin() {
+    let driver = Driver()
+    let anna = IncidentState.OperatorRecord(
+      actor: "anna", session: "a", pid: 1, host: "h", since: Fixtures.start, seq: 2)
+    var again = anna
+    again.session = "b"
+    let report = StatusReport(
+      agenda: driver.session.agenda, elapsed: 60, operators: [anna, again])
+    #expect(report.lines().contains("On it now: anna (since 17:03)"))
+    guard case .object(let fields) = report.json(),
+      case .array(let people)? = fields.first(where: { $0.0 == "operators" })?.1
+    else {
+      Issue.record("no operators in the JSON")
+      return
+    }
+    #expect(people.count == 1)
+  }
+}
