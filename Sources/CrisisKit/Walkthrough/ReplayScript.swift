@@ -64,9 +64,13 @@ public struct ReplayScript: Sendable {
       default: body = nil
       }
       let role = entry.actorRoles.first.map { playbook?.role($0)?.title ?? $0 }
+      // A drill's clock is simulated: its events show the drill's time of day (T0 plus the
+      // simulated T+), the time the messages named, not when the room typed them.
+      var time = event.time
+      if state.mode == .drill, let start = state.startedAt { time = start.adding(seconds: elapsed) }
       items.append(
         Item(
-          elapsed: elapsed, delay: delay, gap: gap, shortened: shortened, time: event.time,
+          elapsed: elapsed, delay: delay, gap: gap, shortened: shortened, time: time,
           actor: event.actor, role: role, type: event.type,
           summary: EventDescription.text(event, playbook: playbook), body: body))
     }
