@@ -24,25 +24,27 @@ public struct DrillScorecard: Sendable {
   /// under its check, indented.
   public func lines(width: Int) -> [String] {
     let table = report.scorecardTable
-    let column = table.rows.map { DisplayWidth.of($0.first ?? "") }.max() ?? 0
+    let widest = table.rows.map { DisplayWidth.of($0.first ?? "") }.max() ?? 0
+    // The label column is as wide as the longest label, but never more than two fifths of
+    // the screen: one long ad-hoc inject must not push every result into a wrap.
+    let column = min(widest, max(16, width / 5 * 2))
     var out: [String] = []
     for row in table.rows {
       let check = row.first ?? ""
       let result = row.dropFirst().joined(separator: " ")
       let room = width - column - 2
-      if room >= 20 {
-        let wrapped = DisplayWidth.wrap(result, width: room)
-        let pad = String(repeating: " ", count: column + 2)
-        for (i, part) in wrapped.enumerated() {
-          let lead =
-            i == 0
-            ? check + String(repeating: " ", count: max(1, column - DisplayWidth.of(check) + 2))
-            : pad
-          out.append(lead + part)
-        }
-      } else {
+      guard room >= 20 else {
         out += DisplayWidth.wrap(check, width: max(10, width))
         out += DisplayWidth.wrap(result, width: max(10, width - 4)).map { "    " + $0 }
+        continue
+      }
+      let labels = DisplayWidth.wrap(check, width: column)
+      let results = DisplayWidth.wrap(result, width: room)
+      for i in 0..<max(labels.count, results.count) {
+        let label = i < labels.count ? labels[i] : ""
+        let part = i < results.count ? results[i] : ""
+        let pad = String(repeating: " ", count: max(0, column - DisplayWidth.of(label)) + 2)
+        out.append(part.isEmpty ? label : label + pad + part)
       }
     }
     return out
