@@ -385,7 +385,14 @@ public final class ConsoleLoop {
         return .ended
       }
     }
-    record(EventDraft(.incidentPaused(IncidentPaused(reason: reason))))
+    view.messages = []
+    guard record(EventDraft(.incidentPaused(IncidentPaused(reason: reason)))) else {
+      // The screen is about to go: what failed must be said where the operator still reads.
+      farewell += view.messages.map(\.text)
+      farewell.append(
+        "The incident was NOT marked paused; `crisis resume` continues it once the cause is fixed.")
+      return .ended
+    }
     if resolvedElsewhere != nil { return endedElsewhere() }
     farewell.append("Paused. `crisis resume` continues where you left off.")
     return .ended

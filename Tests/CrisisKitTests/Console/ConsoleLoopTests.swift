@@ -2,6 +2,10 @@ import Testing
 
 @testable import CrisisKit
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// The console loop on a `MemoryTerminal` with a `ManualClock`.
 @Suite struct ConsoleLoopTests {
   func start(
@@ -43,6 +47,22 @@ import Testing
     let tickOutput = last.components(separatedBy: ControlSequence.showCursor).dropLast().last ?? ""
     #expect(tickOutput.contains("\u{1B}[1;1H\u{1B}[2KT+00:01"))
     #expect(!tickOutput.contains(ControlSequence.clearScreen))
+  }
+
+  /// Leaving when the pause cannot be written: the failure is said on the normal screen,
+  /// where the operator still reads after the console has gone.
+  @Test func aPauseThatCannotBeWrittenIsSaidAfterLeaving() throws {
+    let dir = try TemporaryDirectory()
+    var path = ""
+    let (loop, terminal, opened, _) = try start(
+      [.action { rename(path, path + ".away") }], in: dir)
+    path = opened.path
+    try loop.run()
+    rename(path + ".away", path)
+    #expect(loop.farewell.contains { $0.hasPrefix("NOT recorded: ") })
+    #expect(loop.farewell.contains { $0.contains("NOT marked paused") })
+    #expect(terminal.output.contains("NOT marked paused"))
+    #expect(!(try types(opened.path)).contains("incident.paused"))
   }
 
   @Test func aCommandRecordsAndRedraws() throws {
