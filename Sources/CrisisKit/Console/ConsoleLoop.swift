@@ -374,14 +374,8 @@ public final class ConsoleLoop {
     if let seat {
       record(EventDraft(.operatorLeft(OperatorLeft(session: seat.session, reason: reason))))
       if resolvedElsewhere != nil { return endedElsewhere() }
-      let others = seat.liveness.others(in: session.state, than: seat.session)
-      if !others.isEmpty {
-        var names: [String] = []
-        for other in others where !names.contains(other.actor) { names.append(other.actor) }
-        farewell.append(
-          TerminalText.sanitize(
-            "Left. \(names.joined(separator: ", ")) \(others.count == 1 ? "is" : "are") still on "
-              + "this incident, so it keeps running; `crisis resume` joins again."))
+      if let stillOn = seat.othersStillOn(session.state) {
+        farewell.append(TerminalText.sanitize(stillOn))
         return .ended
       }
     }

@@ -312,23 +312,15 @@ public final class WalkthroughLoop {
       terminal.writeLine("Paused. `crisis resume` continues where you left off.")
       return
     }
-    var others: [IncidentState.OperatorRecord] = []
+    var stillOn: String?
     if let seat {
       record(
         EventDraft(.operatorLeft(OperatorLeft(session: seat.session, reason: reason ?? "paused"))))
       if resolvedElsewhere != nil { return endResolvedElsewhere() }
-      others = seat.liveness.others(in: session.state, than: seat.session)
+      stillOn = seat.othersStillOn(session.state)
     }
-    guard others.isEmpty else {
-      var names: [String] = []
-      for other in others where !names.contains(other.actor) { names.append(other.actor) }
-      let who = names.joined(separator: ", ")
-      for line in transcript.wrap(
-        "Left. \(who) \(others.count == 1 ? "is" : "are") still on this incident, so it keeps "
-          + "running; `crisis resume` joins again.")
-      {
-        terminal.writeLine(line)
-      }
+    if let stillOn {
+      for line in transcript.wrap(stillOn) { terminal.writeLine(line) }
       return
     }
     record(EventDraft(.incidentPaused(IncidentPaused(reason: reason))))
@@ -358,5 +350,16 @@ public struct OperatorSeat: Sendable {
   public init(session: String, liveness: OperatorLiveness = .system) {
     self.session = session
     self.liveness = liveness
+  }
+
+  /// When other consoles are still on the incident, the sentence saying so (this one left,
+  /// the incident keeps running); nil when this was the last, and the incident pauses.
+  public func othersStillOn(_ state: IncidentState) -> String? {
+    let others = liveness.others(in: state, than: session)
+    guard !others.isEmpty else { return nil }
+    var names: [String] = []
+    for other in others where !names.contains(other.actor) { names.append(other.actor) }
+    return "Left. \(names.joined(separator: ", ")) \(names.count == 1 ? "is" : "are") still on "
+      + "this incident, so it keeps running; `crisis resume` joins again."
   }
 }
