@@ -44,27 +44,15 @@ public struct RememberedName: Sendable {
     return Self.isRememberable(text) ? text : nil
   }
 
-  /// Remembers `name` (unless it is the one remembered already). Throws what went wrong.
-  public func save(_ name: String) throws(SystemError) {
+  /// Remembers `name` (unless it is the one remembered already), replacing the file
+  /// atomically with a private one (`NewFile.write`). Throws what went wrong.
+  public func save(_ name: String) throws(NewFile.Failure) {
     guard Self.isRememberable(name), read() != name else { return }
-    try FileSystem.makeDirectories(FileSystem.directory(of: path), mode: 0o700)
-    let bytes = Array((name + "\n").utf8)
     do {
-      try NewFile.publish(at: path, replace: true) { (temporary: String) throws(SystemError) in
-        let fd = try FileDescriptor.open(
-          temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, mode: 0o600)
-        defer { fd.close() }
-        try fd.setMode(0o600)
-        let written: Result<Void, PartialWrite> = bytes.withUnsafeBytes { buffer in
-          Result { () throws(PartialWrite) in try fd.writeAll(buffer) }
-        }
-        if case .failure(let failure) = written { throw failure.error }
-      }
+      try FileSystem.makeDirectories(FileSystem.directory(of: path), mode: 0o700)
     } catch {
-      switch error {
-      case .fill(let error): throw error
-      case .file: throw SystemError("rename", code: EIO)
-      }
+      throw NewFile.Failure(path: path, reason: "cannot make its folder: \(error)", exists: false)
     }
+    try NewFile.write(name + "\n", to: path, replace: true)
   }
 }

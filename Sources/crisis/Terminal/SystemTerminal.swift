@@ -294,25 +294,25 @@ final class SystemTerminal: FullScreenTerminal {
 
   /// Rows from the terminal driver, else `LINES`, else 24.
   private static func queryHeight(stdoutIsTerminal: Bool) -> Int {
-    if stdoutIsTerminal {
-      var size = winsize()
-      if ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_row > 0 { return Int(size.ws_row) }
-    }
-    if let lines = SystemIO.environment("LINES").flatMap({ Int($0) }), lines > 0 {
-      return lines
-    }
-    return 24
+    querySize(stdoutIsTerminal: stdoutIsTerminal, field: \.ws_row, variable: "LINES") ?? 24
   }
 
   /// Columns from the terminal driver, else `COLUMNS`, else 80.
   private static func queryWidth(stdoutIsTerminal: Bool) -> Int {
+    querySize(stdoutIsTerminal: stdoutIsTerminal, field: \.ws_col, variable: "COLUMNS") ?? 80
+  }
+
+  /// One dimension of the screen: the driver's, else the environment variable's.
+  private static func querySize(
+    stdoutIsTerminal: Bool, field: KeyPath<winsize, UInt16>, variable: String
+  ) -> Int? {
     if stdoutIsTerminal {
       var size = winsize()
-      if ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+      if ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size[keyPath: field] > 0 {
+        return Int(size[keyPath: field])
+      }
     }
-    if let columns = SystemIO.environment("COLUMNS").flatMap({ Int($0) }), columns > 0 {
-      return columns
-    }
-    return 80
+    if let value = SystemIO.environment(variable).flatMap({ Int($0) }), value > 0 { return value }
+    return nil
   }
 }
