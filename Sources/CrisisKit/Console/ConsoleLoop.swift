@@ -256,12 +256,8 @@ public final class ConsoleLoop {
 
   /// The checked append shared by commands and the events crisis writes by itself.
   private func write(_ draft: EventDraft, announce: Bool) -> IncidentEvent? {
-    let clockCopy = session.clock
-    let known = session
     do {
-      let checked = try recorder.record(
-        draft, after: known.state.lastSeq, simulated: { clockCopy.elapsed(at: $0) },
-        conflict: { known.conflict(of: draft, with: $0) })
+      let checked = try session.append(draft, with: recorder)
       for newer in checked.newer { absorb(newer) }
       guard let event = checked.event else {
         if announce, let refusal = checked.refusal { say(refusal, tone: .warning) }

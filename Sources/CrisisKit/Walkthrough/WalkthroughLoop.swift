@@ -128,12 +128,8 @@ public final class WalkthroughLoop {
   /// Writes one draft unless what others appended meanwhile makes it wrong (checked under
   /// the log's lock); their events are folded in first. Returns the lines announcing them.
   private func write(_ draft: EventDraft) -> (Outcome, [String]) {
-    let clockCopy = session.clock
-    let known = session
     do {
-      let checked = try recorder.record(
-        draft, after: known.state.lastSeq, simulated: { clockCopy.elapsed(at: $0) },
-        conflict: { known.conflict(of: draft, with: $0) })
+      let checked = try session.append(draft, with: recorder)
       var lines: [String] = []
       for event in checked.newer { lines += absorb(event) }
       if let event = checked.event {

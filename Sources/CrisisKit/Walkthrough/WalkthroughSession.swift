@@ -190,6 +190,19 @@ public struct WalkthroughSession: Sendable {
     return drafts
   }
 
+  /// Appends `draft` through `recorder`'s checked append: under the log's lock, what other
+  /// terminals wrote since this session's last event comes back (to fold in first), and the
+  /// draft is refused when it no longer makes sense after them (`conflict(of:with:)`).
+  public func append(_ draft: EventDraft, with recorder: IncidentRecorder) throws(LogError)
+    -> IncidentRecorder.Checked
+  {
+    let clockCopy = clock
+    let known = self
+    return try recorder.record(
+      draft, after: state.lastSeq, simulated: { clockCopy.elapsed(at: $0) },
+      conflict: { known.conflict(of: draft, with: $0) })
+  }
+
   // MARK: - Input
 
   /// Reacts to one line typed at the prompt.
