@@ -15,6 +15,9 @@ public struct Playbook: Sendable {
   /// Legal or contractual deadlines that run alongside the steps (`clocks:`): the GDPR's
   /// 72 hours to notify the authority, an SLA's notice period.
   public var clocks: [DeadlineClock] = []
+  /// The language the playbook is written in (`language: de`): the interface speaks it
+  /// unless `--lang` says otherwise. Nil when the playbook does not say.
+  public var language: Language?
   /// The file it came from, as the user named it (for diagnostics).
   public var file: String
   /// Where the `playbook:` id is written.
@@ -211,6 +214,10 @@ public struct Inject: Sendable {
   public var text: String
   public var role: Reference?
   public var channel: Reference?
+  /// What the players are expected to do about it (`expect:`): steps, templates or channels,
+  /// as a tabletop exercise's expected player action. The reaction time of the inject is the
+  /// time to the first event that acts on one of them; empty when the inject does not say.
+  public var expect: [Reference] = []
   public var position: SourcePosition
 }
 

@@ -20,7 +20,7 @@ public struct PlaybookDecoder {
 
   static let topLevelKeys: [StaticString] = [
     "playbook", "title", "summary", "severity", "variables", "roles", "channels", "templates",
-    "steps", "drill", "clocks",
+    "steps", "drill", "clocks", "language",
   ]
 
   /// Decodes the document; returns nil only when the document is not a mapping at all.
@@ -63,6 +63,16 @@ public struct PlaybookDecoder {
           .invalidValue,
           at: doc.position(node),
           "unknown severity '\(value)'; use one of \(Severity.allCases.map(\.rawValue).joined(separator: ", "))"
+        )
+      }
+    }
+    if let node = top["language"], let value = text(node, "language") {
+      if let language = Language(code: value) {
+        playbook.language = language
+      } else {
+        report(
+          .invalidValue, at: doc.position(node),
+          "unknown language '\(value)'; use one of \(Language.allCases.map(\.rawValue).joined(separator: ", "))"
         )
       }
     }
@@ -331,7 +341,7 @@ public struct PlaybookDecoder {
   private mutating func inject(_ node: Node) -> Inject? {
     guard
       let f = fields(
-        of: node, in: "an inject", allowed: ["at", "title", "text", "role", "channel"],
+        of: node, in: "an inject", allowed: ["at", "title", "text", "role", "channel", "expect"],
         required: ["at", "title", "text"]),
       let atNode = f["at"], let at = duration(atNode, "at")
     else { return nil }
@@ -342,6 +352,7 @@ public struct PlaybookDecoder {
       channel: f["channel"].flatMap { n in
         text(n, "channel").map { Reference($0, at: doc.position(n)) }
       },
+      expect: f["expect"].map { texts($0, "expect").map { Reference($0.0, at: $0.1) } } ?? [],
       position: doc.position(node))
   }
 

@@ -90,6 +90,17 @@ public struct PlaybookLinter {
           channel, "channel", playbook.channels.map { ($0.id, $0.position) },
           for: "inject '\(inject.title)'")
       }
+      for expected in inject.expect
+      where index.step(expected) == nil && index.templateByID[expected.id] == nil
+        && index.channelByID[expected.id] == nil
+      {
+        report(
+          expected, "step, template or channel",
+          playbook.steps.map { ($0.id, $0.position) }
+            + playbook.templates.map { ($0.id, $0.position) }
+            + playbook.channels.map { ($0.id, $0.position) },
+          for: "`expect` of inject '\(inject.title)'")
+      }
     }
   }
 
