@@ -78,6 +78,10 @@ public struct Variable: Sendable {
   public var defaultValue: String?
   /// `time` when the answer is a moment (a clock may start from it); else free text.
   public var type: VariableType = .text
+  /// The role whose word this fact needs (`set_by: it`): a fact on the incident's fact sheet
+  /// that only IT or finance can confirm ("orders placed are safe"). Its default is the safe
+  /// wording; the screen says whose fact it is. Nil for facts anyone may set.
+  public var setBy: Reference?
   public var position: SourcePosition
 }
 

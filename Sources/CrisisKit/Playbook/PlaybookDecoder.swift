@@ -126,7 +126,7 @@ public struct PlaybookDecoder {
     }
     guard
       let f = fields(
-        of: node, in: "variable '\(id)'", allowed: ["prompt", "default", "type"],
+        of: node, in: "variable '\(id)'", allowed: ["prompt", "default", "type", "set_by"],
         required: ["prompt"])
     else { return nil }
     let prompt = f["prompt"].flatMap { text($0, "prompt") } ?? id
@@ -138,6 +138,7 @@ public struct PlaybookDecoder {
     }
     var variable = Variable(
       id: id, prompt: prompt, defaultValue: defaultValue, position: doc.position(key))
+    variable.setBy = f["set_by"].flatMap { reference($0, "set_by") }
     if let node = f["type"], let value = text(node, "type") {
       if let type = VariableType(rawValue: value) {
         variable.type = type

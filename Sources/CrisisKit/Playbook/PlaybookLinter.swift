@@ -169,6 +169,11 @@ public struct PlaybookLinter {
         report(approve, "role", roles(), for: "`approve` of template '\(template.id)'")
       }
     }
+    for variable in playbook.variables {
+      if let setBy = variable.setBy, index.roleByID[setBy.id] == nil {
+        report(setBy, "role", roles(), for: "`set_by` of variable '\(variable.id)'")
+      }
+    }
     for role in playbook.roles {
       guard let deputy = role.deputy else { continue }
       if deputy.id == role.id {
