@@ -27,6 +27,9 @@ public enum CSVExport {
       out += record(report.isPublic ? publicRow(entry, report) : row(entry, report))
     }
     let mode = report.timeline.mode.rawValue
+    if !report.isPublic {
+      for finding in report.findings { out += record(findingRow(finding, report, mode: mode)) }
+    }
     for notice in report.notices {
       let text = "\(notice.label): \(notice.text)"
       if report.isPublic {
@@ -58,6 +61,20 @@ public enum CSVExport {
       report.person(event.actor), report.roleTitles(entry), event.type.name,
       event.body.step ?? "", event.body.channel ?? "", text, event.message?.url ?? "",
       report.describe(entry),
+    ]
+  }
+
+  /// A finding of the review as a row: type `finding.KIND`, T+ when it happened, the
+  /// owner's role and holder in the actor and role columns, the finding in `text` and the
+  /// suggested follow-up in `detail`.
+  static func findingRow(_ f: ReviewFinding, _ report: ExportReport, mode: String) -> [String] {
+    let isStep = report.playbook.step(f.subject) != nil
+    let isChannel = report.playbook.channel(f.subject) != nil
+    return [
+      "", mode, "", f.at.map(SpanText.exactTPlus) ?? "", f.at.map(seconds) ?? "",
+      f.heldBy.map(report.person) ?? "", f.role.map(report.roleTitle) ?? "",
+      "finding.\(f.kind.rawValue)", isStep ? f.subject : "", isChannel ? f.subject : "",
+      report.words.finding(f), "", report.words.followUp(f.kind),
     ]
   }
 

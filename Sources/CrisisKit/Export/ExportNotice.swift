@@ -15,15 +15,7 @@ public struct ExportNotice: Sendable, Equatable {
 
   public var kind: Kind
   public var text: String
-
-  /// The word before the text: `DRILL`, `Damaged log`, `Not resolved`, `Redacted`, `Public`.
-  public var label: String {
-    switch kind {
-    case .drill: "DRILL"
-    case .damagedLog: "Damaged log"
-    case .notResolved: "Not resolved"
-    case .redacted: "Redacted"
-    case .publicOnly: "Public"
-    }
-  }
+  /// The word before the text: `DRILL`, `Damaged log`, `Not resolved`, `Redacted`, `Public`
+  /// (in the report's language).
+  public var label: String
 }

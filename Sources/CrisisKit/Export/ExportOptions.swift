@@ -23,9 +23,12 @@ public struct ExportOptions: Sendable, Equatable {
   public var audience: Audience
   /// Replace people's names by their roles (`--redact`); free text is left as written.
   public var redact: Bool
+  /// The language of headings, metric names and dates (`--lang`, else the playbook's).
+  public var language: Language
 
-  public init(audience: Audience = .all, redact: Bool = false) {
+  public init(audience: Audience = .all, redact: Bool = false, language: Language = .english) {
     self.audience = audience
     self.redact = redact
+    self.language = language
   }
 }

@@ -15,6 +15,13 @@ public struct ExportReport: Sendable {
   public let lastLine: Int?
   /// The events this audience sees, in timeline order.
   public let entries: [IncidentTimeline.Entry]
+  /// What the log shows went wrong, each with its owner: the review's pre-filled start.
+  public let findings: [ReviewFinding]
+  /// Each drill inject with its expected (or first) reaction.
+  public let injectReactions: [InjectOutcome]
+  /// The number of each `message.sent` (by its position in `entries`) under "Messages as sent", so the timeline
+  /// points to a message instead of printing its text a second time.
+  public let messageNumbers: [Int: Int]
 
   /// The report of `events` read against `playbook` (tests, and callers without a fold).
   public init(
@@ -40,10 +47,16 @@ public struct ExportReport: Sendable {
     let timeline = IncidentTimeline(state: state)
     self.timeline = timeline
     metrics = IncidentMetrics(playbook: playbook, state: state)
-    names = options.redact ? NameRedaction(timeline: timeline, playbook: playbook) : .off
+    names =
+      options.redact
+      ? NameRedaction(timeline: timeline, playbook: playbook, words: options.language.report)
+      : .off
     var withoutEvents = state
     withoutEvents.dropTimeline()
     self.state = withoutEvents
+    findings = ReviewFinding.all(metrics: metrics, playbook: playbook, state: withoutEvents)
+    injectReactions = InjectOutcome.all(
+      metrics: metrics, playbook: playbook, entries: timeline.entries)
     var lastLine: Int?
     for entry in timeline.entries where lastLine.map({ entry.event.line > $0 }) ?? true {
       lastLine = entry.event.line
@@ -58,19 +71,42 @@ public struct ExportReport: Sendable {
         return playbook.channel(m.channel)?.audience == .public
       }
     }
+    messageNumbers = Self.numberMessages(entries, playbook: playbook)
+  }
+
+  /// Messages numbered 1, 2, … in the order "Messages as sent" prints them: by channel (the
+  /// playbook's order, then others), each channel in time order.
+  private static func numberMessages(_ entries: [IncidentTimeline.Entry], playbook: Playbook)
+    -> [Int: Int]
+  {
+    var ids = playbook.channels.map(\.id)
+    var byChannel: [String: [Int]] = [:]
+    for (position, entry) in entries.enumerated() {
+      guard case .messageSent(let m) = entry.event.body else { continue }
+      if byChannel[m.channel] == nil, !ids.contains(m.channel) { ids.append(m.channel) }
+      byChannel[m.channel, default: []].append(position)
+    }
+    var numbers: [Int: Int] = [:]
+    for id in ids {
+      for position in byChannel[id] ?? [] { numbers[position] = numbers.count + 1 }
+    }
+    return numbers
   }
 
   public var isDrill: Bool { timeline.mode == .drill }
   public var isPublic: Bool { options.audience == .public }
 
+  /// The words of the report's language.
+  public var words: any ReportWords { options.language.report }
+
   /// The incident's title: as started, else the playbook's, else its id.
   public var title: String {
     let candidates = [state.title, playbook.title, state.id]
-    return ExportText.oneLine(candidates.first { !$0.isEmpty } ?? "Incident")
+    return ExportText.oneLine(candidates.first { !$0.isEmpty } ?? words.untitled)
   }
 
   /// What the document is: `After-incident report` or `Public statements`.
-  public var documentKind: String { isPublic ? "Public statements" : "After-incident report" }
+  public var documentKind: String { words.documentKind(isPublic: isPublic) }
 
   /// The title as headers print it, with `[DRILL]` in front for a drill (the same mark every
   /// drill message carries).
@@ -82,56 +118,27 @@ public struct ExportReport: Sendable {
   /// incident not resolved, redaction, public audience.
   public var notices: [ExportNotice] {
     var out: [ExportNotice] = []
-    if isDrill {
-      var text = "This was a tabletop exercise, not a real incident."
-      if !isPublic {
-        text += " T+ is the drill's simulated clock"
-        text += timeline.speed == 1 ? "." : " (×\(JSONWriter.format(timeline.speed)) speed)."
-      }
-      out.append(ExportNotice(kind: .drill, text: text))
+    let words = self.words
+    func notice(_ kind: ExportNotice.Kind, _ text: String) {
+      out.append(ExportNotice(kind: kind, text: text, label: words.noticeLabel(kind)))
     }
+    if isDrill { notice(.drill, words.drillNotice(speed: isPublic ? nil : timeline.speed)) }
     if let tornLine {
-      let included =
-        lastLine.map { "events up to line \($0) are included" } ?? "no events could be read"
-      out.append(
-        ExportNotice(
-          kind: .damagedLog,
-          text: "The log ends with a damaged line \(tornLine) (crash during a write); \(included).")
-      )
+      notice(.damagedLog, words.damagedLogNotice(tornLine: tornLine, lastLine: lastLine))
     }
     if !metrics.isResolved {
-      let end =
-        metrics.end.map { " (\(SpanText.exactTPlus($0.tPlus)), \(ExportText.dateTime($0.time)))" }
-        ?? ""
-      let how = metrics.status == .paused ? "paused, not resolved" : "still open"
-      out.append(
-        ExportNotice(
-          kind: .notResolved,
-          text: "The incident was \(how) at the last event\(end); this report ends there."))
+      let end = metrics.end.map { "\(SpanText.exactTPlus($0.tPlus)), \(words.dateTime($0.time))" }
+      notice(.notResolved, words.notResolvedNotice(paused: metrics.status == .paused, end: end))
     }
-    if names.isEnabled, !isPublic {
-      out.append(
-        ExportNotice(
-          kind: .redacted,
-          text:
-            "Names are replaced by roles (\"Responder N\" for people without a role). Notes and messages are quoted as written and may still contain names."
-        ))
-    }
-    if isPublic {
-      out.append(
-        ExportNotice(
-          kind: .publicOnly,
-          text: "Only messages posted on public channels are included. Review before publishing."))
-    }
+    if names.isEnabled, !isPublic { notice(.redacted, words.redactedNotice) }
+    if isPublic { notice(.publicOnly, words.publicNotice) }
     return out
   }
 
   /// The closing line: where the report comes from (no date: exports are reproducible).
   public var footer: String {
     let id = state.id.isEmpty ? "?" : state.id
-    if isPublic { return "Exported by crisis from incident \(id)." }
-    return
-      "Exported by crisis from the log of incident \(id) (\(ExportText.count(timeline.entries.count, "event")))."
+    return words.footer(id: id, events: isPublic ? nil : timeline.entries.count)
   }
 
   // MARK: - Names and titles
@@ -158,7 +165,7 @@ public struct ExportReport: Sendable {
 
   /// The clock time of a moment, with the date when it is not the start's day.
   public func clock(_ time: Timestamp) -> String {
-    ExportText.clock(time, sameDayAs: timeline.start)
+    words.clock(time, sameDayAs: timeline.start)
   }
 
   /// Messages grouped by channel (the playbook's order, then others), each in time order.
@@ -180,29 +187,15 @@ public struct ExportReport: Sendable {
 
   /// The channel's audience in words: `public`, `customers`, `internal`, `unknown`.
   public func audience(of channel: String) -> String {
-    playbook.channel(channel)?.audience.rawValue ?? "unknown"
+    words.audience(playbook.channel(channel)?.audience)
   }
 
   /// A label for a step's result.
-  public static func label(_ result: IncidentMetrics.StepResult) -> String {
-    switch result {
-    case .onTime: "on time"
-    case .late: "late"
-    case .skipped: "skipped"
-    case .open: "open"
-    case .overdue: "open, overdue"
-    case .notReached: "not reached"
-    case .neverDone: "NEVER DONE"
-    }
-  }
+  public func label(_ result: IncidentMetrics.StepResult) -> String { words.result(result) }
 
   /// A label for a deadline outcome.
-  public static func label(_ outcome: IncidentMetrics.Outcome) -> String {
-    switch outcome {
-    case .met: "met"
-    case .missed: "missed"
-    case .pending: "pending"
-    case .notNeeded: "none sent (resolved before the deadline)"
-    }
-  }
+  public func label(_ outcome: IncidentMetrics.Outcome) -> String { words.outcome(outcome) }
+
+  /// A moment as headers print it, in the report's language.
+  public func dateTime(_ time: Timestamp) -> String { words.dateTime(time) }
 }

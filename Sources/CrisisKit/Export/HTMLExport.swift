@@ -6,7 +6,7 @@ public enum HTMLExport {
   public static func render(_ report: ExportReport) -> String {
     var out = """
       <!DOCTYPE html>
-      <html xmlns="http://www.w3.org/1999/xhtml" lang="en">
+      <html xmlns="http://www.w3.org/1999/xhtml" lang="\(report.options.language.rawValue)">
       <head>
       <meta charset="utf-8"/>
       <meta name="viewport" content="width=device-width, initial-scale=1"/>
@@ -43,22 +43,24 @@ public enum HTMLExport {
   private static func header(_ report: ExportReport) -> String {
     var out = "<header class=\"masthead\">\n"
     if report.isDrill {
-      out += "<p class=\"drill-stamp\">DRILL · tabletop exercise · not a real incident</p>\n"
+      out += "<p class=\"drill-stamp\">\(e(report.words.drillStamp))</p>\n"
     }
     out += "<p class=\"kicker\">\(e(report.documentKind))</p>\n"
     out +=
       "<h1>\(report.isDrill ? "<span class=\"drill-tag\">[DRILL]</span> " : "")\(e(report.title))</h1>\n"
+    let w = report.words
     var facts: [String] = []
     if let start = report.timeline.start {
-      facts.append("Started \(e(ExportText.dateTime(start)))")
+      facts.append(e(w.started(report.dateTime(start))))
     }
     if !report.isPublic {
       facts.append(
-        report.metrics.isResolved
-          ? "Resolved after \(e(SpanText.exact(report.metrics.duration)))" : "Not resolved")
-      facts.append("Severity \(e(report.state.severity.rawValue))")
+        e(
+          report.metrics.isResolved
+            ? w.resolvedAfter(SpanText.exact(report.metrics.duration)) : w.notResolved))
+      facts.append(e(w.severity(report.state.severity.rawValue)))
     } else if report.metrics.isResolved, let end = report.metrics.end {
-      facts.append("Resolved \(e(ExportText.dateTime(end.time)))")
+      facts.append(e(w.resolvedAt(report.dateTime(end.time))))
     }
     facts.append("<code>\(e(report.state.id))</code>")
     out +=
@@ -77,141 +79,163 @@ public enum HTMLExport {
   // MARK: - Bodies
 
   private static func appendTeamBody(_ report: ExportReport, to out: inout String) {
-    out += cards(report)
+    let w = report.words
+    out += summaryPage(report)
+    out += "<div class=\"details\">\n"
     out += section(
-      "summary", "Summary", table(report.summaryTable, className: "facts", headers: false))
+      "facts", w.section(.facts), table(report.summaryTable, className: "facts", headers: false))
     out += section(
-      "chart", "Timeline at a glance",
-      "<figure>\n\(TimelineChart(report: report).svg())\n<figcaption>T+ is \(report.isDrill ? "simulated drill time" : "time since the start"); hover a mark for details.</figcaption>\n</figure>\n"
+      "chart", w.section(.chart),
+      "<figure>\n\(TimelineChart(report: report).svg())\n<figcaption>\(e(w.chartCaption(isDrill: report.isDrill)))</figcaption>\n</figure>\n"
     )
     out += section(
-      "metrics", "Metrics", table(report.metricsTable, className: "metrics", resultColumn: 3))
+      "metrics", w.section(.metrics),
+      table(report.metricsTable, className: "metrics", resultColumn: 3, words: w))
     if report.isDrill {
       out += section(
-        "scorecard", "Drill scorecard", table(report.scorecardTable, className: "compact"))
+        "scorecard", w.section(.scorecard), table(report.scorecardTable, className: "compact"))
     }
     if !report.metrics.injects.isEmpty {
-      out += section("injects", "Injects", table(report.injectsTable))
+      out += section("injects", w.section(.injects), table(report.injectsTable))
     }
-    out += section("steps", "Steps", table(report.stepsTable, className: "steps", resultColumn: 7))
+    out += section(
+      "steps", w.section(.steps),
+      table(report.stepsTable, className: "steps", resultColumn: 7, words: w))
     // Row by row: the timeline has a row per event, too many to hold as a table first.
-    out += sectionStart("timeline", "Timeline")
+    out += sectionStart("timeline", w.section(.timeline))
     appendTable(
       headers: report.timelineHeaders, numeric: [], rowCount: report.entries.count,
       row: report.timelineRow, className: "timeline", to: &out)
     out += sectionEnd
-    out += sectionStart("messages", "Messages as sent")
+    out += sectionStart("messages", w.section(.messages))
     appendMessages(report, to: &out)
     out += sectionEnd
     out += section(
-      "decisions", "Decisions",
+      "decisions", w.section(.decisions),
       report.metrics.decisions.isEmpty
-        ? "<p class=\"none\">None.</p>\n" : table(report.decisionsTable))
+        ? "<p class=\"none\">\(e(w.none))</p>\n" : table(report.decisionsTable))
     out += section(
-      "notes", "Notes",
-      report.metrics.notes.isEmpty ? "<p class=\"none\">None.</p>\n" : table(report.notesTable))
-    out += section("activity", "Who did what", table(report.activityTable, className: "compact"))
-    out += section("review", "Post-incident review", review())
+      "notes", w.section(.notes),
+      report.metrics.notes.isEmpty
+        ? "<p class=\"none\">\(e(w.none))</p>\n" : table(report.notesTable))
+    out += section(
+      "activity", w.section(.activity), table(report.activityTable, className: "compact"))
+    out += "</div>\n"
+    out += section("review", w.section(.review), review(report))
+  }
+
+  /// Page 1: what happened and its impact, the key figures, what went well and what did
+  /// not, the open follow-ups with owners. Printed alone on the first A4 page.
+  private static func summaryPage(_ report: ExportReport) -> String {
+    let w = report.words
+    var out =
+      "<section id=\"summary\" class=\"summary-page\">\n<h2>\(e(w.section(.summary)))</h2>\n"
+    var happened = report.whatHappened
+    if let summary = report.state.summary, !summary.isEmpty {
+      happened += " " + ExportText.oneLine(summary)
+    }
+    out += "<p><strong>\(e(w.section(.whatHappened))):</strong> \(e(happened))</p>\n"
+    out += "<p><strong>\(e(w.section(.impact))):</strong> \(e(report.impact))</p>\n"
+    out += "<div class=\"cards\" aria-label=\"\(e(w.section(.keyFigures)))\">\n"
+    for card in report.keyFigures {
+      out +=
+        "<div class=\"card\"><p class=\"card-label\">\(e(card.label))</p><p class=\"card-value\">\(e(card.value))</p>"
+      out += "<p class=\"card-detail\">\(e(card.detail))"
+      if let result = card.result {
+        out += " <span class=\"pill \(card.tone?.rawValue ?? "neutral")\">\(e(result))</span>"
+      }
+      out += "</p></div>\n"
+    }
+    out += "</div>\n<div class=\"verdict\">\n"
+    func list(_ items: [String], empty: String, className: String) -> String {
+      guard !items.isEmpty else { return "<p class=\"none\">\(e(empty))</p>\n" }
+      return "<ul class=\"\(className)\">"
+        + items.map { "<li>\(e($0))</li>" }.joined() + "</ul>\n"
+    }
+    out += "<div><h3>\(e(w.section(.wentWell)))</h3>\n"
+    out += list(report.wentWell, empty: w.nothingWentWell, className: "good") + "</div>\n"
+    out += "<div><h3>\(e(w.section(.wentBadly)))</h3>\n"
+    out += list(report.wentBadly, empty: w.noFindings, className: "bad") + "</div>\n"
+    out += "</div>\n<h3>\(e(w.section(.followUps)))</h3>\n"
+    if report.findings.isEmpty {
+      out += "<p class=\"none\">\(e(w.none))</p>\n"
+    } else {
+      out +=
+        "<ul class=\"followups-summary\">"
+        + report.findings.map {
+          "<li>\(e(w.followUp($0.kind))) <span class=\"owner\">\(e(report.ownerText($0)))</span></li>"
+        }.joined() + "</ul>\n"
+    }
+    return out + "</section>\n"
   }
 
   private static func publicBody(_ report: ExportReport) -> String {
     if report.entries.isEmpty {
       return section(
-        "statements", "Statements",
-        "<p class=\"none\">Nothing was posted on a public channel.</p>\n")
+        "statements", report.words.section(.statements),
+        "<p class=\"none\">\(e(report.words.nothingPosted))</p>\n")
     }
     var body = ""
     for m in report.entries {
       let channel = report.channelTitle(m.event.body.channel ?? "")
       body +=
-        "<article class=\"message\">\n<p class=\"message-meta\"><time datetime=\"\(e(m.time.rfc3339))\">\(e(ExportText.dateTime(m.time)))</time> · <span class=\"channel\">\(e(channel))</span></p>\n"
+        "<article class=\"message\">\n<p class=\"message-meta\"><time datetime=\"\(e(m.time.rfc3339))\">\(e(report.dateTime(m.time)))</time> · <span class=\"channel\">\(e(channel))</span></p>\n"
       body +=
         "<blockquote class=\"message-text\"><p>\(HTMLText.lines(m.event.message?.text ?? ""))</p></blockquote>\n"
-      body += link(m.event.message?.url)
+      body += link(m.event.message?.url, words: report.words)
       body += "</article>\n"
     }
-    return section("statements", "Statements", body)
-  }
-
-  /// The key figures as cards at the top.
-  private static func cards(_ report: ExportReport) -> String {
-    let m = report.metrics
-    var cards: [(String, String, String, String?)] = []
-    let fs = m.firstStatement
-    cards.append(
-      (
-        "First public statement", fs.moment.map { SpanText.exact($0.tPlus) } ?? "none",
-        "due by \(SpanText.exactTPlus(fs.deadline))", ExportReport.label(fs.outcome)
-      ))
-    if let longest = m.longestSilence {
-      let kept = m.cadenceKept.map { $0 ? "kept" : "broken" }
-      cards.append(
-        (
-          "Longest public silence", SpanText.exact(longest.seconds),
-          m.promisedCadence.map { "promised every \(SpanText.exact($0))" }
-            ?? "no cadence promised", kept
-        ))
-    } else {
-      cards.append(("Longest public silence", "no update", "", nil))
-    }
-    cards.append(
-      (
-        "Steps", "\(m.count(.onTime)) on time",
-        "\(m.count(.late) + m.count(.overdue)) late · \(m.count(.skipped)) skipped"
-          + (m.obligations.stepsNeverDone.isEmpty
-            ? "" : " · \(m.obligations.stepsNeverDone.count) never done"),
-        nil
-      ))
-    cards.append(
-      (
-        m.isResolved ? "Duration" : "Running for", SpanText.exact(m.duration),
-        report.isDrill ? "drill time" : "until resolved", nil
-      ))
-    var out = "<section class=\"cards\" aria-label=\"Key figures\">\n"
-    for (label, value, detail, result) in cards {
-      out +=
-        "<div class=\"card\"><p class=\"card-label\">\(e(label))</p><p class=\"card-value\">\(e(value))</p>"
-      out += "<p class=\"card-detail\">\(e(detail))"
-      if let result { out += " <span class=\"pill \(pillClass(result))\">\(e(result))</span>" }
-      out += "</p></div>\n"
-    }
-    return out + "</section>\n"
+    return section("statements", report.words.section(.statements), body)
   }
 
   private static func appendMessages(_ report: ExportReport, to out: inout String) {
+    let w = report.words
     let groups = report.messagesByChannel
     if groups.isEmpty {
-      out += "<p class=\"none\">No message was recorded as sent.</p>\n"
+      out += "<p class=\"none\">\(e(w.noMessageSent))</p>\n"
       return
     }
+    var number = 0
     for (channel, messages) in groups {
       let audience = report.audience(of: channel)
+      let kind = report.playbook.channel(channel)?.audience.rawValue ?? "unknown"
       out +=
-        "<h3>\(e(report.channelTitle(channel))) <span class=\"audience audience-\(e(audience))\">\(e(audience))</span></h3>\n"
+        "<h3>\(e(report.channelTitle(channel))) <span class=\"audience audience-\(kind)\">\(e(audience))</span></h3>\n"
       for m in messages {
+        number += 1
         var meta =
-          "<strong>\(e(SpanText.exactTPlus(m.tPlus)))</strong> · <time datetime=\"\(e(m.time.rfc3339))\">\(e(report.clock(m.time)))</time> · \(e(report.person(m.event.actor)))"
+          "<span class=\"number\">\(e(w.messageNumber(number)))</span> · <strong>\(e(SpanText.exactTPlus(m.tPlus)))</strong> · <time datetime=\"\(e(m.time.rfc3339))\">\(e(report.clock(m.time)))</time> · \(e(report.person(m.event.actor)))"
         let roles = report.roleTitles(m)
         if !roles.isEmpty, !report.names.isEnabled { meta += " (\(e(roles)))" }
-        if let step = m.event.body.step { meta += " · step: \(e(report.stepTitle(step)))" }
+        if let step = m.event.body.step {
+          meta += " · \(e(w.stepPrefix)): \(e(report.stepTitle(step)))"
+        }
         out += "<article class=\"message\">\n<p class=\"message-meta\">\(meta)</p>\n"
         out +=
           "<blockquote class=\"message-text\"><p>\(HTMLText.lines(m.event.message?.text ?? ""))</p></blockquote>\n"
-        out += link(m.event.message?.url)
+        out += link(m.event.message?.url, words: w)
         out += "</article>\n"
       }
     }
   }
 
-  private static func review() -> String {
-    var out =
-      "<p class=\"lead\">To fill in together, without blame. Every follow-up action gets one owner and a date.</p>\n"
-    for (title, prompt) in ExportReport.reviewQuestions {
+  /// The review: pre-filled findings with owners, the questions to answer together, and the
+  /// follow-up actions (one per finding, then blank rows).
+  private static func review(_ report: ExportReport) -> String {
+    let w = report.words
+    var out = "<p class=\"lead\">\(e(w.reviewLead))</p>\n"
+    out += "<div class=\"review-item\"><h3>\(e(w.section(.findings)))</h3>\n"
+    out +=
+      report.findings.isEmpty
+      ? "<p class=\"none\">\(e(w.noFindings))</p>\n"
+      : table(report.findingsTable, className: "findings")
+    out += "</div>\n"
+    for (title, prompt) in w.reviewQuestions {
       out +=
         "<div class=\"review-item\"><h3>\(e(title))</h3><p class=\"prompt\">\(e(prompt))</p><div class=\"fill\"></div></div>\n"
     }
-    out += "<div class=\"review-item\"><h3>Follow-up actions</h3>\n"
-    out += table(ExportReport.followUpTable, className: "followups") + "</div>\n"
+    out += "<div class=\"review-item\"><h3>\(e(w.section(.followUpActions)))</h3>\n"
+    out += table(report.followUpTable, className: "followups") + "</div>\n"
     return out
   }
 
@@ -230,12 +254,14 @@ public enum HTMLExport {
 
   /// A table; every cell escaped, line breaks as `<br/>`. `resultColumn` gets a coloured pill.
   static func table(
-    _ table: ReportTable, className: String? = nil, headers: Bool = true, resultColumn: Int? = nil
+    _ table: ReportTable, className: String? = nil, headers: Bool = true, resultColumn: Int? = nil,
+    words: any ReportWords = Language.english.report
   ) -> String {
     var out = ""
     appendTable(
       headers: headers ? table.headers : nil, numeric: table.numeric, rowCount: table.rows.count,
-      row: { table.rows[$0] }, className: className, resultColumn: resultColumn, to: &out)
+      row: { table.rows[$0] }, className: className, resultColumn: resultColumn, words: words,
+      to: &out)
     return out
   }
 
@@ -244,7 +270,8 @@ public enum HTMLExport {
   /// row is a row header.
   static func appendTable(
     headers: [String]?, numeric: Set<Int>, rowCount: Int, row: (Int) -> [String],
-    className: String? = nil, resultColumn: Int? = nil, to out: inout String
+    className: String? = nil, resultColumn: Int? = nil,
+    words: any ReportWords = Language.english.report, to out: inout String
   ) {
     out += "<table\(className.map { " class=\"\($0)\"" } ?? "")>\n"
     if let headers {
@@ -266,7 +293,7 @@ public enum HTMLExport {
           let word = parts.first ?? cell
           let rest = parts.count > 1 ? HTMLText.lines(":" + parts[1]) : ""
           out +=
-            "<td><span class=\"pill \(pillClass(word))\">\(HTMLText.lines(word))</span>\(rest)</td>"
+            "<td><span class=\"pill \(pillClass(word, words))\">\(HTMLText.lines(word))</span>\(rest)</td>"
         } else {
           out += numeric.contains(i) ? "<td class=\"num\">" : "<td>"
           out += HTMLText.lines(cell)
@@ -278,23 +305,26 @@ public enum HTMLExport {
     out += "</tbody>\n</table>\n"
   }
 
-  /// `ok`, `warn`, `bad` or `neutral` for a result word.
-  private static func pillClass(_ result: String) -> String {
-    switch result {
-    case "met", "kept", "on time": "ok"
-    case "late", "open, overdue": "warn"
-    case "missed", "broken", "NEVER DONE", "not corrected": "bad"
-    case _ where result.hasSuffix(" missed") || result.hasSuffix(" broken"): "bad"
-    default: "neutral"
-    }
+  /// `ok`, `warn`, `bad` or `neutral` for a result word, in the report's language.
+  private static func pillClass(_ result: String, _ w: any ReportWords) -> String {
+    let ok = [w.outcome(.met), w.promise(.kept), w.result(.onTime)]
+    let warn = [w.result(.late), w.result(.overdue)]
+    let bad = [w.outcome(.missed), w.promise(.broken), w.result(.neverDone), w.notCorrected]
+    if ok.contains(result) { return "ok" }
+    if warn.contains(result) { return "warn" }
+    if bad.contains(result) { return "bad" }
+    let missed = " " + w.outcome(.missed)
+    let broken = " " + w.promise(.broken)
+    if result.hasSuffix(missed) || result.hasSuffix(broken) { return "bad" }
+    return "neutral"
   }
 
-  private static func link(_ url: String?) -> String {
+  private static func link(_ url: String?, words: any ReportWords) -> String {
     guard let url, !url.isEmpty else { return "" }
     if let safe = LinkTarget.safe(url) {
       return "<p class=\"message-link\"><a href=\"\(HTMLText.escape(safe))\">\(e(url))</a></p>\n"
     }
-    return "<p class=\"message-link\">Link (not a web address): <code>\(e(url))</code></p>\n"
+    return "<p class=\"message-link\">\(e(words.notAWebAddress)): <code>\(e(url))</code></p>\n"
   }
 
   private static func e(_ text: String) -> String { HTMLText.escape(text) }
@@ -328,7 +358,16 @@ public enum HTMLExport {
     section { margin-top: 28px; }
     h2 { font-size: 19px; margin: 0 0 10px; padding-bottom: 4px; border-bottom: 1px solid var(--line); }
     h3 { font-size: 15px; margin: 18px 0 8px; }
-    .cards { display: grid; grid-template-columns: repeat(4, 1fr); gap: 12px; margin-top: 22px; }
+    .cards { display: grid; grid-template-columns: repeat(5, 1fr); gap: 12px; margin: 16px 0; }
+    .summary-page > p { margin: 0 0 8px; }
+    .verdict { display: grid; grid-template-columns: 1fr 1fr; gap: 24px; }
+    .verdict h3 { margin-top: 8px; }
+    .verdict ul, .followups-summary { margin: 0; padding-left: 20px; }
+    .verdict li, .followups-summary li { margin-bottom: 3px; }
+    ul.good li::marker { color: var(--ok); }
+    ul.bad li::marker { color: var(--bad); }
+    .owner { color: var(--muted); white-space: nowrap; }
+    .number { font-weight: 600; color: var(--ink); }
     .card { border: 1px solid var(--line); border-radius: 8px; padding: 12px 14px; background: var(--soft); }
     .card p { margin: 0; }
     .card-label { font-size: 12px; color: var(--muted); text-transform: uppercase; letter-spacing: .05em; font-weight: 600; }
@@ -341,7 +380,10 @@ public enum HTMLExport {
     table.facts th { width: 160px; color: var(--muted); font-weight: 600; }
     table.timeline td:nth-child(1), table.timeline td:nth-child(2) { white-space: nowrap; font-variant-numeric: tabular-nums; }
     table.steps td:nth-child(n+4):nth-child(-n+7) { white-space: nowrap; font-variant-numeric: tabular-nums; }
+    table.steps td:nth-child(1) { min-width: 12em; }
     table.steps td:nth-child(2), table.steps td:nth-child(3) { min-width: 7em; }
+    table.findings td:nth-child(1), table.findings td:nth-child(4) { min-width: 14em; }
+    table.metrics td:nth-child(1) { min-width: 11em; }
     table.compact { width: auto; min-width: 50%; }
     .pill { display: inline-block; white-space: nowrap; padding: 0 8px; border-radius: 10px; font-size: 12px; font-weight: 600; background: #e4e7eb; color: var(--ink); }
     .pill.ok { background: #e3f1e4; color: var(--ok); }
@@ -369,7 +411,7 @@ public enum HTMLExport {
     table.followups td { height: 34px; }
     footer { width: calc(100% - 64px); max-width: 1036px; padding: 14px 0 32px; color: var(--muted); font-size: 12px;
       border-top: 1px solid var(--line); }
-    @media (max-width: 760px) { .cards { grid-template-columns: repeat(2, 1fr); } main, .notices { padding-left: 16px; padding-right: 16px; }
+    @media (max-width: 760px) { .cards { grid-template-columns: repeat(2, 1fr); } .verdict { grid-template-columns: 1fr; } main, .notices { padding-left: 16px; padding-right: 16px; }
       .masthead, footer { width: calc(100% - 32px); } }
     @page { size: A4; margin: 14mm 12mm 16mm; }
     @media print {
@@ -385,8 +427,13 @@ public enum HTMLExport {
       tr, th, td { break-inside: avoid; page-break-inside: avoid; }
       thead { display: table-header-group; }
       a { color: inherit; text-decoration: none; }
-      .cards { grid-template-columns: repeat(4, 1fr); }
-      #review { break-before: page; page-break-before: always; }
+      table { font-size: 8.5pt; }
+      th, td { padding: 3pt 5pt; }
+      .cards { grid-template-columns: repeat(5, 1fr); gap: 6pt; }
+      .card { padding: 6pt 8pt; }
+      .card-value { font-size: 15pt; }
+      .summary-page { break-after: page; page-break-after: always; }
+      #timeline, #messages, #review { break-before: page; page-break-before: always; }
       .fill { height: 18mm; }
     }
     """

@@ -119,6 +119,8 @@ public struct IncidentMetrics: Sendable {
 
   /// A drill inject and how fast the team reacted.
   public struct InjectReaction: Sendable {
+    /// Its position among the playbook's injects (nil for a facilitator's own inject).
+    public var index: Int?
     public var title: String
     public var text: String
     public var role: String?
@@ -208,7 +210,7 @@ public struct IncidentMetrics: Sendable {
     activity = state.activity
     injects = Self.inTimeOrder(state.injects, \.moment).map {
       InjectReaction(
-        title: $0.title, text: $0.text, role: $0.role, source: $0.source.rawValue,
+        index: $0.index, title: $0.title, text: $0.text, role: $0.role, source: $0.source.rawValue,
         moment: $0.moment, reaction: $0.reaction, reactionType: $0.reactionType?.name)
     }
   }

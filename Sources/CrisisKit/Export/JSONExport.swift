@@ -112,8 +112,9 @@ public enum JSONExport {
     pairs.append(("decisions", .array(m.decisions.map { decision($0, report) })))
     pairs.append(("notes", .array(m.notes.map { note($0, report) })))
     pairs.append(("activity", .array(m.activity.map { activity($0, report) })))
-    pairs.append(("injects", .array(m.injects.map { inject($0, report) })))
-    pairs.append(("scorecard", report.isDrill ? scorecard(m) : .null))
+    pairs.append(("injects", .array(report.injectReactions.map { inject($0, report) })))
+    pairs.append(("scorecard", report.isDrill ? scorecard(report) : .null))
+    pairs.append(("findings", .array(report.findings.map { finding($0, report) })))
     return .object(pairs)
   }
 
@@ -242,19 +243,75 @@ public enum JSONExport {
     return .object(pairs)
   }
 
-  static func inject(_ i: IncidentMetrics.InjectReaction, _ report: ExportReport) -> JSONValue {
+  static func inject(_ outcome: InjectOutcome, _ report: ExportReport) -> JSONValue {
+    let i = outcome.inject
     let actor: JSONValue = i.reaction.map { .string(report.person($0.actor)) } ?? .null
+    let expected = outcome.hasExpectation ? outcome.reaction : nil
     let pairs: [(String, JSONValue)] = [
       ("seconds", seconds(i.moment.tPlus)), ("at", time(i.moment.time)),
       ("title", .string(i.title)),
       ("text", .string(i.text)), ("role", string(i.role)), ("source", .string(i.source)),
       ("reaction_seconds", seconds(i.reaction?.tPlus)), ("reaction_actor", actor),
       ("reaction_type", string(i.reactionType)), ("reaction_delay_seconds", seconds(i.delay)),
+      ("expected", .array(outcome.expected.map(JSONValue.string))),
+      ("expected_done", outcome.hasExpectation ? .bool(expected != nil) : .null),
+      ("expected_reaction_seconds", seconds(expected?.moment.tPlus)),
+      ("expected_reaction_type", string(expected?.type)),
+      ("expected_reaction_delay_seconds", seconds(expected == nil ? nil : outcome.delay)),
+      (
+        "unexpected",
+        .array(
+          outcome.unexpected.map { a in
+            .object([
+              ("seconds", seconds(a.moment.tPlus)), ("type", .string(a.type)),
+              ("actor", .string(report.person(a.moment.actor))),
+            ])
+          })
+      ),
     ]
     return .object(pairs)
   }
 
-  public static func scorecard(_ m: IncidentMetrics) -> JSONValue {
+  /// One finding of the review: what, whose, when, and the suggested follow-up in words.
+  static func finding(_ f: ReviewFinding, _ report: ExportReport) -> JSONValue {
+    .object([
+      ("kind", .string(f.kind.rawValue)), ("subject", .string(f.subject)),
+      ("subject_title", .string(f.subjectTitle)), ("role", string(f.role)),
+      ("role_title", string(f.role.map(report.roleTitle))),
+      ("held_by", string(f.heldBy.map(report.person))), ("seconds", seconds(f.at)),
+      ("due_seconds", seconds(f.due)), ("detail", string(f.detail)),
+      ("text", .string(report.words.finding(f))),
+      ("follow_up", .string(report.words.followUp(f.kind))),
+    ])
+  }
+
+  /// The drill scorecard's figures (also logged as the `scorecard` event).
+  public static func scorecard(_ report: ExportReport) -> JSONValue {
+    let m = report.metrics
+    guard case .object(var pairs) = scorecard(m) else { return scorecard(m) }
+    let expecting = report.injectReactions.filter(\.hasExpectation)
+    pairs += [
+      (
+        "steps_late_ids",
+        .array(
+          m.steps.filter { $0.result == .late || $0.result == .overdue }.map { .string($0.id) })
+      ),
+      (
+        "steps_skipped_ids", .array(m.steps.filter { $0.result == .skipped }.map { .string($0.id) })
+      ),
+      ("promises_broken", int(m.obligations.promisesBroken)),
+      ("injects_with_expectation", int(expecting.count)),
+      ("injects_expected_done", int(expecting.filter { $0.reaction != nil }.count)),
+      (
+        "practise",
+        .array(report.practice.map { .string(report.options.language.scorecard.practice($0)) })
+      ),
+    ]
+    return .object(pairs)
+  }
+
+  /// The figures every version of the scorecard has had.
+  static func scorecard(_ m: IncidentMetrics) -> JSONValue {
     .object([
       ("steps_on_time", int(m.count(.onTime))),
       ("steps_late", int(m.count(.late) + m.count(.overdue))),

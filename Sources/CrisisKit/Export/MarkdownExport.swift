@@ -35,86 +35,131 @@ public enum MarkdownExport {
   }
 
   private static func appendTeamBody(_ report: ExportReport, to out: inout String) {
-    out += "## Summary\n\n"
+    let w = report.words
+    appendSummaryPage(report, to: &out)
+    out += "\n## \(w.section(.facts))\n\n"
     for row in report.summaryTable.rows {
       out += "- **\(inline(row[0])):** \(cell(row[1]))\n"
     }
-    out += "\n## Metrics\n\n"
+    out += "\n## \(w.section(.metrics))\n\n"
     appendTable(report.metricsTable, to: &out)
     if report.isDrill {
-      out += "\n## Drill scorecard\n\n"
+      out += "\n## \(w.section(.scorecard))\n\n"
       appendTable(report.scorecardTable, to: &out)
     }
     if !report.metrics.injects.isEmpty {
-      out += "\n## Injects\n\n"
+      out += "\n## \(w.section(.injects))\n\n"
       appendTable(report.injectsTable, to: &out)
     }
-    out += "\n## Steps\n\n"
+    out += "\n## \(w.section(.steps))\n\n"
     appendTable(report.stepsTable, to: &out)
-    out += "\n## Timeline\n\n"
+    out += "\n## \(w.section(.timeline))\n\n"
     // Row by row: the timeline has a row per event, too many to hold as a table first.
     appendTable(
       headers: report.timelineHeaders, numeric: [], rowCount: report.entries.count,
       row: report.timelineRow, to: &out)
-    out += "\n## Messages as sent\n\n"
+    out += "\n## \(w.section(.messages))\n\n"
     let groups = report.messagesByChannel
-    if groups.isEmpty { out += "_No message was recorded as sent._\n" }
+    if groups.isEmpty { out += "_\(w.noMessageSent)_\n" }
+    var number = 0
     for (channel, messages) in groups {
       out += "### \(inline(report.channelTitle(channel))) (\(report.audience(of: channel)))\n\n"
       for m in messages {
+        number += 1
         var line =
-          "**\(SpanText.exactTPlus(m.tPlus))** · \(report.clock(m.time)) · \(inline(report.person(m.event.actor)))"
+          "**\(w.messageNumber(number))** · **\(SpanText.exactTPlus(m.tPlus))** · \(report.clock(m.time)) · \(inline(report.person(m.event.actor)))"
         let roles = report.roleTitles(m)
         if !roles.isEmpty, !report.names.isEnabled { line += " (\(inline(roles)))" }
         if let step = m.event.body.step {
-          line += " · step: \(inline(report.stepTitle(step)))"
+          line += " · \(w.stepPrefix): \(inline(report.stepTitle(step)))"
         }
         out += line
         out += "\n\n"
         out += fenced(m.event.message?.text ?? "")
-        out += link(m.event.message?.url)
+        out += link(m.event.message?.url, words: w)
       }
     }
     out.removeTrailingNewlines()
-    out += "\n\n## Decisions\n\n"
+    out += "\n\n## \(w.section(.decisions))\n\n"
     if report.metrics.decisions.isEmpty {
-      out += "_None._\n"
+      out += "_\(w.none)_\n"
     } else {
       appendTable(report.decisionsTable, to: &out)
     }
-    out += "\n## Notes\n\n"
+    out += "\n## \(w.section(.notes))\n\n"
     if report.metrics.notes.isEmpty {
-      out += "_None._\n"
+      out += "_\(w.none)_\n"
     } else {
       appendTable(report.notesTable, to: &out)
     }
-    out += "\n## Who did what\n\n"
+    out += "\n## \(w.section(.activity))\n\n"
     appendTable(report.activityTable, to: &out)
-    out += "\n## Post-incident review\n\n"
-    out +=
-      "_To fill in together, without blame. Every follow-up action gets one owner and a date._\n\n"
-    for (title, prompt) in ExportReport.reviewQuestions {
+    out += "\n## \(w.section(.review))\n\n"
+    out += "_\(inline(w.reviewLead))_\n\n"
+    out += "### \(w.section(.findings))\n\n"
+    out += findingsChecklist(report)
+    out += "\n"
+    for (title, prompt) in w.reviewQuestions {
       out += "### \(title)\n\n_\(prompt)_\n\n"
     }
-    out += "### Follow-up actions\n\n"
-    appendTable(ExportReport.followUpTable, to: &out)
+    out += "### \(w.section(.followUpActions))\n\n"
+    appendTable(report.followUpTable, to: &out)
     out += "\n"
+  }
+
+  /// The top of the report: what happened and its impact, key figures, what went well and
+  /// what did not, and the open follow-ups with owners.
+  private static func appendSummaryPage(_ report: ExportReport, to out: inout String) {
+    let w = report.words
+    out += "## \(w.section(.summary))\n\n"
+    out += "**\(w.section(.whatHappened)):** \(inline(report.whatHappened))"
+    if let summary = report.state.summary, !summary.isEmpty {
+      out += " \(inline(ExportText.oneLine(summary)))"
+    }
+    out += "\n\n**\(w.section(.impact)):** \(inline(report.impact))\n\n"
+    out += "### \(w.section(.keyFigures))\n\n"
+    appendTable(
+      ReportTable(
+        headers: [w.section(.keyFigures), "", "", ""],
+        rows: report.keyFigures.map { [$0.label, $0.value, $0.detail, $0.result ?? ""] }),
+      to: &out)
+    out += "\n### \(w.section(.wentWell))\n\n"
+    let good = report.wentWell
+    out += good.isEmpty ? "_\(w.nothingWentWell)_\n" : good.map { "- \(inline($0))\n" }.joined()
+    out += "\n### \(w.section(.wentBadly))\n\n"
+    let bad = report.wentBadly
+    out += bad.isEmpty ? "_\(w.noFindings)_\n" : bad.map { "- \(inline($0))\n" }.joined()
+    out += "\n### \(w.section(.followUps))\n\n"
+    let followUps = report.followUps
+    out +=
+      followUps.isEmpty
+      ? "_\(w.none)_\n" : followUps.map { "- \(inline($0.action)) \(inline($0.owner))\n" }.joined()
+  }
+
+  /// The findings as a checklist to paste into a wiki or a ticket: what happened, the owner
+  /// (and who held the role), the suggested follow-up.
+  static func findingsChecklist(_ report: ExportReport) -> String {
+    let w = report.words
+    guard !report.findings.isEmpty else { return "_\(w.noFindings)_\n" }
+    return report.findings.map { f in
+      "- [ ] \(inline(w.finding(f))) \(inline(report.ownerText(f))). \(inline(w.followUp(f.kind)))\n"
+    }.joined()
   }
 
   private static func publicBody(_ report: ExportReport) -> String {
     var out = ""
     if let start = report.timeline.start {
-      out += "Started \(ExportText.dateTime(start))"
+      out += report.words.started(report.dateTime(start))
       if report.metrics.isResolved, let end = report.metrics.end {
-        out += ", resolved \(ExportText.dateTime(end.time))"
+        out += ", " + report.words.resolvedAt(report.dateTime(end.time))
       }
       out += ".\n\n"
     }
-    if report.entries.isEmpty { out += "_Nothing was posted on a public channel._\n\n" }
+    if report.entries.isEmpty { out += "_\(report.words.nothingPosted)_\n\n" }
     for m in report.entries {
       let channel = report.channelTitle(m.event.body.channel ?? "")
-      out += "## \(ExportText.dateTime(m.time)) · \(inline(channel))\n\n"
-      out += fenced(m.event.message?.text ?? "") + link(m.event.message?.url)
+      out += "## \(report.dateTime(m.time)) · \(inline(channel))\n\n"
+      out += fenced(m.event.message?.text ?? "") + link(m.event.message?.url, words: report.words)
     }
     return out
   }
@@ -198,10 +243,10 @@ public enum MarkdownExport {
   }
 
   /// `Link: <https://…>`, or the URL as plain text when it is not a web or mail link.
-  static func link(_ url: String?) -> String {
+  static func link(_ url: String?, words: any ReportWords = Language.english.report) -> String {
     guard let url, !url.isEmpty else { return "" }
     if let safe = LinkTarget.safe(url) { return "Link: <\(safe)>\n\n" }
-    return "Link (not a web address): \(inline(url))\n\n"
+    return "\(words.notAWebAddress): \(inline(url))\n\n"
   }
 
   /// Text escaped for a table cell: inline escaping, line breaks as `<br>`.

@@ -6,14 +6,22 @@ public struct NameRedaction: Sendable {
   /// Name → label; empty when redaction is off.
   public private(set) var labels: [String: String] = [:]
   public let isEnabled: Bool
+  /// The word for someone without a role, numbered (`Responder 2`) or not.
+  private let responder: @Sendable (Int?) -> String
 
   /// No redaction: every name stays.
   public static let off = NameRedaction()
 
-  private init() { isEnabled = false }
+  private init() {
+    isEnabled = false
+    responder = { _ in "" }
+  }
 
-  public init(timeline: IncidentTimeline, playbook: Playbook) {
+  public init(
+    timeline: IncidentTimeline, playbook: Playbook, words: any ReportWords = Language.english.report
+  ) {
     isEnabled = true
+    responder = { words.responder($0) }
     var used: [String: Int] = [:]
     for (name, roles) in timeline.roleHolders {
       guard let role = roles.first else { continue }
@@ -26,13 +34,13 @@ public struct NameRedaction: Sendable {
       let actor = timeline.entries[position].event.actor
       guard labels[actor] == nil, !actor.isEmpty else { continue }
       responders += 1
-      labels[actor] = "Responder \(responders)"
+      labels[actor] = responder(responders)
     }
   }
 
   /// The name to print for `name`.
   public func callAsFunction(_ name: String) -> String {
     guard isEnabled, !name.isEmpty else { return name }
-    return labels[name] ?? "Responder"
+    return labels[name] ?? responder(nil)
   }
 }

@@ -11,37 +11,30 @@ public struct ReportTable: Sendable, Equatable {
 extension ExportReport {
   /// Key facts: incident, mode, status, severity, playbook, start, end, duration, roles, log.
   public var summaryTable: ReportTable {
-    var rows: [[String]] = [["Incident", ExportText.oneLine(state.id)]]
-    rows.append(["Mode", isDrill ? "DRILL (tabletop exercise)" : "Live incident"])
-    let status: String
-    switch metrics.status {
-    case .resolved: status = "Resolved"
-    case .paused: status = "Paused, not resolved"
-    case .open: status = "Still open"
-    }
-    rows.append(["Status", status])
+    let w = words
+    var rows: [[String]] = [[w.fact(.incident), ExportText.oneLine(state.id)]]
+    rows.append([w.fact(.mode), w.mode(isDrill: isDrill)])
+    rows.append([w.fact(.status), w.status(metrics.status)])
     let initial = state.initialSeverity
     var severity = state.severity.rawValue
     if let initial, initial != severity {
-      severity += " (started as \(ExportText.oneLine(initial)))"
+      severity += " (\(w.startedAs(ExportText.oneLine(initial))))"
     }
-    rows.append(["Severity", severity])
+    rows.append([w.fact(.severity), severity])
     var book = "\(ExportText.oneLine(playbook.title)) (\(ExportText.oneLine(playbook.id)))"
     if !state.playbookPath.isEmpty { book += ", \(ExportText.oneLine(state.playbookPath))" }
-    rows.append(["Playbook", book])
+    rows.append([w.fact(.playbook), book])
     if let start = timeline.start {
-      let by = state.startedBy.isEmpty ? "" : " by \(person(state.startedBy))"
-      rows.append(["Started", ExportText.dateTime(start) + by])
+      let by = state.startedBy.isEmpty ? "" : " " + w.by(person(state.startedBy))
+      rows.append([w.fact(.started), w.dateTime(start) + by])
     }
     if let end = metrics.end {
-      let what = metrics.isResolved ? "resolved" : "last event"
-      rows.append([
-        "Ended", "\(ExportText.dateTime(end.time)) (\(what), \(SpanText.exactTPlus(end.tPlus)))",
-      ])
+      let what = w.ended(resolved: metrics.isResolved, tPlus: SpanText.exactTPlus(end.tPlus))
+      rows.append([w.fact(.ended), "\(w.dateTime(end.time)) (\(what))"])
     }
-    rows.append(["Duration", SpanText.exact(metrics.duration) + (isDrill ? " of drill time" : "")])
+    rows.append([w.fact(.duration), w.duration(SpanText.exact(metrics.duration), isDrill: isDrill)])
     if let summary = state.summary, !summary.isEmpty {
-      rows.append(["Resolution", ExportText.multiline(summary)])
+      rows.append([w.fact(.resolution), ExportText.multiline(summary)])
     }
     let given = timeline.namesGivenByRole
     let roles = timeline.roleIDs.compactMap { id -> String? in
@@ -52,153 +45,145 @@ extension ExportReport {
       }
       return holders.isEmpty ? nil : "\(roleTitle(id)): \(holders.joined(separator: " → "))"
     }
-    if !roles.isEmpty { rows.append(["Roles", roles.joined(separator: "\n")]) }
-    var log = ExportText.count(timeline.entries.count, "event")
-    if let lastLine { log += ", lines 1–\(lastLine)" }
-    if let tornLine { log += "; damaged line \(tornLine) left out" }
-    rows.append(["Log", log])
+    if !roles.isEmpty { rows.append([w.fact(.roles), roles.joined(separator: "\n")]) }
+    rows.append([
+      w.fact(.log),
+      w.logLines(events: timeline.entries.count, lastLine: lastLine, tornLine: tornLine),
+    ])
     return ReportTable(headers: ["", ""], rows: rows)
   }
 
   /// Metric, value, target, result.
   public var metricsTable: ReportTable {
     let m = metrics
+    let w = words
     var rows: [[String]] = []
     let fs = m.firstStatement
-    var deadline = "by \(SpanText.exactTPlus(fs.deadline))"
-    switch fs.deadlineSource {
-    case .sendingStep, .earliestPublicStep:
-      if let id = fs.deadlineStep { deadline += " (\(stepTitle(id)))" }
-    case .standard: deadline += " (default)"
-    }
+    let deadline = w.deadlineSource(
+      SpanText.exactTPlus(fs.deadline), step: fs.deadlineStep.map(stepTitle),
+      isDefault: fs.deadlineSource == .standard)
     if let first = fs.moment {
-      let channel = fs.channel.map { " on \(channelTitle($0))" } ?? ""
       rows.append([
-        "Time to first public statement",
-        "\(SpanText.exact(first.tPlus))\(channel), by \(person(first.actor))",
-        deadline, Self.label(fs.outcome),
+        w.metric(.firstStatement),
+        w.firstStatementValue(
+          span: SpanText.exact(first.tPlus), channel: fs.channel.map(channelTitle),
+          by: person(first.actor)),
+        deadline, label(fs.outcome),
       ])
     } else {
-      rows.append(["Time to first public statement", "none", deadline, Self.label(fs.outcome)])
+      rows.append([w.metric(.firstStatement), w.none, deadline, label(fs.outcome)])
     }
     let before = m.silenceBeforeFirstStatement
-    rows.append([
-      "Silence before the first public statement",
-      "\(SpanText.exact(before.seconds)) (\(SpanText.exactTPlus(before.from)) to \(SpanText.exactTPlus(before.to)))",
-      "",
-      "",
-    ])
-    let cadence =
-      m.promisedCadence.map { "every \(SpanText.exact($0))" } ?? "no cadence in the playbook"
+    rows.append([w.metric(.silenceBefore), spanFromTo(before), "", ""])
+    let cadence = m.promisedCadence.map { w.promisedEvery(SpanText.exact($0)) } ?? w.noCadence
     if let longest = m.longestSilence {
-      let kept = m.cadenceKept.map { $0 ? "kept" : "broken" } ?? ""
-      rows.append([
-        "Longest silence between public updates",
-        "\(SpanText.exact(longest.seconds)) (\(SpanText.exactTPlus(longest.from)) to \(SpanText.exactTPlus(longest.to)))",
-        cadence, kept,
-      ])
+      let kept = m.cadenceKept.map { w.promise($0 ? .kept : .broken) } ?? ""
+      rows.append([w.metric(.longestSilence), spanFromTo(longest), cadence, kept])
     } else {
-      rows.append(["Longest silence between public updates", "no public update", cadence, ""])
+      rows.append([w.metric(.longestSilence), w.noPublicUpdate, cadence, ""])
     }
     for channel in m.firstMessages {
-      let audience = channel.audience?.rawValue ?? "unknown channel"
       let value =
         channel.first.map {
-          "\(SpanText.exactTPlus($0.tPlus)) by \(person($0.actor)) (\(ExportText.count(channel.count, "message")))"
-        } ?? "none"
+          w.firstValue(
+            tPlus: SpanText.exactTPlus($0.tPlus), by: person($0.actor), count: channel.count)
+        } ?? w.none
       rows.append([
-        "First message on \(ExportText.oneLine(channel.title)) (\(audience))", value, "", "",
+        w.firstOn(
+          channel: ExportText.oneLine(channel.title), audience: w.audience(channel.audience)),
+        value, "", "",
       ])
     }
     rows += obligationRows
-    rows.append(["Steps", stepCounts, "", ""])
-    rows.append(["Decisions", "\(m.decisions.count)", "", ""])
-    rows.append(["Notes", "\(m.notes.count)", "", ""])
-    rows.append(["Messages", "\(m.messageCount) (\(m.publicMessageCount) public)", "", ""])
-    if !m.injects.isEmpty { rows.append(["Injects", injectSummary, "", ""]) }
+    rows.append([w.metric(.steps), stepCounts, "", ""])
+    rows.append([w.metric(.decisions), "\(m.decisions.count)", "", ""])
+    rows.append([w.metric(.notes), "\(m.notes.count)", "", ""])
     rows.append([
-      "Duration", SpanText.exact(m.duration) + (isDrill ? " of drill time" : ""), "", "",
+      w.metric(.messages), w.messageCounts(total: m.messageCount, public: m.publicMessageCount),
+      "", "",
     ])
-    return ReportTable(headers: ["Metric", "Value", "Target", "Result"], rows: rows)
+    if !m.injects.isEmpty { rows.append([w.metric(.injects), injectSummary, "", ""]) }
+    rows.append([
+      w.metric(.duration), w.duration(SpanText.exact(m.duration), isDrill: isDrill), "", "",
+    ])
+    return ReportTable(headers: w.metricHeaders, rows: rows)
+  }
+
+  /// `12m (T+0s to T+12m)`.
+  private func spanFromTo(_ silence: IncidentMetrics.Silence) -> String {
+    words.spanFromTo(
+      SpanText.exact(silence.seconds), from: SpanText.exactTPlus(silence.from),
+      to: SpanText.exactTPlus(silence.to))
   }
 
   /// `3 on time, 1 late, 1 skipped` (open and overdue only when there are any).
   public var stepCounts: String {
-    var parts = [
-      "\(metrics.count(.onTime)) on time", "\(metrics.count(.late)) late",
-      "\(metrics.count(.skipped)) skipped",
-    ]
-    if metrics.count(.open) > 0 { parts.append("\(metrics.count(.open)) open") }
-    if metrics.count(.overdue) > 0 { parts.append("\(metrics.count(.overdue)) open and overdue") }
-    if metrics.count(.neverDone) > 0 { parts.append("\(metrics.count(.neverDone)) never done") }
-    return parts.joined(separator: ", ")
+    words.stepCounts(
+      onTime: metrics.count(.onTime), late: metrics.count(.late),
+      skipped: metrics.count(.skipped), open: metrics.count(.open),
+      overdue: metrics.count(.overdue), neverDone: metrics.count(.neverDone))
   }
 
   /// Promises kept and broken per channel, steps never done, declared clocks, messages sent
   /// without their approval, channels left out of date: each a row only when it applies.
   var obligationRows: [[String]] {
     let o = metrics.obligations
+    let w = words
     var rows: [[String]] = []
     if !o.promises.isEmpty {
       let perChannel = o.promisesByChannel.map { c in
-        var parts = ["\(c.kept) kept"]
-        if c.broken > 0 { parts.append("\(c.broken) broken") }
-        if c.open > 0 { parts.append("\(c.open) open") }
-        if c.paused > 0 { parts.append("\(c.paused) paused (channel down)") }
-        return "\(ExportText.oneLine(c.title)): \(parts.joined(separator: ", "))"
+        w.promisesPerChannel(
+          channel: ExportText.oneLine(c.title), kept: c.kept, broken: c.broken, open: c.open,
+          paused: c.paused)
       }
       rows.append([
-        "Promised updates", perChannel.joined(separator: "\n"), "every promise kept",
-        o.promisesBroken == 0 ? "kept" : "\(o.promisesBroken) broken",
+        w.metric(.promisedUpdates), perChannel.joined(separator: "\n"), w.everyPromiseKept,
+        o.promisesBroken == 0 ? w.promise(.kept) : w.brokenCount(o.promisesBroken),
       ])
     }
     let never = o.stepsNeverDone.map { stepTitle($0) }
     rows.append([
-      "Steps owed and never done",
-      never.isEmpty ? "none" : never.map { ExportText.oneLine($0) }.joined(separator: "\n"),
-      "none", never.isEmpty ? "met" : "\(never.count) missed",
+      w.metric(.stepsNeverDone),
+      never.isEmpty ? w.none : never.map { ExportText.oneLine($0) }.joined(separator: "\n"),
+      w.none, never.isEmpty ? w.outcome(.met) : w.missedCount(never.count),
     ])
     for clock in o.clocks {
-      let value = clock.met.map { "met at \(SpanText.exactTPlus($0))" } ?? "not met"
-      let target = clock.due.map { "by \(SpanText.exactTPlus($0))" } ?? "start never set"
+      let value = clock.met.map { w.metAt(SpanText.exactTPlus($0)) } ?? w.notMet
+      let target = clock.due.map { w.dueBy(SpanText.exactTPlus($0)) } ?? w.startNeverSet
       rows.append([
-        "Deadline: \(ExportText.oneLine(clock.title))", value, target, Self.label(clock.outcome),
+        w.clockTitle(ExportText.oneLine(clock.title)), value, target, label(clock.outcome),
       ])
     }
     if !o.unapproved.isEmpty {
       let list = o.unapproved.map {
-        "\(channelTitle($0.channel)) at \(SpanText.exactTPlus($0.elapsed))"
+        w.sentAt(channel: channelTitle($0.channel), tPlus: SpanText.exactTPlus($0.elapsed))
       }
       rows.append([
-        "Messages sent without the approval they needed", list.joined(separator: "\n"), "none",
-        "\(o.unapproved.count) missed",
+        w.metric(.unapproved), list.joined(separator: "\n"), w.none,
+        w.missedCount(o.unapproved.count),
       ])
     }
     if !o.staleChannels.isEmpty {
       rows.append([
-        "Channels left saying what is no longer true",
-        o.staleChannels.map(channelTitle).joined(separator: ", "), "none", "not corrected",
+        w.metric(.staleChannels), o.staleChannels.map(channelTitle).joined(separator: ", "),
+        w.none, w.notCorrected,
       ])
     }
     return rows
   }
 
-  /// `2 injects; reactions after 1m, 45s` / `no reaction to 1`.
+  /// `2 injects; reaction after 1m, 45s` / `1 without reaction`.
   var injectSummary: String {
-    let delays = metrics.injects.compactMap(\.delay)
-    var text = ExportText.count(metrics.injects.count, "inject")
-    if !delays.isEmpty {
-      text += "; first reaction after " + delays.map(SpanText.exact).joined(separator: ", ")
-    }
-    let unanswered = metrics.injects.filter { $0.reaction == nil }.count
-    if unanswered > 0 { text += "; \(unanswered) without reaction" }
-    return text
+    let reactions = injectReactions
+    return words.injectSummary(
+      count: reactions.count, delays: reactions.compactMap(\.delay).map(SpanText.exact),
+      unanswered: reactions.filter { $0.reaction == nil }.count)
   }
 
   /// Every step of the playbook with its owner, holder, times and result.
   public var stepsTable: ReportTable {
     let rows = metrics.steps.map { s -> [String] in
-      var result = Self.label(s.result)
+      var result = label(s.result)
       if let reason = s.skipReason, !reason.isEmpty {
         result += ": \(ExportText.multiline(reason))"
       }
@@ -213,38 +198,42 @@ extension ExportReport {
         result,
       ]
     }
-    return ReportTable(
-      headers: ["Step", "Owner", "Held by", "Due", "Started", "Finished", "Took", "Result"],
-      rows: rows)
+    return ReportTable(headers: words.stepHeaders, rows: rows)
   }
 
   /// The timeline table's column headers.
   public var timelineHeaders: [String] {
-    isPublic ? ["Time", "Channel", "Message", "Link"] : ["Time", "T+", "Actor", "Role", "Event"]
+    isPublic ? words.publicTimelineHeaders : words.timelineHeaders
   }
 
   /// The timeline table's row for `entries[index]`. The formats write the timeline a row at
   /// a time through this (it has a row per event), instead of building the whole table.
+  /// A message's row points to its number under "Messages as sent", where its text stands
+  /// once.
   public func timelineRow(_ index: Int) -> [String] {
     let e = entries[index]
     if isPublic {
       return [
-        ExportText.dateTime(e.time), channelTitle(e.event.body.channel ?? ""),
+        dateTime(e.time), channelTitle(e.event.body.channel ?? ""),
         ExportText.multiline(e.event.message?.text ?? ""),
         ExportText.oneLine(e.event.message?.url ?? ""),
       ]
     }
+    var event = describe(e)
+    if let number = messageNumbers[index] {
+      event = words.messageRow(
+        channel: channelTitle(e.event.body.channel ?? ""), number: number)
+    }
     return [
-      clock(e.time), SpanText.exactTPlus(e.tPlus), person(e.event.actor), roleTitles(e),
-      describe(e),
+      clock(e.time), SpanText.exactTPlus(e.tPlus), person(e.event.actor), roleTitles(e), event,
     ]
   }
 
   public var decisionsTable: ReportTable {
     ReportTable(
-      headers: ["T+", "Step", "Question", "Answer", "Next", "By"],
+      headers: words.decisionHeaders,
       rows: metrics.decisions.map { d in
-        let next = d.next.map { $0 == Playbook.endTarget ? "end" : stepTitle($0) } ?? ""
+        let next = d.next.map { $0 == Playbook.endTarget ? words.endTarget : stepTitle($0) } ?? ""
         return [
           SpanText.exactTPlus(d.moment.tPlus), ExportText.oneLine(stepTitle(d.step)),
           ExportText.multiline(d.question), ExportText.multiline(d.answer),
@@ -256,10 +245,10 @@ extension ExportReport {
 
   public var notesTable: ReportTable {
     ReportTable(
-      headers: ["Time", "T+", "By", "Note"],
+      headers: words.noteHeaders,
       rows: metrics.notes.map { n in
         [
-          clock(n.moment.time) + (n.backdated ? " (noted later)" : ""),
+          clock(n.moment.time) + (n.backdated ? " (\(words.notedLater))" : ""),
           SpanText.exactTPlus(n.moment.tPlus),
           person(n.moment.actor), ExportText.multiline(n.text),
         ]
@@ -270,7 +259,7 @@ extension ExportReport {
   public var activityTable: ReportTable {
     let holders = timeline.roleHolders
     return ReportTable(
-      headers: ["Person", "Roles", "Messages", "Steps", "Decisions", "Notes", "Other", "Total"],
+      headers: words.activityHeaders,
       rows: metrics.activity.map { a in
         let roles =
           holders.first { $0.name == a.actor }?.roles.map(roleTitle).joined(separator: ", ") ?? ""
@@ -282,81 +271,185 @@ extension ExportReport {
       }, numeric: [2, 3, 4, 5, 6, 7])
   }
 
-  /// Drill injects and the time to the first reaction after each.
+  /// Drill injects and the reaction to each: the expected action when the inject says what
+  /// it expects, else the first thing a person did.
   public var injectsTable: ReportTable {
     ReportTable(
-      headers: ["T+", "Inject", "For", "First reaction", "After"],
-      rows: metrics.injects.map { i in
+      headers: words.injectHeaders,
+      rows: injectReactions.map { i in
         let what =
           ExportText.multiline(i.title)
           + (i.text.isEmpty || i.text == i.title ? "" : "\n" + ExportText.multiline(i.text))
-        let reaction =
-          i.reaction.map { r in
-            "\(SpanText.exactTPlus(r.tPlus)) by \(person(r.actor)) (\(i.reactionType ?? "event"))"
-          } ?? "none"
         return [
-          SpanText.exactTPlus(i.moment.tPlus), what, i.role.map(roleTitle) ?? "", reaction,
-          i.delay.map(SpanText.exact) ?? "",
+          SpanText.exactTPlus(i.moment.tPlus), what, i.role.map(roleTitle) ?? "",
+          reactionText(i), i.delay.map(SpanText.exact) ?? "",
         ]
       })
   }
 
-  /// The drill's scorecard: steps, first statement, cadence, decisions, injects.
+  /// The drill's scorecard: steps (naming the late and skipped ones), promises (naming the
+  /// broken ones), first statement, cadence, decisions, each inject's expected reaction,
+  /// and the three things to practise next time.
   public var scorecardTable: ReportTable {
     let m = metrics
-    var rows: [[String]] = [
-      ["Steps on time", "\(m.count(.onTime))"],
-      ["Steps late", "\(m.count(.late) + m.count(.overdue))"],
-      ["Steps skipped", "\(m.count(.skipped))"],
-    ]
-    let never = m.obligations.stepsNeverDone.count
-    if never > 0 { rows.append(["Steps owed and never done", "\(never)"]) }
-    if !m.obligations.promises.isEmpty {
-      let open = m.obligations.promises.filter { $0.result == .open }.count
+    let w = options.language.scorecard
+    var rows: [[String]] = [[w.stepsOnTime, "\(m.count(.onTime))"]]
+    let late = m.steps.filter { $0.result == .late || $0.result == .overdue }
+    rows.append([w.stepsLate, "\(late.count)"])
+    for s in late {
       rows.append([
-        "Promised updates",
-        "\(m.obligations.promisesKept) kept, \(m.obligations.promisesBroken) broken"
-          + (open > 0 ? ", \(open) still running at the end" : ""),
+        "",
+        w.lateStep(
+          title: ExportText.oneLine(s.title), finished: s.finished.map(SpanText.exactTPlus),
+          due: s.due.map(SpanText.exactTPlus)),
       ])
+    }
+    let skipped = m.steps.filter { $0.result == .skipped }
+    rows.append([w.stepsSkipped, "\(skipped.count)"])
+    for s in skipped {
+      let reason = s.skipReason.map(ExportText.oneLine).flatMap { $0.isEmpty ? nil : $0 }
+      rows.append(["", w.skippedStep(title: ExportText.oneLine(s.title), reason: reason)])
+    }
+    let never = m.obligations.stepsNeverDone
+    if !never.isEmpty {
+      rows.append([
+        w.stepsNeverDone,
+        "\(never.count): "
+          + never.map { ExportText.oneLine(stepTitle($0)) }.joined(separator: ", "),
+      ])
+    }
+    let promises = m.obligations.promises
+    if !promises.isEmpty {
+      let open = promises.filter { $0.result == .open }.count
+      rows.append([
+        w.promisedUpdates,
+        w.promises(
+          kept: m.obligations.promisesKept, broken: m.obligations.promisesBroken, open: open),
+      ])
+      for p in promises where p.result == .broken {
+        rows.append([
+          "",
+          w.brokenPromise(channel: ExportText.oneLine(p.title), due: SpanText.exactTPlus(p.due)),
+        ])
+      }
     }
     let fs = m.firstStatement
-    let first = fs.moment.map { SpanText.exact($0.tPlus) } ?? "none"
     rows.append([
-      "First public statement",
-      "\(first) (deadline \(SpanText.exact(fs.deadline))): \(Self.label(fs.outcome))",
+      w.firstStatement,
+      w.firstStatementValue(
+        first: fs.moment.map { SpanText.exact($0.tPlus) }, deadline: SpanText.exact(fs.deadline),
+        outcome: label(fs.outcome)),
     ])
-    if let longest = m.longestSilence {
-      var text = "longest silence \(SpanText.exact(longest.seconds))"
-      if let cadence = m.promisedCadence, let kept = m.cadenceKept {
-        text = (kept ? "kept" : "broken") + ": \(text), promised every \(SpanText.exact(cadence))"
-      }
-      rows.append(["Update cadence", text])
-    } else {
-      rows.append(["Update cadence", "no public update"])
-    }
-    rows.append(["Decisions", "\(m.decisions.count)"])
-    for i in m.injects {
-      let reaction = i.delay.map { "first reaction after \(SpanText.exact($0))" } ?? "no reaction"
+    rows.append([
+      w.cadence,
+      w.cadenceValue(
+        longest: m.longestSilence.map { SpanText.exact($0.seconds) },
+        every: m.promisedCadence.map(SpanText.exact), kept: m.cadenceKept),
+    ])
+    rows.append([w.decisions, "\(m.decisions.count)"])
+    for i in injectReactions {
       rows.append([
-        "Inject at \(SpanText.exactTPlus(i.moment.tPlus)): \(ExportText.oneLine(i.title))",
-        reaction,
+        w.injectLabel(
+          tPlus: SpanText.exactTPlus(i.moment.tPlus), title: ExportText.oneLine(i.title)),
+        reactionText(i),
       ])
     }
-    return ReportTable(headers: ["Check", "Result"], rows: rows)
+    for (n, item) in practice.enumerated() {
+      rows.append([n == 0 ? w.practise : "", "\(n + 1). " + w.practice(item)])
+    }
+    return ReportTable(headers: w.headers, rows: rows)
   }
 
-  /// The follow-up actions table of the review: blank rows to fill in.
-  public static var followUpTable: ReportTable {
+  /// The reaction to an inject in words: the expected action and its time, or "not done";
+  /// without `expect:`, the first reaction, labelled as such; then what was done before.
+  func reactionText(_ i: InjectOutcome) -> String {
+    let w = options.language.scorecard
+    let delay = i.delay.map(SpanText.exact)
+    var text: String
+    if i.hasExpectation {
+      text = w.expected(i.expected.map(expectedTitle), after: delay)
+    } else {
+      text = w.firstReaction(after: delay, type: i.reaction?.type)
+    }
+    if i.hasExpectation, !i.unexpected.isEmpty {
+      text +=
+        "; "
+        + w.alsoDid(i.unexpected.map { "\(SpanText.exactTPlus($0.moment.tPlus)) \($0.type)" })
+    }
+    return text
+  }
+
+  /// An expected item as people know it: a step's title, a template with its channel, a
+  /// channel's title.
+  func expectedTitle(_ id: String) -> String {
+    if let step = playbook.step(id) { return ExportText.oneLine(step.title) }
+    if let template = playbook.template(id) {
+      return "\(ExportText.oneLine(id)) (\(ExportText.oneLine(channelTitle(template.channel.id))))"
+    }
+    return ExportText.oneLine(channelTitle(id))
+  }
+
+  /// The three things to practise next time, most pressing first: the first statement, an
+  /// expected reaction that never came, broken promises, late, skipped and unapproved work,
+  /// the cadence; filled up with general advice so there are always three.
+  public var practice: [PracticeItem] {
+    let m = metrics
+    var items: [PracticeItem] = []
+    if m.firstStatement.outcome == .missed {
+      items.append(.firstStatement(deadline: SpanText.exact(m.firstStatement.deadline)))
+    }
+    for i in injectReactions where i.hasExpectation && i.reaction == nil {
+      items.append(
+        .inject(title: ExportText.oneLine(i.title), expected: i.expected.map(expectedTitle)))
+    }
+    if m.obligations.promisesBroken > 0 { items.append(.promises) }
+    for s in m.steps where s.result == .late || s.result == .overdue || s.result == .neverDone {
+      if m.firstStatement.outcome == .missed, s.id == m.firstStatement.deadlineStep { continue }
+      items.append(.step(title: ExportText.oneLine(s.title)))
+    }
+    for s in m.steps where s.result == .skipped {
+      items.append(.skippedStep(title: ExportText.oneLine(s.title)))
+    }
+    if !m.obligations.unapproved.isEmpty { items.append(.approval) }
+    if m.cadenceKept == false, let every = m.promisedCadence {
+      items.append(.cadence(every: SpanText.exact(every)))
+    }
+    for filler in [PracticeItem.faster, .swapRoles, .newInject] where items.count < 3 {
+      items.append(filler)
+    }
+    return Array(items.prefix(3))
+  }
+
+  /// The follow-up actions table of the review: one row per finding (its suggested action
+  /// and owner), then blank rows to add more.
+  public var followUpTable: ReportTable {
+    var rows = findings.map { f in
+      [words.followUp(f.kind), ownerName(f), "", ""]
+    }
+    rows += Array(repeating: ["", "", "", ""], count: 2)
+    return ReportTable(headers: words.followUpHeaders, rows: rows)
+  }
+
+  /// The findings table: what happened, the owning role, who held it, the suggested action.
+  public var findingsTable: ReportTable {
     ReportTable(
-      headers: ["Action", "Owner", "Due date", "Status"],
-      rows: Array(repeating: ["", "", "", ""], count: 3))
+      headers: words.findingHeaders,
+      rows: findings.map { f in
+        [
+          words.finding(f), f.role.map(roleTitle) ?? "", f.heldBy.map(person) ?? "",
+          words.followUp(f.kind),
+        ]
+      })
   }
 
-  /// The review's questions, each with a prompt.
-  public static let reviewQuestions: [(title: String, prompt: String)] = [
-    ("What happened", "In plain words: what customers saw, what caused it, how it was fixed."),
-    ("Impact", "Who was affected, for how long, what it cost (orders, tickets, reach, mood)."),
-    ("What went well", "What helped: the playbook, people, tools, messages that landed."),
-    ("What to improve", "Where time was lost, what was unclear, which message or step to change."),
-  ]
+  /// `Owner: Communications (Anna)` for a finding.
+  public func ownerText(_ f: ReviewFinding) -> String {
+    words.owner(role: f.role.map(roleTitle), heldBy: f.heldBy.map(person))
+  }
+
+  /// `Communications (Anna)`, the owner without the word `Owner:`.
+  public func ownerName(_ f: ReviewFinding) -> String {
+    guard let role = f.role.map(roleTitle) else { return words.owner(role: nil, heldBy: nil) }
+    return role + (f.heldBy.map { " (\(person($0)))" } ?? "")
+  }
 }

@@ -1,7 +1,11 @@
 /// The timeline at a glance, as inline SVG for the HTML export: one lane per role, a T+ axis
 /// with ticks, each step as a bar from start to finish coloured by its result, deadlines as
 /// red marks, public messages as filled diamonds, drill injects as purple triangles with a
-/// line down through the lanes, and a legend. Every text is escaped; `<title>` elements give
+/// line down through the lanes, and a legend. A message, decision or note is drawn in the
+/// lane of the person who did it (the role they held then), never in the lane of the step
+/// that happened to be open. Inject labels are set in a monospaced face, so their width is
+/// known exactly, and stacked in rows that never overlap; the SVG scales as one piece, so
+/// no zoom can make them overlap either. Every text is escaped; `<title>` elements give
 /// hover details without any script.
 public struct TimelineChart: Sendable {
   let report: ExportReport
@@ -12,7 +16,15 @@ public struct TimelineChart: Sendable {
   static let width = 1000.0
   static let plotLeft = 170.0
   static let plotRight = 975.0
+  /// The height of the band above the lanes that holds the inject triangles.
   static let injectBand = 34.0
+  /// One row of inject labels above the triangles.
+  static let labelRow = 16.0
+  /// At most this many rows of labels; a label that fits in none is left to its tooltip.
+  static let labelRows = 4
+  /// The advance of one column of the monospaced label face at font size 11 (0.6 em),
+  /// with a margin for faces that run a little wider.
+  static let labelColumn = 7.0
   static let laneHeight = 42.0
   static let axisHeight = 30.0
 
@@ -24,13 +36,16 @@ public struct TimelineChart: Sendable {
   }
 
   public func svg() -> String {
+    let w = report.words
     let lanes = self.lanes()
     let (t0, t1) = range()
     let span = max(t1 - t0, 1)
     func x(_ t: Double) -> Double {
       Self.plotLeft + (t - t0) / span * (Self.plotRight - Self.plotLeft)
     }
-    let lanesTop = Self.injectBand
+    let labels = injectLabels(x: x, t0: t0, t1: t1)
+    let rowsUsed = Double((labels.compactMap(\.row).max() ?? -1) + 1)
+    let lanesTop = Self.injectBand + rowsUsed * Self.labelRow
     let lanesBottom = lanesTop + Double(lanes.count) * Self.laneHeight
     let (legendSVG, legendHeight) = legend(y: lanesBottom + Self.axisHeight + 10)
     let height = lanesBottom + Self.axisHeight + legendHeight
@@ -42,7 +57,7 @@ public struct TimelineChart: Sendable {
     var s = """
       <svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 \(f(Self.width)) \(f(height))" \
       role="img" aria-labelledby="chart-title" font-family="inherit" font-size="12">
-      <title id="chart-title">Timeline by role, \(esc(SpanText.exactTPlus(t0))) to \(esc(SpanText.exactTPlus(t1)))</title>
+      <title id="chart-title">\(esc(w.chartTitle(from: SpanText.exactTPlus(t0), to: SpanText.exactTPlus(t1))))</title>
 
       """
     // Lanes with their labels.
@@ -53,7 +68,7 @@ public struct TimelineChart: Sendable {
         "<rect x=\"0\" y=\"\(f(y))\" width=\"\(f(Self.width))\" height=\"\(f(Self.laneHeight))\" fill=\"\(fill)\"/>\n"
       let labelY = lane.holder == nil ? y + Self.laneHeight / 2 + 4 : y + Self.laneHeight / 2 - 2
       s +=
-        "<text x=\"10\" y=\"\(f(labelY))\" font-weight=\"600\" fill=\"#1f2933\">\(esc(clip(lane.title, 24)))</text>\n"
+        "<text x=\"10\" y=\"\(f(labelY))\" font-weight=\"600\" fill=\"#1f2933\">\(esc(clip(lane.title, 22)))</text>\n"
       if let holder = lane.holder {
         s +=
           "<text x=\"10\" y=\"\(f(labelY + 14))\" font-size=\"11\" fill=\"#5f6b7a\">\(esc(clip(holder, 26)))</text>\n"
@@ -80,14 +95,15 @@ public struct TimelineChart: Sendable {
       // A step never started is drawn from when it fell due: the time it was owed.
       let from = outcome.started ?? outcome.finished ?? min(outcome.due ?? 0, end)
       let to = outcome.finished ?? end
-      let w = max(x(to) - x(from), 3)
+      let barWidth = max(x(to) - x(from), 3)
       let label =
-        "\(outcome.title): \(ExportReport.label(outcome.result)), \(SpanText.exactTPlus(from)) to \(SpanText.exactTPlus(to))"
+        "\(outcome.title): \(w.result(outcome.result)), \(SpanText.exactTPlus(from)) – \(SpanText.exactTPlus(to))"
       s +=
-        "<rect x=\"\(f(x(from)))\" y=\"\(f(y - 7))\" width=\"\(f(w))\" height=\"14\" rx=\"3\" fill=\"\(Self.color(outcome.result))\" opacity=\"0.85\"><title>\(esc(label))</title></rect>\n"
+        "<rect x=\"\(f(x(from)))\" y=\"\(f(y - 7))\" width=\"\(f(barWidth))\" height=\"14\" rx=\"3\" fill=\"\(Self.color(outcome.result))\" opacity=\"0.85\"><title>\(esc(label))</title></rect>\n"
       if let due = outcome.due, due >= t0, due <= t1 {
         let dx = x(due)
-        s += "<g><title>\(esc("Due: \(outcome.title) at \(SpanText.exactTPlus(due))"))</title>"
+        s +=
+          "<g><title>\(esc(w.dueAt(step: outcome.title, tPlus: SpanText.exactTPlus(due))))</title>"
         s +=
           "<line x1=\"\(f(dx))\" y1=\"\(f(y - 16))\" x2=\"\(f(dx))\" y2=\"\(f(y + 16))\" stroke=\"#c62828\" stroke-width=\"2\"/>"
         s += "<path d=\"M\(f(dx)) \(f(y - 16)) l8 3 l-8 3 z\" fill=\"#c62828\"/></g>\n"
@@ -99,14 +115,14 @@ public struct TimelineChart: Sendable {
     if deadline >= t0, deadline <= t1 {
       let dx = x(deadline)
       s +=
-        "<line x1=\"\(f(dx))\" y1=\"\(f(lanesTop))\" x2=\"\(f(dx))\" y2=\"\(f(lanesBottom))\" stroke=\"#c62828\" stroke-width=\"1.5\" stroke-dasharray=\"5 4\"><title>\(esc("First public statement due at \(SpanText.exactTPlus(deadline))"))</title></line>\n"
+        "<line x1=\"\(f(dx))\" y1=\"\(f(lanesTop))\" x2=\"\(f(dx))\" y2=\"\(f(lanesBottom))\" stroke=\"#c62828\" stroke-width=\"1.5\" stroke-dasharray=\"5 4\"><title>\(esc(w.firstStatementDueAt(SpanText.exactTPlus(deadline))))</title></line>\n"
     }
 
     // Resolution.
     if report.metrics.isResolved, let resolved = report.metrics.end {
       let rx = x(resolved.tPlus)
       s +=
-        "<line x1=\"\(f(rx))\" y1=\"\(f(lanesTop))\" x2=\"\(f(rx))\" y2=\"\(f(lanesBottom))\" stroke=\"#2e7d32\" stroke-width=\"2\"><title>\(esc("Resolved at \(SpanText.exactTPlus(resolved.tPlus))"))</title></line>\n"
+        "<line x1=\"\(f(rx))\" y1=\"\(f(lanesTop))\" x2=\"\(f(rx))\" y2=\"\(f(lanesBottom))\" stroke=\"#2e7d32\" stroke-width=\"2\"><title>\(esc(w.resolvedAtTPlus(SpanText.exactTPlus(resolved.tPlus))))</title></line>\n"
     }
 
     // Events: messages, decisions, notes.
@@ -134,28 +150,22 @@ public struct TimelineChart: Sendable {
       }
     }
 
-    // Injects: a triangle in the top band and a dotted line through the lanes. A label that
-    // would run into the previous one is left out (the tooltip and the tables still name it).
-    var labelEnd = -Double.infinity
-    for inject in report.metrics.injects
-    where inject.moment.tPlus >= t0 && inject.moment.tPlus <= t1 {
-      let ix = x(inject.moment.tPlus)
-      let label = clip(ExportText.oneLine(inject.title), 30)
-      var tip =
-        "Inject at \(SpanText.exactTPlus(inject.moment.tPlus)): \(ExportText.oneLine(inject.title))"
-      if let delay = inject.delay { tip += "; first reaction after \(SpanText.exact(delay))" }
+    // Injects: a triangle just above the lanes, a dotted line through them, and the label
+    // in its row above.
+    for (inject, label) in zip(report.injectReactions, labels) {
+      let ix = label.x
+      guard let ix else { continue }
+      let tip = w.injectAt(
+        tPlus: SpanText.exactTPlus(inject.moment.tPlus), title: ExportText.oneLine(inject.title),
+        reaction: inject.delay.map(SpanText.exact))
       s += "<g><title>\(esc(tip))</title>"
       s +=
         "<line x1=\"\(f(ix))\" y1=\"\(f(lanesTop - 8))\" x2=\"\(f(ix))\" y2=\"\(f(lanesBottom))\" stroke=\"#7b1fa2\" stroke-width=\"1.2\" stroke-dasharray=\"2 3\"/>"
       s += "<path d=\"M\(f(ix - 7)) \(f(lanesTop - 20)) l14 0 l-7 11 z\" fill=\"#7b1fa2\"/>"
-      let labelWidth = Double(label.count) * 6.2
-      if ix + 9 > labelEnd {
-        // Near the right edge the label goes to the left of its mark.
-        let leftward = ix + 9 + labelWidth > Self.width
-        let anchor = leftward ? " text-anchor=\"end\"" : ""
+      if let row = label.row {
+        let y = lanesTop - 24 - Double(rowsUsed > 0 ? Int(rowsUsed) - 1 - row : 0) * Self.labelRow
         s +=
-          "<text x=\"\(f(leftward ? ix - 9 : ix + 9))\" y=\"\(f(lanesTop - 11))\" font-size=\"11\" fill=\"#4a148c\"\(anchor)>\(esc(label))</text>"
-        labelEnd = leftward ? ix : ix + 9 + labelWidth + 8
+          "<text x=\"\(f(label.start))\" y=\"\(f(y))\" font-size=\"11\" font-family=\"\(Self.labelFont)\" fill=\"#4a148c\">\(esc(label.text))</text>"
       }
       s += "</g>\n"
     }
@@ -184,30 +194,37 @@ public struct TimelineChart: Sendable {
     let bar = { (color: String) in
       "<rect x=\"0\" y=\"-5\" width=\"16\" height=\"10\" rx=\"2\" fill=\"\(color)\" opacity=\"0.85\"/>"
     }
-    item(bar(Self.color(.onTime)), "step on time", 112)
-    item(bar(Self.color(.late)), "late", 60)
-    item(bar(Self.color(.skipped)), "skipped", 82)
-    item(bar(Self.color(.open)), "open", 62)
-    item(bar(Self.color(.neverDone)), "never done", 96)
-    item(
+    let w = report.words
+    func width(_ item: ChartLegendItem) -> Double {
+      Double(DisplayWidth.of(w.chartLegend(item))) * 7 + 34
+    }
+    func add(_ symbol: String, _ what: ChartLegendItem) {
+      item(symbol, w.chartLegend(what), width(what))
+    }
+    add(bar(Self.color(.onTime)), .onTime)
+    add(bar(Self.color(.late)), .late)
+    add(bar(Self.color(.skipped)), .skipped)
+    add(bar(Self.color(.open)), .open)
+    add(bar(Self.color(.neverDone)), .neverDone)
+    add(
       "<line x1=\"8\" y1=\"-9\" x2=\"8\" y2=\"9\" stroke=\"#c62828\" stroke-width=\"2\"/>",
-      "deadline", 84)
-    item(
+      .deadline)
+    add(
       "<line x1=\"8\" y1=\"-9\" x2=\"8\" y2=\"9\" stroke=\"#c62828\" stroke-dasharray=\"4 3\" stroke-width=\"1.5\"/>",
-      "first statement due", 150)
-    item("<path d=\"M8 -8 l7 8 l-7 8 l-7 -8 z\" fill=\"#1d4ed8\"/>", "public message", 124)
-    item(
+      .statementDue)
+    add("<path d=\"M8 -8 l7 8 l-7 8 l-7 -8 z\" fill=\"#1d4ed8\"/>", .publicMessage)
+    add(
       "<path d=\"M8 -8 l7 8 l-7 8 l-7 -8 z\" fill=\"#ffffff\" stroke=\"#1d4ed8\" stroke-width=\"1.6\"/>",
-      "other message", 118)
-    item("<circle cx=\"8\" cy=\"0\" r=\"5\" fill=\"#1f2933\"/>", "decision", 82)
-    item("<rect x=\"4\" y=\"-4\" width=\"8\" height=\"8\" fill=\"#8a94a0\"/>", "note", 60)
+      .otherMessage)
+    add("<circle cx=\"8\" cy=\"0\" r=\"5\" fill=\"#1f2933\"/>", .decision)
+    add("<rect x=\"4\" y=\"-4\" width=\"8\" height=\"8\" fill=\"#8a94a0\"/>", .note)
     if !report.metrics.injects.isEmpty {
-      item("<path d=\"M1 -6 l14 0 l-7 11 z\" fill=\"#7b1fa2\"/>", "inject", 70)
+      add("<path d=\"M1 -6 l14 0 l-7 11 z\" fill=\"#7b1fa2\"/>", .inject)
     }
     if report.metrics.isResolved {
-      item(
+      add(
         "<line x1=\"8\" y1=\"-9\" x2=\"8\" y2=\"9\" stroke=\"#2e7d32\" stroke-width=\"2\"/>",
-        "resolved", 80)
+        .resolved)
     }
     return (s + "</g>\n", y - top + 18)
   }
@@ -223,7 +240,9 @@ public struct TimelineChart: Sendable {
       [.messageSent, .decision, .note].contains(entry.event.type)
         && lane(for: entry, lanes: lanes) == nil
     }
-    if needsNone || lanes.isEmpty { lanes.append(Lane(role: nil, title: "No role", holder: nil)) }
+    if needsNone || lanes.isEmpty {
+      lanes.append(Lane(role: nil, title: report.words.noRole, holder: nil))
+    }
     return lanes
   }
 
@@ -240,18 +259,52 @@ public struct TimelineChart: Sendable {
     return names.joined(separator: " → ")
   }
 
-  /// The lane an event is drawn in: the step owner's role when the actor holds it, else the
-  /// actor's first role, else the step owner's role, else the lane for people without a role.
+  /// The lane an event is drawn in: the lane of the person who did it. Among the roles the
+  /// actor held when it was written, the step owner's role if it is one of them, else the
+  /// first; an actor without a role goes to the lane for people without one (never to the
+  /// lane of the step that was open: that is someone else's lane).
   func lane(for entry: IncidentTimeline.Entry, lanes: [Lane]) -> String? {
     let stepRole = entry.event.body.step.flatMap { report.playbook.step($0)?.role.id }
     let candidates: [String?] = [
       stepRole.flatMap { entry.actorRoles.contains($0) ? $0 : nil }, entry.actorRoles.first,
-      stepRole,
     ]
     for case let role? in candidates where lanes.contains(where: { $0.role == role }) {
       return role
     }
     return nil
+  }
+
+  /// A placed inject label: its text, where it starts, and its row (nil: no room, the
+  /// tooltip names it). `x` is the inject's position, nil when it lies outside the chart.
+  struct InjectLabel {
+    var x: Double?
+    var text: String
+    var start: Double
+    var row: Int?
+  }
+
+  /// The monospaced face of inject labels: its column width is known, so is a label's width.
+  static let labelFont =
+    "ui-monospace, Menlo, Consolas, 'DejaVu Sans Mono', 'Liberation Mono', monospace"
+
+  /// Each inject's label placed in the first row where it overlaps no other label (8 units
+  /// apart), right of its mark, or left of it near the right edge; one per inject, in order.
+  func injectLabels(x: (Double) -> Double, t0: Double, t1: Double) -> [InjectLabel] {
+    var rows: [[(Double, Double)]] = Array(repeating: [], count: Self.labelRows)
+    return report.injectReactions.map { inject in
+      let t = inject.moment.tPlus
+      guard t >= t0, t <= t1 else { return InjectLabel(x: nil, text: "", start: 0, row: nil) }
+      let ix = x(t)
+      let text = clip(ExportText.oneLine(inject.title), 30)
+      let width = Double(DisplayWidth.of(text)) * Self.labelColumn
+      let start = ix + 9 + width > Self.width - 4 ? max(4, ix - 9 - width) : ix + 9
+      let end = start + width
+      for r in rows.indices where !rows[r].contains(where: { start < $0.1 + 8 && $0.0 < end + 8 }) {
+        rows[r].append((start, end))
+        return InjectLabel(x: ix, text: text, start: start, row: r)
+      }
+      return InjectLabel(x: ix, text: text, start: start, row: nil)
+    }
   }
 
   /// T+ from the earliest event (or 0) to the end, at least a minute.

@@ -4,13 +4,16 @@
 public struct DrillScorecard: Sendable {
   public let report: ExportReport
 
-  public init(playbook: Playbook, events: [IncidentEvent]) {
-    report = ExportReport(playbook: playbook, events: events)
+  /// - Parameter language: the scorecard's language; by default the playbook's, else English.
+  public init(playbook: Playbook, events: [IncidentEvent], language: Language? = nil) {
+    report = ExportReport(
+      playbook: playbook, events: events,
+      options: ExportOptions(language: language ?? playbook.language ?? .english))
   }
 
   /// The `scorecard` event: the figures of docs/export-json.md's `scorecard` object.
   public var event: EventDraft {
-    guard case .object(let figures) = JSONExport.scorecard(report.metrics) else {
+    guard case .object(let figures) = JSONExport.scorecard(report) else {
       return EventDraft(.scorecard(ScorecardRecorded(figures: [])))
     }
     return EventDraft(.scorecard(ScorecardRecorded(figures: figures)))

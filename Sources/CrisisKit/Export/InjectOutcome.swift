@@ -1,0 +1,89 @@
+/// How the team answered one drill inject. An inject that says what it expects (`expect:` a
+/// step, a template or a channel) is answered by the first event acting on one of them: a
+/// step started, done or skipped, a message of the template, a message on the channel. Its
+/// reaction time is the time to that event, and "not done" when it never came; what people
+/// did in between is listed (to talk about), never counted. An inject without `expect:`
+/// keeps the older meaning, the first thing a person did after it, and says so.
+public struct InjectOutcome: Sendable {
+  /// One thing a person did after the inject.
+  public struct Action: Sendable {
+    public var moment: IncidentMoment
+    /// The event type, e.g. `message.sent`.
+    public var type: String
+    /// The step, template or channel it acted on, if any.
+    public var subject: String?
+  }
+
+  public var inject: IncidentMetrics.InjectReaction
+  /// The ids the inject expects (steps, templates, channels); empty without `expect:`.
+  public var expected: [String]
+  /// The expected action, or (without `expect:`) the first thing a person did.
+  public var reaction: Action?
+  /// What people did after the inject and before the expected action (to the end when it
+  /// never came), at most `unexpectedLimit`: listed, not counted.
+  public var unexpected: [Action]
+
+  /// Whether the inject says what it expects.
+  public var hasExpectation: Bool { !expected.isEmpty }
+  /// Reaction time (T+ seconds).
+  public var delay: Double? { reaction.map { max(0, $0.moment.tPlus - inject.moment.tPlus) } }
+  public var title: String { inject.title }
+  public var text: String { inject.text }
+  public var role: String? { inject.role }
+  public var moment: IncidentMoment { inject.moment }
+
+  /// More than this many unexpected actions would bury the point.
+  public static let unexpectedLimit = 3
+
+  /// The outcome of every inject in `metrics`, read from the timeline's `entries`.
+  static func all(
+    metrics: IncidentMetrics, playbook: Playbook, entries: [IncidentTimeline.Entry]
+  ) -> [InjectOutcome] {
+    metrics.injects.map { inject in
+      let expected =
+        inject.index.flatMap { i in
+          playbook.injects.indices.contains(i) ? playbook.injects[i].expect.map(\.id) : nil
+        } ?? []
+      var reaction: Action?
+      var unexpected: [Action] = []
+      let start = (inject.moment.tPlus, inject.moment.seq)
+      for entry in entries where (entry.tPlus, entry.event.seq) > start {
+        let event = entry.event
+        if expected.isEmpty {
+          guard !IncidentState.isAutomatic(event.type) else { continue }
+          reaction = action(entry, subject: event.body.step ?? event.body.channel)
+          break
+        }
+        if let subject = acted(entry, on: expected) {
+          reaction = action(entry, subject: subject)
+          break
+        }
+        if !IncidentState.isAutomatic(event.type), unexpected.count < unexpectedLimit {
+          unexpected.append(action(entry, subject: event.body.step ?? event.body.channel))
+        }
+      }
+      return InjectOutcome(
+        inject: inject, expected: expected, reaction: reaction, unexpected: unexpected)
+    }
+  }
+
+  private static func action(_ entry: IncidentTimeline.Entry, subject: String?) -> Action {
+    let moment = IncidentMoment(
+      tPlus: entry.tPlus, time: entry.time, actor: entry.event.actor, seq: entry.event.seq)
+    return Action(moment: moment, type: entry.event.type.name, subject: subject)
+  }
+
+  /// The expected id this event acts on, if any.
+  private static func acted(_ entry: IncidentTimeline.Entry, on expected: [String]) -> String? {
+    let event = entry.event
+    switch event.body {
+    case .stepStarted, .stepDone, .stepSkipped:
+      return event.body.step.flatMap { expected.contains($0) ? $0 : nil }
+    case .messageSent(let m):
+      if let template = m.template, expected.contains(template) { return template }
+      return expected.contains(m.channel) ? m.channel : nil
+    default:
+      return nil
+    }
+  }
+}

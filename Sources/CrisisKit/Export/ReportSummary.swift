@@ -1,0 +1,123 @@
+/// The one-page summary management reads first: what happened and its impact, the key
+/// figures, what went well and what did not, and the open follow-ups with owners. Every
+/// sentence is derived from the log (the resolution summary is quoted as written), so the
+/// page is ready to forward the moment the incident is resolved.
+extension ExportReport {
+  /// A key figure: its name, value, what it is measured against, and how it came out.
+  public struct KeyFigureCard: Sendable, Equatable {
+    public var label: String
+    public var value: String
+    public var detail: String
+    /// How the figure came out, for colour: good, warning or bad; nil when neutral.
+    public var tone: Tone?
+    public var result: String?
+  }
+
+  public enum Tone: String, Sendable { case ok, warn, bad }
+
+  /// One sentence: the incident, the playbook, when it started, how long it ran.
+  public var whatHappened: String {
+    words.whatHappened(
+      title: title, playbook: ExportText.oneLine(playbook.title),
+      started: timeline.start.map(dateTime),
+      duration: words.duration(SpanText.exact(metrics.duration), isDrill: isDrill),
+      resolved: metrics.isResolved, severity: state.severity.rawValue)
+  }
+
+  /// How long the public heard nothing, and what was said where.
+  public var impact: String {
+    let publicChannels = metrics.firstMessages.filter { $0.audience == .public && $0.count > 0 }
+    return words.impact(
+      silence: SpanText.exact(metrics.silenceBeforeFirstStatement.seconds),
+      hadStatement: metrics.firstStatement.moment != nil,
+      publicMessages: metrics.publicMessageCount,
+      channels: publicChannels.map { ExportText.oneLine($0.title) })
+  }
+
+  /// Time to first statement, promises, longest silence, steps, duration.
+  public var keyFigures: [KeyFigureCard] {
+    let m = metrics
+    let w = words
+    var cards: [KeyFigureCard] = []
+    let fs = m.firstStatement
+    cards.append(
+      KeyFigureCard(
+        label: w.keyFigure(.firstStatement),
+        value: fs.moment.map { SpanText.exact($0.tPlus) } ?? "–",
+        detail: w.dueBy(SpanText.exactTPlus(fs.deadline)),
+        tone: fs.outcome == .met ? .ok : fs.outcome == .missed ? .bad : nil,
+        result: label(fs.outcome)))
+    let o = m.obligations
+    cards.append(
+      KeyFigureCard(
+        label: w.keyFigure(.promises),
+        value: o.promises.isEmpty ? "–" : "\(o.promisesKept)/\(o.promises.count)",
+        detail: o.promises.isEmpty
+          ? w.noPromise : w.promisesValue(kept: o.promisesKept, broken: o.promisesBroken),
+        tone: o.promises.isEmpty ? nil : o.promisesBroken > 0 ? .bad : .ok,
+        result: o.promises.isEmpty
+          ? nil : o.promisesBroken > 0 ? w.brokenCount(o.promisesBroken) : w.promise(.kept)))
+    if let longest = m.longestSilence {
+      cards.append(
+        KeyFigureCard(
+          label: w.keyFigure(.longestSilence), value: SpanText.exact(longest.seconds),
+          detail: m.promisedCadence.map { w.promisedEvery(SpanText.exact($0)) } ?? w.noCadence,
+          tone: m.cadenceKept.map { $0 ? .ok : .bad },
+          result: m.cadenceKept.map { w.promise($0 ? .kept : .broken) }))
+    } else {
+      cards.append(
+        KeyFigureCard(
+          label: w.keyFigure(.longestSilence), value: "–", detail: w.noPublicUpdate, tone: nil,
+          result: nil))
+    }
+    let late = m.count(.late) + m.count(.overdue)
+    let never = m.obligations.stepsNeverDone.count
+    cards.append(
+      KeyFigureCard(
+        label: w.keyFigure(.steps),
+        value: w.stepsValue(
+          onTime: m.count(.onTime), late: late, skipped: m.count(.skipped), neverDone: never),
+        detail: w.stepsDetail(late: late, skipped: m.count(.skipped), neverDone: never),
+        tone: late + never > 0 ? .warn : .ok, result: nil))
+    cards.append(
+      KeyFigureCard(
+        label: w.keyFigure(m.isResolved ? .duration : .runningFor),
+        value: SpanText.exact(m.duration), detail: isDrill ? w.drillTime : w.untilResolved,
+        tone: nil, result: nil))
+    return cards
+  }
+
+  /// What the log shows went well; empty when it shows nothing to praise.
+  public var wentWell: [String] {
+    let m = metrics
+    var good: [GoodPoint] = []
+    if m.firstStatement.outcome == .met, let first = m.firstStatement.moment {
+      good.append(
+        .firstStatement(
+          span: SpanText.exact(first.tPlus), due: SpanText.exactTPlus(m.firstStatement.deadline)))
+    }
+    let o = m.obligations
+    if !o.promises.isEmpty, o.promisesBroken == 0, o.promisesKept > 0 {
+      good.append(.promisesKept(o.promisesKept))
+    }
+    if m.cadenceKept == true, let every = m.promisedCadence {
+      good.append(.cadenceKept(every: SpanText.exact(every)))
+    }
+    let counted = m.steps.filter { $0.result != .notReached }.count
+    if m.count(.onTime) > 0 { good.append(.stepsOnTime(m.count(.onTime), of: counted)) }
+    let met = o.clocks.filter { $0.outcome == .met }.count
+    if met > 0, met == o.clocks.count { good.append(.clocksMet(met)) }
+    if !injectReactions.isEmpty, injectReactions.allSatisfy({ $0.reaction != nil }) {
+      good.append(.injectsAnswered(injectReactions.count))
+    }
+    return good.map(words.wentWell)
+  }
+
+  /// What did not go well: the findings, one line each.
+  public var wentBadly: [String] { findings.map(words.finding) }
+
+  /// The open follow-ups: each finding's suggested action with its owner.
+  public var followUps: [(action: String, owner: String)] {
+    findings.map { (words.followUp($0.kind), ownerText($0)) }
+  }
+}

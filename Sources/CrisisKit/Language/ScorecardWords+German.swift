@@ -1,0 +1,64 @@
+/// The scorecard in German, in the words of a German exercise debrief (Übungsauswertung).
+struct GermanScorecardWords: ScorecardWords {
+  let headers = ["Prüfpunkt", "Ergebnis"]
+  let stepsOnTime = "Schritte pünktlich"
+  let stepsLate = "Schritte verspätet"
+  let stepsSkipped = "Schritte übersprungen"
+  let stepsNeverDone = "Fällige, nie erledigte Schritte"
+  let promisedUpdates = "Zugesagte Updates"
+  let firstStatement = "Erste öffentliche Meldung"
+  let cadence = "Update-Rhythmus"
+  let decisions = "Entscheidungen"
+  let practise = "Beim nächsten Mal üben"
+  func lateStep(title: String, finished: String?, due: String?) -> String {
+    "\(title): " + (finished.map { "erledigt \($0)" } ?? "nicht erledigt")
+      + (due.map { ", fällig \($0)" } ?? "")
+  }
+  func skippedStep(title: String, reason: String?) -> String {
+    "\(title): " + (reason ?? "ohne Begründung")
+  }
+  func promises(kept: Int, broken: Int, open: Int) -> String {
+    "\(kept) eingehalten, \(broken) gebrochen" + (open > 0 ? ", \(open) am Ende noch offen" : "")
+  }
+  func brokenPromise(channel: String, due: String) -> String {
+    "gebrochen: \(channel), fällig \(due)"
+  }
+  func firstStatementValue(first: String?, deadline: String, outcome: String) -> String {
+    "\(first ?? "keine") (Frist \(deadline)): \(outcome)"
+  }
+  func cadenceValue(longest: String?, every: String?, kept: Bool?) -> String {
+    guard let longest else { return "kein öffentliches Update" }
+    guard let every, let kept else { return "längste Funkstille \(longest)" }
+    return
+      "\(kept ? "gehalten" : "nicht gehalten"): längste Funkstille \(longest), zugesagt alle \(every)"
+  }
+  func injectLabel(tPlus: String, title: String) -> String { "Einspielung \(tPlus): \(title)" }
+  func expected(_ items: [String], after delay: String?) -> String {
+    let what = items.joined(separator: " oder ")
+    guard let delay else { return "erwartet \(what): NICHT ERLEDIGT" }
+    return "erwartet \(what): erledigt nach \(delay)"
+  }
+  func firstReaction(after delay: String?, type: String?) -> String {
+    guard let delay else { return "keine Reaktion (keine erwartete Handlung festgelegt)" }
+    return "erste Reaktion nach \(delay)" + (type.map { " (\($0))" } ?? "")
+      + " (keine erwartete Handlung festgelegt)"
+  }
+  func alsoDid(_ actions: [String]) -> String { "vorher: " + actions.joined(separator: ", ") }
+  func practice(_ item: PracticeItem) -> String {
+    switch item {
+    case .firstStatement(let deadline):
+      "Die erste öffentliche Meldung innerhalb von \(deadline) veröffentlichen."
+    case .inject(let title, let expected):
+      "Wenn „\(title)“ passiert: \(expected.joined(separator: " oder "))."
+    case .promises: "Jedes zugesagte Update pünktlich posten, auch ohne Neuigkeiten."
+    case .step(let title): "„\(title)“ fristgerecht erledigen."
+    case .skippedStep(let title):
+      "„\(title)“: erledigen oder vorab klären, wann der Schritt entfallen darf."
+    case .approval: "Freigabe einholen, bevor eine freigabepflichtige Meldung rausgeht."
+    case .cadence(let every): "Öffentliche Updates alle \(every) liefern."
+    case .faster: "Dieselbe Übung schneller durchspielen (höheres --speed), um Routine aufzubauen."
+    case .swapRoles: "Rollen tauschen, damit auch die Vertretungen üben."
+    case .newInject: "Eine Einspielung ergänzen, die das Team noch nicht kennt."
+    }
+  }
+}
