@@ -74,7 +74,7 @@ public enum CSVExport {
       "", mode, "", f.at.map(SpanText.exactTPlus) ?? "", f.at.map(seconds) ?? "",
       f.heldBy.map(report.person) ?? "", f.role.map(report.roleTitle) ?? "",
       "finding.\(f.kind.rawValue)", isStep ? f.subject : "", isChannel ? f.subject : "",
-      report.words.finding(f), "", report.words.followUp(f.kind),
+      report.words.finding(f), "", report.followUp(f),
     ]
   }
 

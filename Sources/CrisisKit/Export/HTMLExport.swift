@@ -157,13 +157,14 @@ public enum HTMLExport {
     out += "<div><h3>\(e(w.section(.wentBadly)))</h3>\n"
     out += list(report.wentBadly, empty: w.noFindings, className: "bad") + "</div>\n"
     out += "</div>\n<h3>\(e(w.section(.followUps)))</h3>\n"
-    if report.findings.isEmpty {
+    let followUps = report.followUps
+    if followUps.isEmpty {
       out += "<p class=\"none\">\(e(w.none))</p>\n"
     } else {
       out +=
         "<ul class=\"followups-summary\">"
-        + report.findings.map {
-          "<li>\(e(w.followUp($0.kind))) <span class=\"owner\">\(e(report.ownerText($0)))</span></li>"
+        + followUps.map {
+          "<li>\(e($0.action)) <span class=\"owner\">\(e($0.owner))</span></li>"
         }.joined() + "</ul>\n"
     }
     return out + "</section>\n"
@@ -366,7 +367,7 @@ public enum HTMLExport {
     .verdict li, .followups-summary li { margin-bottom: 3px; }
     ul.good li::marker { color: var(--ok); }
     ul.bad li::marker { color: var(--bad); }
-    .owner { color: var(--muted); white-space: nowrap; }
+    .owner { color: var(--muted); }
     .number { font-weight: 600; color: var(--ink); }
     .card { border: 1px solid var(--line); border-radius: 8px; padding: 12px 14px; background: var(--soft); }
     .card p { margin: 0; }
@@ -422,8 +423,8 @@ public enum HTMLExport {
       h1 { font-size: 20pt; }
       section { margin-top: 16pt; }
       h2, h3 { break-after: avoid; page-break-after: avoid; }
-      table, figure, .card, .message, .review-item, .notice { break-inside: avoid; page-break-inside: avoid; }
-      table.timeline, table.steps, table.metrics { break-inside: auto; page-break-inside: auto; }
+      figure, .card, .message, .notice { break-inside: avoid; page-break-inside: avoid; }
+      table.facts, table.followups, .cards { break-inside: avoid; page-break-inside: avoid; }
       tr, th, td { break-inside: avoid; page-break-inside: avoid; }
       thead { display: table-header-group; }
       a { color: inherit; text-decoration: none; }
@@ -431,8 +432,22 @@ public enum HTMLExport {
       th, td { padding: 3pt 5pt; }
       .cards { grid-template-columns: repeat(5, 1fr); gap: 6pt; }
       .card { padding: 6pt 8pt; }
-      .card-value { font-size: 15pt; }
-      .summary-page { break-after: page; page-break-after: always; }
+      .card-value { font-size: 13pt; }
+      .card-label { font-size: 7pt; }
+      .card-detail { font-size: 8pt; }
+      .cards { margin: 8pt 0; }
+      .summary-page { break-after: page; page-break-after: always; font-size: 8.5pt; line-height: 1.35; }
+      .summary-page h2 { margin-bottom: 6pt; }
+      .summary-page h3 { margin: 8pt 0 3pt; font-size: 10pt; }
+      .summary-page > p { margin-bottom: 4pt; }
+      .verdict { grid-template-columns: 1fr 2fr; gap: 14pt; }
+      .followups-summary { columns: 2; column-gap: 18pt; }
+      .followups-summary li { break-inside: avoid; }
+      h1 { font-size: 16pt; margin: 2pt 0 4pt; }
+      .masthead { padding-bottom: 8pt; }
+      .drill-stamp { margin-bottom: 4pt; }
+      .notice { margin-top: 6pt; padding: 5pt 10pt; }
+      .verdict li, .followups-summary li { margin-bottom: 1pt; }
       #timeline, #messages, #review { break-before: page; page-break-before: always; }
       .fill { height: 18mm; }
     }

@@ -126,6 +126,9 @@ public struct IncidentMetrics: Sendable {
     public var role: String?
     public var source: String
     public var moment: Moment
+    /// When the scenario said it happens (T+ of its `at`), for a scheduled inject; a `wait`
+    /// that jumps past it releases it only at the wait's end, later than this.
+    public var scheduled: Double?
     /// The first event by a person after the inject.
     public var reaction: Moment?
     public var reactionType: String?
@@ -211,8 +214,25 @@ public struct IncidentMetrics: Sendable {
     injects = Self.inTimeOrder(state.injects, \.moment).map {
       InjectReaction(
         index: $0.index, title: $0.title, text: $0.text, role: $0.role, source: $0.source.rawValue,
-        moment: $0.moment, reaction: $0.reaction, reactionType: $0.reactionType?.name)
+        moment: $0.moment,
+        scheduled: Self.scheduledTime(of: $0, playbook: playbook, state: state),
+        reaction: $0.reaction, reactionType: $0.reactionType?.name)
     }
+  }
+
+  /// The T+ a scheduled inject was due (never after it arrived); nil for a facilitator's own.
+  static func scheduledTime(
+    of inject: IncidentState.InjectRecord, playbook: Playbook, state: IncidentState
+  ) -> Double? {
+    guard let i = inject.index else { return nil }
+    let list: [Inject]
+    switch inject.source {
+    case .playbook: list = playbook.injects
+    case .log: list = state.scenarioInjects ?? []
+    case .facilitator: return nil
+    }
+    guard list.indices.contains(i) else { return nil }
+    return min(list[i].at.secondsValue, inject.moment.tPlus)
   }
 
   /// Records in timeline order: by T+ (a note about an earlier moment goes where it

@@ -25,8 +25,11 @@ public struct InjectOutcome: Sendable {
 
   /// Whether the inject says what it expects.
   public var hasExpectation: Bool { !expected.isEmpty }
-  /// Reaction time (T+ seconds).
-  public var delay: Double? { reaction.map { max(0, $0.moment.tPlus - inject.moment.tPlus) } }
+  /// When it happened in the scenario: its scheduled T+ (a `wait` may have released it
+  /// later), else when it arrived.
+  public var happened: Double { inject.scheduled ?? inject.moment.tPlus }
+  /// Reaction time: from when it happened in the scenario to the reaction.
+  public var delay: Double? { reaction.map { max(0, $0.moment.tPlus - happened) } }
   public var title: String { inject.title }
   public var text: String { inject.text }
   public var role: String? { inject.role }
@@ -40,9 +43,12 @@ public struct InjectOutcome: Sendable {
     metrics: IncidentMetrics, playbook: Playbook, entries: [IncidentTimeline.Entry]
   ) -> [InjectOutcome] {
     metrics.injects.map { inject in
+      // Only the playbook's own injects say what they expect; a past incident's do not.
       let expected =
         inject.index.flatMap { i in
-          playbook.injects.indices.contains(i) ? playbook.injects[i].expect.map(\.id) : nil
+          inject.source == InjectGiven.Source.playbook.rawValue
+            && playbook.injects.indices.contains(i)
+            ? playbook.injects[i].expect.map(\.id) : nil
         } ?? []
       var reaction: Action?
       var unexpected: [Action] = []

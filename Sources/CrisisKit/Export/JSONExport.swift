@@ -253,6 +253,7 @@ public enum JSONExport {
       ("text", .string(i.text)), ("role", string(i.role)), ("source", .string(i.source)),
       ("reaction_seconds", seconds(i.reaction?.tPlus)), ("reaction_actor", actor),
       ("reaction_type", string(i.reactionType)), ("reaction_delay_seconds", seconds(i.delay)),
+      ("scheduled_seconds", seconds(i.scheduled)),
       ("expected", .array(outcome.expected.map(JSONValue.string))),
       ("expected_done", outcome.hasExpectation ? .bool(expected != nil) : .null),
       ("expected_reaction_seconds", seconds(expected?.moment.tPlus)),
@@ -281,7 +282,7 @@ public enum JSONExport {
       ("held_by", string(f.heldBy.map(report.person))), ("seconds", seconds(f.at)),
       ("due_seconds", seconds(f.due)), ("detail", string(f.detail)),
       ("text", .string(report.words.finding(f))),
-      ("follow_up", .string(report.words.followUp(f.kind))),
+      ("follow_up", .string(report.followUp(f))),
     ])
   }
 

@@ -120,7 +120,7 @@ public enum MarkdownExport {
     out += "### \(w.section(.keyFigures))\n\n"
     appendTable(
       ReportTable(
-        headers: [w.section(.keyFigures), "", "", ""],
+        headers: w.metricHeaders,
         rows: report.keyFigures.map { [$0.label, $0.value, $0.detail, $0.result ?? ""] }),
       to: &out)
     out += "\n### \(w.section(.wentWell))\n\n"
@@ -142,7 +142,7 @@ public enum MarkdownExport {
     let w = report.words
     guard !report.findings.isEmpty else { return "_\(w.noFindings)_\n" }
     return report.findings.map { f in
-      "- [ ] \(inline(w.finding(f))) \(inline(report.ownerText(f))). \(inline(w.followUp(f.kind)))\n"
+      "- [ ] \(inline(w.finding(f))) \(inline(report.ownerText(f))). \(inline(report.followUp(f)))\n"
     }.joined()
   }
 

@@ -116,8 +116,32 @@ extension ExportReport {
   /// What did not go well: the findings, one line each.
   public var wentBadly: [String] { findings.map(words.finding) }
 
-  /// The open follow-ups: each finding's suggested action with its owner.
-  public var followUps: [(action: String, owner: String)] {
-    findings.map { (words.followUp($0.kind), ownerText($0)) }
+  /// The open follow-ups: the suggested action with its owner, one per kind of finding and
+  /// owner (three broken promises of one role are one follow-up naming the three channels),
+  /// in the order of their first finding.
+  public var followUps: [(action: String, owner: String, ownerName: String)] {
+    var groups: [(finding: ReviewFinding, subjects: [String])] = []
+    for f in findings {
+      if let i = groups.firstIndex(where: {
+        $0.finding.kind == f.kind && $0.finding.role == f.role && $0.finding.heldBy == f.heldBy
+      }) {
+        if !groups[i].subjects.contains(f.subjectTitle) {
+          groups[i].subjects.append(f.subjectTitle)
+        }
+      } else {
+        groups.append((f, [f.subjectTitle]))
+      }
+    }
+    return groups.map {
+      (
+        words.followUp($0.finding.kind, subjects: $0.subjects), ownerText($0.finding),
+        ownerName($0.finding)
+      )
+    }
+  }
+
+  /// The suggested follow-up of one finding, naming what it is about.
+  public func followUp(_ f: ReviewFinding) -> String {
+    words.followUp(f.kind, subjects: [])
   }
 }

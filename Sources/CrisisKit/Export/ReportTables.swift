@@ -71,7 +71,7 @@ extension ExportReport {
         deadline, label(fs.outcome),
       ])
     } else {
-      rows.append([w.metric(.firstStatement), w.none, deadline, label(fs.outcome)])
+      rows.append([w.metric(.firstStatement), w.noneValue, deadline, label(fs.outcome)])
     }
     let before = m.silenceBeforeFirstStatement
     rows.append([w.metric(.silenceBefore), spanFromTo(before), "", ""])
@@ -87,7 +87,7 @@ extension ExportReport {
         channel.first.map {
           w.firstValue(
             tPlus: SpanText.exactTPlus($0.tPlus), by: person($0.actor), count: channel.count)
-        } ?? w.none
+        } ?? w.noneValue
       rows.append([
         w.firstOn(
           channel: ExportText.oneLine(channel.title), audience: w.audience(channel.audience)),
@@ -144,8 +144,8 @@ extension ExportReport {
     let never = o.stepsNeverDone.map { stepTitle($0) }
     rows.append([
       w.metric(.stepsNeverDone),
-      never.isEmpty ? w.none : never.map { ExportText.oneLine($0) }.joined(separator: "\n"),
-      w.none, never.isEmpty ? w.outcome(.met) : w.missedCount(never.count),
+      never.isEmpty ? w.noneValue : never.map { ExportText.oneLine($0) }.joined(separator: "\n"),
+      w.noneValue, never.isEmpty ? w.outcome(.met) : w.missedCount(never.count),
     ])
     for clock in o.clocks {
       let value = clock.met.map { w.metAt(SpanText.exactTPlus($0)) } ?? w.notMet
@@ -159,14 +159,14 @@ extension ExportReport {
         w.sentAt(channel: channelTitle($0.channel), tPlus: SpanText.exactTPlus($0.elapsed))
       }
       rows.append([
-        w.metric(.unapproved), list.joined(separator: "\n"), w.none,
+        w.metric(.unapproved), list.joined(separator: "\n"), w.noneValue,
         w.missedCount(o.unapproved.count),
       ])
     }
     if !o.staleChannels.isEmpty {
       rows.append([
         w.metric(.staleChannels), o.staleChannels.map(channelTitle).joined(separator: ", "),
-        w.none, w.notCorrected,
+        w.noneValue, w.notCorrected,
       ])
     }
     return rows
@@ -281,7 +281,7 @@ extension ExportReport {
           ExportText.multiline(i.title)
           + (i.text.isEmpty || i.text == i.title ? "" : "\n" + ExportText.multiline(i.text))
         return [
-          SpanText.exactTPlus(i.moment.tPlus), what, i.role.map(roleTitle) ?? "",
+          SpanText.exactTPlus(i.happened), what, i.role.map(roleTitle) ?? "",
           reactionText(i), i.delay.map(SpanText.exact) ?? "",
         ]
       })
@@ -350,7 +350,7 @@ extension ExportReport {
     for i in injectReactions {
       rows.append([
         w.injectLabel(
-          tPlus: SpanText.exactTPlus(i.moment.tPlus), title: ExportText.oneLine(i.title)),
+          tPlus: SpanText.exactTPlus(i.happened), title: ExportText.oneLine(i.title)),
         reactionText(i),
       ])
     }
@@ -369,12 +369,13 @@ extension ExportReport {
     if i.hasExpectation {
       text = w.expected(i.expected.map(expectedTitle), after: delay)
     } else {
-      text = w.firstReaction(after: delay, type: i.reaction?.type)
+      text = w.firstReaction(after: delay, type: i.reaction.map { w.action($0.type) })
     }
     if i.hasExpectation, !i.unexpected.isEmpty {
       text +=
         "; "
-        + w.alsoDid(i.unexpected.map { "\(SpanText.exactTPlus($0.moment.tPlus)) \($0.type)" })
+        + w.alsoDid(
+          i.unexpected.map { "\(SpanText.exactTPlus($0.moment.tPlus)) \(w.action($0.type))" })
     }
     return text
   }
@@ -420,12 +421,10 @@ extension ExportReport {
     return Array(items.prefix(3))
   }
 
-  /// The follow-up actions table of the review: one row per finding (its suggested action
-  /// and owner), then blank rows to add more.
+  /// The follow-up actions table of the review: one row per open follow-up (its suggested
+  /// action and owner), then blank rows to add more.
   public var followUpTable: ReportTable {
-    var rows = findings.map { f in
-      [words.followUp(f.kind), ownerName(f), "", ""]
-    }
+    var rows = followUps.map { [$0.action, $0.ownerName, "", ""] }
     rows += Array(repeating: ["", "", "", ""], count: 2)
     return ReportTable(headers: words.followUpHeaders, rows: rows)
   }
@@ -437,7 +436,7 @@ extension ExportReport {
       rows: findings.map { f in
         [
           words.finding(f), f.role.map(roleTitle) ?? "", f.heldBy.map(person) ?? "",
-          words.followUp(f.kind),
+          followUp(f),
         ]
       })
   }

@@ -156,7 +156,7 @@ public struct TimelineChart: Sendable {
       let ix = label.x
       guard let ix else { continue }
       let tip = w.injectAt(
-        tPlus: SpanText.exactTPlus(inject.moment.tPlus), title: ExportText.oneLine(inject.title),
+        tPlus: SpanText.exactTPlus(inject.happened), title: ExportText.oneLine(inject.title),
         reaction: inject.delay.map(SpanText.exact))
       s += "<g><title>\(esc(tip))</title>"
       s +=
@@ -292,7 +292,7 @@ public struct TimelineChart: Sendable {
   func injectLabels(x: (Double) -> Double, t0: Double, t1: Double) -> [InjectLabel] {
     var rows: [[(Double, Double)]] = Array(repeating: [], count: Self.labelRows)
     return report.injectReactions.map { inject in
-      let t = inject.moment.tPlus
+      let t = inject.happened
       guard t >= t0, t <= t1 else { return InjectLabel(x: nil, text: "", start: 0, row: nil) }
       let ix = x(t)
       let text = clip(ExportText.oneLine(inject.title), 30)

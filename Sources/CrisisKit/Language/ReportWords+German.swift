@@ -53,6 +53,7 @@ struct GermanReportWords: ReportWords {
     }
   }
   let none = "Keine."
+  let noneValue = "keine"
   let nothingPosted = "Auf öffentlichen Kanälen wurde nichts veröffentlicht."
   let noMessageSent = "Es wurde keine Meldung als gesendet erfasst."
   func footer(id: String, events: Int?) -> String {
@@ -194,7 +195,8 @@ struct GermanReportWords: ReportWords {
     title: String, playbook: String, started: String?, duration: String, resolved: Bool,
     severity: String
   ) -> String {
-    var text = "\(title) (Playbook: \(playbook), Schweregrad \(severity))."
+    let book = playbook == title ? "" : "Playbook: \(playbook), "
+    var text = "\(title) (\(book)Schweregrad \(severity))."
     if let started { text += " Beginn \(started);" }
     text += resolved ? " gelöst nach \(duration)." : " nach \(duration) noch nicht gelöst."
     return text
@@ -288,7 +290,13 @@ struct GermanReportWords: ReportWords {
         + "; nicht korrigiert."
     }
   }
-  func followUp(_ kind: ReviewFinding.Kind) -> String {
+  func followUp(_ kind: ReviewFinding.Kind, subjects: [String]) -> String {
+    let named = subjects.filter { !$0.isEmpty }.map { "„\(ExportText.oneLine($0))“" }
+    let prefix = named.isEmpty ? "" : named.joined(separator: ", ") + ": "
+    return prefix + advice(kind)
+  }
+
+  private func advice(_ kind: ReviewFinding.Kind) -> String {
     switch kind {
     case .lateFirstStatement:
       "Ein vorab freigegebenes Erst-Statement vorbereiten, damit die erste Meldung fristgerecht rausgeht."

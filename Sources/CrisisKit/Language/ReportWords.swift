@@ -14,6 +14,8 @@ public protocol ReportWords: Sendable {
   func documentKind(isPublic: Bool) -> String
   func section(_ section: ReportSection) -> String
   var none: String { get }
+  /// `none` as a value in a table cell.
+  var noneValue: String { get }
   var nothingPosted: String { get }
   var noMessageSent: String { get }
   func footer(id: String, events: Int?) -> String
@@ -83,7 +85,8 @@ public protocol ReportWords: Sendable {
 
   // MARK: Findings
   func finding(_ finding: ReviewFinding) -> String
-  func followUp(_ kind: ReviewFinding.Kind) -> String
+  /// The suggested follow-up for findings of one kind about `subjects` (titles).
+  func followUp(_ kind: ReviewFinding.Kind, subjects: [String]) -> String
   /// `Owner: Communications (Anna)`, `no owner in the playbook`.
   func owner(role: String?, heldBy: String?) -> String
   var findingHeaders: [String] { get }
@@ -222,6 +225,7 @@ struct EnglishReportWords: ReportWords {
     }
   }
   let none = "None."
+  let noneValue = "none"
   let nothingPosted = "Nothing was posted on a public channel."
   let noMessageSent = "No message was recorded as sent."
   func footer(id: String, events: Int?) -> String {
@@ -357,7 +361,8 @@ struct EnglishReportWords: ReportWords {
     title: String, playbook: String, started: String?, duration: String, resolved: Bool,
     severity: String
   ) -> String {
-    var text = "\(title) (playbook: \(playbook), severity \(severity))."
+    let book = playbook == title ? "" : "playbook: \(playbook), "
+    var text = "\(title) (\(book)severity \(severity))."
     if let started { text += " Started \(started);" }
     text += resolved ? " resolved after \(duration)." : " not resolved after \(duration)."
     return text
@@ -442,7 +447,13 @@ struct EnglishReportWords: ReportWords {
         + (f.detail.map { " (changed: \(ExportText.oneLine($0)))" } ?? "") + "; not corrected."
     }
   }
-  func followUp(_ kind: ReviewFinding.Kind) -> String {
+  func followUp(_ kind: ReviewFinding.Kind, subjects: [String]) -> String {
+    let named = subjects.filter { !$0.isEmpty }.map { "“\(ExportText.oneLine($0))”" }
+    let prefix = named.isEmpty ? "" : named.joined(separator: ", ") + ": "
+    return prefix + advice(kind)
+  }
+
+  private func advice(_ kind: ReviewFinding.Kind) -> String {
     switch kind {
     case .lateFirstStatement:
       "Prepare and pre-approve a holding statement so the first post can go out within the deadline."

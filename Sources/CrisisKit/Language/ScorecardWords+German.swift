@@ -44,6 +44,23 @@ struct GermanScorecardWords: ScorecardWords {
       + " (keine erwartete Handlung festgelegt)"
   }
   func alsoDid(_ actions: [String]) -> String { "vorher: " + actions.joined(separator: ", ") }
+  func action(_ type: String) -> String {
+    switch type {
+    case "step.started": "Schritt geöffnet"
+    case "step.done": "Schritt erledigt"
+    case "step.skipped": "Schritt übersprungen"
+    case "message.sent": "Meldung gepostet"
+    case "message.approved": "Meldung freigegeben"
+    case "message.linked": "Link ergänzt"
+    case "decision": "Entscheidung"
+    case "note": "Notiz"
+    case "role.assigned": "Rolle vergeben"
+    case "var.set": "Angabe geändert"
+    case "severity.changed": "Schweregrad geändert"
+    case "channel.state": "Kanal gestört oder wieder da"
+    default: type
+    }
+  }
   func practice(_ item: PracticeItem) -> String {
     switch item {
     case .firstStatement(let deadline):

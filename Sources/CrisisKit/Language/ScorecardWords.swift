@@ -28,6 +28,8 @@ public protocol ScorecardWords: Sendable {
   /// What people did between the inject and the expected action.
   func alsoDid(_ actions: [String]) -> String
   func practice(_ item: PracticeItem) -> String
+  /// An event type as the team says it: `message.sent` is "message posted".
+  func action(_ type: String) -> String
 }
 
 /// One of the three things a drill's team should practise next time, most pressing first.
@@ -93,6 +95,23 @@ struct EnglishScorecardWords: ScorecardWords {
       + " (no expected action set)"
   }
   func alsoDid(_ actions: [String]) -> String { "before that: " + actions.joined(separator: ", ") }
+  func action(_ type: String) -> String {
+    switch type {
+    case "step.started": "step opened"
+    case "step.done": "step done"
+    case "step.skipped": "step skipped"
+    case "message.sent": "message posted"
+    case "message.approved": "message approved"
+    case "message.linked": "link added"
+    case "decision": "decision"
+    case "note": "note"
+    case "role.assigned": "role assigned"
+    case "var.set": "fact changed"
+    case "severity.changed": "severity changed"
+    case "channel.state": "channel marked down or up"
+    default: type
+    }
+  }
   func practice(_ item: PracticeItem) -> String {
     switch item {
     case .firstStatement(let deadline):
