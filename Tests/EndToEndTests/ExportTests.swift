@@ -65,7 +65,8 @@ import Testing
     let csv = try export("--format", "csv", in: dir)
     #expect(csv.stdout.hasPrefix("\u{FEFF}"))
     let rows = CSVReader.rows(String(csv.stdout.dropFirst()))
-    #expect(rows.count == events.count + 1)
+    let findings = try #require((object["metrics"] as? [String: Any])?["findings"] as? [Any])
+    #expect(rows.count == events.count + findings.count + 1, "header, events, findings")
     #expect(Set(rows.map(\.count)).count == 1, "every row has the same number of columns")
     #expect(rows.contains { $0.contains { $0.contains("Kunde schreibt: \"Ist <script>") } })
   }

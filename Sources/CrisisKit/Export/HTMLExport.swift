@@ -33,7 +33,7 @@ public enum HTMLExport {
     }
     out += "</main>\n"
     out +=
-      "<footer><p>\(e(report.footer))\(report.isDrill ? " <strong>DRILL.</strong>" : "")</p></footer>\n"
+      "<footer><p>\(e(report.footer))\(report.isDrill ? " <strong>\(e(report.words.noticeLabel(.drill))).</strong>" : "")</p></footer>\n"
     out += "</body>\n</html>\n"
     return out
   }

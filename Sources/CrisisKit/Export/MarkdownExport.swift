@@ -21,7 +21,8 @@ public enum MarkdownExport {
     }
     out.removeTrailingNewlines()
     out += "\n\n---\n\n"
-    out += "_\(inline(report.footer))\(report.isDrill ? " DRILL." : "")_\n"
+    out +=
+      "_\(inline(report.footer))\(report.isDrill ? " \(report.words.noticeLabel(.drill))." : "")_\n"
     return out
   }
 

@@ -28,9 +28,10 @@ public struct DrillScorecard: Sendable {
   public func lines(width: Int) -> [String] {
     let table = report.scorecardTable
     let widest = table.rows.map { DisplayWidth.of($0.first ?? "") }.max() ?? 0
-    // The label column is as wide as the longest label, but never more than two fifths of
-    // the screen: one long ad-hoc inject must not push every result into a wrap.
-    let column = min(widest, max(16, width / 5 * 2))
+    // The label column is as wide as the longest label, but never more than a third of the
+    // screen: one long ad-hoc inject must not push every result (the longer sentences that
+    // name late steps and expected actions) into a wrap.
+    let column = min(widest, max(16, width / 3))
     var out: [String] = []
     for row in table.rows {
       let check = row.first ?? ""

@@ -18,9 +18,12 @@ import Testing
     #expect(csv.hasPrefix("\u{FEFF}"))
     #expect(Array(csv.utf8.prefix(3)) == [0xEF, 0xBB, 0xBF])
     let rows = try CSVReader.parse(String(csv.dropFirst()))
+    let findings = ExportFixtures.report().findings.count
+    #expect(findings > 0)
     #expect(
-      rows.count == 1 + ExportFixtures.drillEvents.count + 2,
-      "header, events, drill and damaged-log notices")
+      rows.count == 1 + ExportFixtures.drillEvents.count + findings + 2,
+      "header, events, findings, drill and damaged-log notices")
+    #expect(rows.filter { $0[7].hasPrefix("finding.") }.count == findings)
     #expect(rows.allSatisfy { $0.count == CSVExport.columns.count })
     #expect(rows[0] == CSVExport.columns)
     let texts = rows.map { $0[10] }

@@ -85,7 +85,7 @@ extension HTMLExportTests {
     for title in ["Einsatzleitung", "Kommunikation", "IT-Verbindung", "No role"] {
       #expect(svg.contains(">\(title)</text>"))
     }
-    #expect(svg.contains("Inject at T+8m: Journalist ruft an; first reaction after 1m"))
+    #expect(svg.contains("Inject at T+8m: Journalist ruft an; reaction after 1m"))
     #expect(svg.contains("First public statement due at T+15m"))
     #expect(svg.contains(">T+45m</text>"))
   }

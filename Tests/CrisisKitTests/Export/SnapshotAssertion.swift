@@ -66,8 +66,11 @@ enum Snapshot {
     var last = -1
     for index in changed {
       let from = max(index - 2, last + 1)
+      let upTo = min(index + 2, lines.count - 1)
+      // Already printed as the context of an earlier change.
+      guard from <= upTo else { continue }
       if from > last + 1, !out.isEmpty { out.append("   …") }
-      for k in from...min(index + 2, lines.count - 1) where k > last {
+      for k in from...upTo where k > last {
         out.append("\(lines[k].0) \(lines[k].1)")
         last = k
       }

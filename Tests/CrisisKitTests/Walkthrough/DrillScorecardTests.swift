@@ -35,8 +35,122 @@ import Testing
     let scorecard = DrillScorecard(playbook: ExportFixtures.shopOutage, events: events)
     let lines = scorecard.lines(width: 120)
     for line in lines { #expect(DisplayWidth.of(line) <= 120, "\(line)") }
-    #expect(lines.count <= scorecard.lines.count + 2, "only the long label wraps")
+    let without = DrillScorecard(
+      playbook: ExportFixtures.shopOutage, events: ExportFixtures.drillEvents
+    )
+    .lines(width: 120)
+    #expect(lines.count <= without.count + 3, "only the long inject's own row wraps")
     let steps = lines.first { $0.hasPrefix("Steps on time") }
     #expect(steps.map { DisplayWidth.of($0) < 60 } == true, "short rows stay short")
+  }
+
+  /// A 300-character ad-hoc inject title never breaks the layout at 80 or 120 columns: each
+  /// line fits, and the short rows stay one line.
+  @Test(arguments: [80, 120])
+  func aThreeHundredCharacterInjectFits(width: Int) {
+    var log = ExportFixtures.LogBuilder()
+    log.events = ExportFixtures.drillEvents
+    let title = String(repeating: "Kunde droht mit Presse und Anwalt, ", count: 9).prefix(300)
+    log.add(
+      .inject, 600, by: ExportFixtures.anna,
+      [("source", .string("facilitator")), ("title", .string(String(title)))])
+    let lines = DrillScorecard(playbook: ExportFixtures.shopOutage, events: log.events)
+      .lines(width: width)
+    for line in lines { #expect(DisplayWidth.of(line) <= width, "\(line)") }
+    let steps = lines.first { $0.hasPrefix("Steps on time") }
+    #expect(steps.map { DisplayWidth.of($0) <= width / 3 + 4 } == true, "short rows stay short")
+  }
+
+  /// A playbook whose injects say what they expect.
+  static var expecting: Playbook {
+    var playbook = ExportFixtures.shopOutage
+    playbook.injects[0].expect = [ExportFixtures.ref("x-post"), ExportFixtures.ref("go-public")]
+    playbook.injects[1].expect = [ExportFixtures.ref("watch")]
+    return playbook
+  }
+
+  /// Injects released by a `wait` that jumped past them, answered later: the reaction time
+  /// runs from when the inject was due in the scenario to the expected action, not to the
+  /// next keystroke; an expected action that never came is "not done"; what was done in
+  /// between is listed; the late step is named.
+  static var waitedDrill: [IncidentEvent] {
+    typealias F = ExportFixtures
+    var log = F.LogBuilder()
+    log.add(
+      .incidentStarted, 0, by: F.anna,
+      [("roles", .object([("lead", .string(F.anna)), ("comms", .string(F.joerg))]))])
+    log.add(.stepStarted, 0, by: F.anna, [("step", .string("confirm"))])
+    log.add(
+      .decision, 60, by: F.anna,
+      [
+        ("step", .string("confirm")), ("question", .string("?")), ("answer", .string("ja")),
+        ("next", .string("go-public")),
+      ])
+    log.add(.stepDone, 60, by: F.anna, [("step", .string("confirm"))])
+    log.add(.stepStarted, 60, by: F.anna, [("step", .string("go-public"))])
+    log.add(.clockAdvanced, 60, by: F.anna, [("seconds", .int(1440))])
+    // `wait 24m` jumped from T+1m to T+25m, past both injects (due T+8m and T+20m).
+    for (index, title) in [(0, "Journalist ruft an"), (1, "CEO postet auf LinkedIn")] {
+      log.add(
+        .inject, 1500, by: F.anna,
+        [("source", .string("playbook")), ("index", .int(Int64(index))), ("title", .string(title))])
+    }
+    log.add(.note, 1530, by: F.joerg, [("text", .string("Presse ruft an"))])
+    log.add(
+      .messageSent, 1620, by: F.joerg,
+      [
+        ("step", .string("go-public")), ("template", .string("x-post")), ("channel", .string("x")),
+        ("text", .string("Wir arbeiten daran.")),
+      ])
+    log.add(.stepDone, 1680, by: F.joerg, [("step", .string("go-public"))])
+    log.add(.incidentResolved, 1800, by: F.anna, [])
+    return log.events
+  }
+
+  @Test func expectedReactionsAreTimedFromWhenTheInjectWasDue() throws {
+    let scorecard = DrillScorecard(playbook: Self.expecting, events: Self.waitedDrill)
+    let reactions = scorecard.report.injectReactions
+    #expect(reactions.count == 2)
+    let journalist = try #require(reactions.first)
+    #expect(journalist.happened == 480)
+    #expect(journalist.reaction?.type == "message.sent")
+    #expect(journalist.delay == 1140.0, "from T+8m, when it was due, to the post at T+27m")
+    #expect(journalist.unexpected.map(\.type) == ["note"], "listed, not counted")
+    let ceo = try #require(reactions.last)
+    #expect(ceo.hasExpectation)
+    #expect(ceo.reaction == nil, "its expected step was never done")
+
+    let text = scorecard.lines.joined(separator: "\n")
+    #expect(text.contains("Inject at T+8m: Journalist ruft an"))
+    #expect(text.contains("done after 19m"))
+    #expect(text.contains("before that: T+25m30s note"))
+    #expect(text.contains("expected Beobachten: NOT DONE"))
+    #expect(
+      text.contains("Erste öffentliche Meldung: done T+28m, due T+15m"), "names the late step")
+    #expect(text.contains("Practise next time"))
+    #expect(text.contains("1. Get the first public statement out within 15m."))
+    #expect(text.contains("2. When “CEO postet auf LinkedIn” happens: Beobachten."))
+  }
+
+  @Test func withoutExpectTheFirstReactionIsLabelled() {
+    let scorecard = DrillScorecard(playbook: ExportFixtures.shopOutage, events: Self.waitedDrill)
+    let first = scorecard.report.injectReactions.first
+    #expect(first?.hasExpectation == false)
+    #expect(first?.delay == 1050.0, "from T+8m to the note at T+25m30s")
+    #expect(
+      scorecard.lines.joined().contains(
+        "first reaction after 17m30s (note) (no expected action set)"))
+  }
+
+  @Test func aGermanDrillScoresInGerman() {
+    var playbook = Self.expecting
+    playbook.language = .german
+    let text = DrillScorecard(playbook: playbook, events: Self.waitedDrill).lines.joined(
+      separator: "\n")
+    #expect(text.contains("Schritte verspätet"))
+    #expect(text.contains("Einspielung T+8m: Journalist ruft an"))
+    #expect(text.contains("erwartet Beobachten: NICHT ERLEDIGT"))
+    #expect(text.contains("Beim nächsten Mal üben"))
+    #expect(!text.contains("Steps"))
   }
 }
