@@ -152,7 +152,7 @@ public enum MarkdownExport {
     if let start = report.timeline.start {
       out += report.words.started(report.dateTime(start))
       if report.metrics.isResolved, let end = report.metrics.end {
-        out += ", " + report.words.resolvedAt(report.dateTime(end.time))
+        out += ". " + report.words.resolvedAt(report.dateTime(end.time))
       }
       out += ".\n\n"
     }

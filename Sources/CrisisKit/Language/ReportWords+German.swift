@@ -246,12 +246,16 @@ struct GermanReportWords: ReportWords {
       n == 1
         ? "Das zugesagte Update kam pünktlich." : "Alle \(n) zugesagten Updates kamen pünktlich."
     case .cadenceKept(let every): "Der zugesagte Update-Rhythmus (alle \(every)) wurde gehalten."
-    case .stepsOnTime(let n, let total): "\(n) von \(total) Schritten wurden pünktlich erledigt."
+    case .stepsOnTime(let n, let total):
+      "\(n) von \(total) Schritten \(n == 1 ? "wurde" : "wurden") pünktlich erledigt."
     case .clocksMet(let n):
       n == 1
         ? "Die gesetzte Frist wurde eingehalten."
         : "Alle \(n) gesetzten Fristen wurden eingehalten."
-    case .injectsAnswered(let n): "Das Team hat auf alle \(n) Einspielungen reagiert."
+    case .injectsAnswered(let n):
+      n == 1
+        ? "Das Team hat auf die Einspielung reagiert."
+        : "Das Team hat auf jede der \(n) Einspielungen reagiert."
     }
   }
   let nothingWentWell =

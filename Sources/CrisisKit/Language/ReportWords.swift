@@ -407,10 +407,12 @@ struct EnglishReportWords: ReportWords {
     case .promisesKept(let n):
       n == 1 ? "The promised update came on time." : "All \(n) promised updates came on time."
     case .cadenceKept(let every): "Public updates kept the promised cadence (every \(every))."
-    case .stepsOnTime(let n, let total): "\(n) of \(total) steps were done on time."
+    case .stepsOnTime(let n, let total):
+      "\(n) of \(total) steps \(n == 1 ? "was" : "were") done on time."
     case .clocksMet(let n):
       n == 1 ? "The declared deadline was met." : "All \(n) declared deadlines were met."
-    case .injectsAnswered(let n): "The team acted on all \(n) injects."
+    case .injectsAnswered(let n):
+      n == 1 ? "The team reacted to the inject." : "The team reacted to each of the \(n) injects."
     }
   }
   let nothingWentWell = "Nothing the log can show; add what helped in the review."
