@@ -71,6 +71,50 @@ import Testing
     #expect(rows.contains { $0.contains { $0.contains("Kunde schreibt: \"Ist <script>") } })
   }
 
+  /// A German playbook (`language: de`) exports a German report without `--lang`, also for
+  /// the public; `--lang en` gives the English one.
+  @Test func aGermanPlaybookExportsAGermanReport() throws {
+    var start = CrisisRun(
+      stdin: "a 1\nm 1\nd\nm 1\nm 2\nd\nn Presse fragt nach\nx Shop wieder online\nyes\n")
+    start.arguments = [
+      "start", "de/webshop-ausfall", "--as", "anna", "--var", "shop=Beispiel-Shop", "--var",
+      "aktion=Black Week", "--var", "status_url=status.beispiel.de", "--var", "eta=18:30",
+      "--var", "verlaengerung=Montag",
+    ]
+    let started = try start.run()
+    #expect(started.status == 0, "\(started.stderr)")
+    func export(_ arguments: String...) throws -> String {
+      var run = CrisisRun()
+      run.arguments = ["export", "webshop"] + arguments
+      run.directory = started.directory
+      let result = try run.run()
+      #expect(result.status == 0, "\(result.stderr)")
+      return result.stdout
+    }
+    let md = try export()
+    #expect(md.hasPrefix("# Webshop ist nicht erreichbar · Nachbericht"))
+    for heading in ["## Zusammenfassung", "### Kennzahlen", "## Schritte", "## Nachbesprechung"] {
+      #expect(md.contains("\n\(heading)\n"), "\(heading)")
+    }
+    for english in [
+      "## Summary", "## Metrics", "## Steps", "## Timeline", "## Messages as sent",
+      "## Post-incident review", "| Metric |", "| Step |", "Owner:",
+    ] {
+      #expect(!md.contains(english), "\(english)")
+    }
+    #expect(md.contains(" Uhr "), "German date and time")
+    let publicMD = try export("--audience", "public")
+    #expect(publicMD.contains("Öffentliche Meldungen"))
+    #expect(publicMD.contains("Uhr"))
+    #expect(!publicMD.contains("Public statements"))
+    let html = try export("--format", "html")
+    #expect(html.contains("lang=\"de\""))
+    #expect(html.contains("<h2>Zusammenfassung</h2>"))
+    let english = try export("--lang", "en")
+    #expect(english.contains("## Summary"))
+    #expect(!english.contains("## Zusammenfassung"))
+  }
+
   @Test func existingFileNeedsForce() throws {
     let dir = try incident().directory
     #expect(try export("-o", "r.md", in: dir).status == 0)

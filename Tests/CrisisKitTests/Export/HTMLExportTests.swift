@@ -97,4 +97,71 @@ extension HTMLExportTests {
         "The log ends with a damaged line 25 (crash during a write); events up to line 24 are included."
       ))
   }
+
+  /// A status update posted by Communications while the IT step is open is drawn in the
+  /// Communications lane; a message by someone without a role goes to the lane for people
+  /// without one, never to the open step's lane.
+  @Test func marksGoToTheLaneOfWhoDidIt() throws {
+    typealias F = ExportFixtures
+    var log = F.LogBuilder()
+    log.add(
+      .incidentStarted, 0, by: F.anna,
+      [("roles", .object([("lead", .string(F.anna)), ("comms", .string(F.joerg))]))])
+    log.add(.roleAssigned, 10, by: F.anna, [("role", .string("it")), ("name", .string(F.sam))])
+    log.add(.stepStarted, 10, by: F.anna, [("step", .string("confirm"))])
+    for actor in [F.joerg, F.kai, F.sam] {
+      log.add(
+        .messageSent, 60, by: actor,
+        [("step", .string("confirm")), ("channel", .string("status")), ("text", .string("x"))])
+    }
+    let report = ExportReport(playbook: F.shopOutage, events: log.events)
+    let chart = TimelineChart(report: report)
+    let lanes = chart.lanes()
+    let messages = report.entries.filter { $0.event.type == .messageSent }
+    #expect(messages.map { chart.lane(for: $0, lanes: lanes) } == ["comms", nil, "it"])
+    #expect(lanes.contains { $0.role == nil }, "a lane for people without a role")
+  }
+
+  /// Inject labels never overlap, however close the injects and however long their titles.
+  @Test(arguments: [1.0, 30.0, 600.0])
+  func injectLabelsNeverOverlap(spacing: Double) throws {
+    typealias F = ExportFixtures
+    var log = F.LogBuilder()
+    log.add(.incidentStarted, 0, by: F.anna, [])
+    for i in 0..<12 {
+      log.add(
+        .inject, 60 + Double(i) * spacing, by: F.anna,
+        [
+          ("source", .string("facilitator")),
+          ("title", .string(String(repeating: "Wichtig! 📣 WWW ", count: i % 3 + 1))),
+        ])
+    }
+    log.add(.incidentResolved, 60 + 12 * spacing + 60, by: F.anna, [])
+    let chart = TimelineChart(report: ExportReport(playbook: F.shopOutage, events: log.events))
+    let (t0, t1) = chart.range()
+    let labels = chart.injectLabels(
+      x: {
+        TimelineChart.plotLeft + ($0 - t0) / (t1 - t0)
+          * (TimelineChart.plotRight - TimelineChart.plotLeft)
+      },
+      t0: t0, t1: t1)
+    #expect(labels.count == 12)
+    let placed = labels.filter { $0.row != nil }
+    #expect(!placed.isEmpty)
+    for label in placed {
+      let width = Double(DisplayWidth.of(label.text)) * TimelineChart.labelColumn
+      #expect(label.start >= 0 && label.start + width <= TimelineChart.width, "inside the chart")
+    }
+    for (i, a) in placed.enumerated() {
+      for b in placed[(i + 1)...] where a.row == b.row {
+        let (aEnd, bEnd) = (
+          a.start + Double(DisplayWidth.of(a.text)) * TimelineChart.labelColumn,
+          b.start + Double(DisplayWidth.of(b.text)) * TimelineChart.labelColumn
+        )
+        #expect(aEnd <= b.start || bEnd <= a.start, "\(a.text) and \(b.text) overlap")
+      }
+    }
+    let svg = chart.svg()
+    #expect(svg.contains("font-family=\"\(TimelineChart.labelFont)\""), "a face of known width")
+  }
 }
