@@ -124,6 +124,18 @@ struct ExportDocument: Decodable {
       var reactionActor: String?
       var reactionType: String?
       var reactionDelaySeconds: Double?
+      var scheduledSeconds: Double?
+      var expected: [String]
+      var expectedDone: Bool?
+      var expectedReactionSeconds: Double?
+      var expectedReactionType: String?
+      var expectedReactionDelaySeconds: Double?
+      var unexpected: [Action]
+    }
+    struct Action: Decodable {
+      var seconds: Double
+      var type: String
+      var actor: String
     }
     struct Scorecard: Decodable {
       var stepsOnTime: Int
@@ -137,6 +149,25 @@ struct ExportDocument: Decodable {
       var decisions: Int
       var injects: Int
       var injectsAnswered: Int
+      var stepsLateIds: [String]
+      var stepsSkippedIds: [String]
+      var promisesBroken: Int
+      var injectsWithExpectation: Int
+      var injectsExpectedDone: Int
+      var practise: [String]
+    }
+    struct Finding: Decodable {
+      var kind: String
+      var subject: String
+      var subjectTitle: String
+      var role: String?
+      var roleTitle: String?
+      var heldBy: String?
+      var seconds: Double?
+      var dueSeconds: Double?
+      var detail: String?
+      var text: String
+      var followUp: String
     }
     var firstPublicStatement: FirstStatement
     var firstMessagePerChannel: [ChannelFirst]
@@ -152,6 +183,7 @@ struct ExportDocument: Decodable {
     var activity: [Activity]
     var injects: [Inject]
     var scorecard: Scorecard?
+    var findings: [Finding]
   }
   struct Event: Decodable {
     var seq: Int
@@ -224,6 +256,13 @@ struct ExportDocument: Decodable {
     #expect(metrics.longestPublicSilence?.seconds == 960)
     #expect(metrics.stepCounts["late"] == 1)
     #expect(metrics.scorecard?.injectsAnswered == 2)
+    #expect(metrics.scorecard?.stepsLateIds == ["confirm"])
+    #expect(metrics.scorecard?.practise.count == 3)
+    #expect(metrics.injects.first?.scheduledSeconds == 480)
+    #expect(metrics.injects.first?.expectedDone == nil, "no expect: in the fixture")
+    #expect(metrics.findings.map(\.kind) == ["late_step", "skipped"])
+    #expect(metrics.findings.first?.roleTitle == "IT-Verbindung")
+    #expect(metrics.findings.last?.detail == "Gelöst, keine weiteren Updates nötig")
     #expect(
       doc.events.first { $0.type == "note" }?.fields["text"]?.text?.hasPrefix("@channel") == true)
   }
