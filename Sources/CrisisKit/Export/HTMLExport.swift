@@ -58,7 +58,7 @@ public enum HTMLExport {
         e(
           report.metrics.isResolved
             ? w.resolvedAfter(SpanText.exact(report.metrics.duration)) : w.notResolved))
-      facts.append(e(w.severity(report.state.severity.rawValue)))
+      facts.append(e(w.severity(w.severityName(report.state.severity.rawValue))))
     } else if report.metrics.isResolved, let end = report.metrics.end {
       facts.append(e(w.resolvedAt(report.dateTime(end.time))))
     }

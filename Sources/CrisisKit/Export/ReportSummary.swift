@@ -21,7 +21,7 @@ extension ExportReport {
       title: title, playbook: ExportText.oneLine(playbook.title),
       started: timeline.start.map(dateTime),
       duration: words.duration(SpanText.exact(metrics.duration), isDrill: isDrill),
-      resolved: metrics.isResolved, severity: state.severity.rawValue)
+      resolved: metrics.isResolved, severity: words.severityName(state.severity.rawValue))
   }
 
   /// How long the public heard nothing, and what was said where.

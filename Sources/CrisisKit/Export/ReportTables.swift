@@ -16,9 +16,9 @@ extension ExportReport {
     rows.append([w.fact(.mode), w.mode(isDrill: isDrill)])
     rows.append([w.fact(.status), w.status(metrics.status)])
     let initial = state.initialSeverity
-    var severity = state.severity.rawValue
-    if let initial, initial != severity {
-      severity += " (\(w.startedAs(ExportText.oneLine(initial))))"
+    var severity = w.severityName(state.severity.rawValue)
+    if let initial, initial != state.severity.rawValue {
+      severity += " (\(w.startedAs(ExportText.oneLine(w.severityName(initial)))))"
     }
     rows.append([w.fact(.severity), severity])
     var book = "\(ExportText.oneLine(playbook.title)) (\(ExportText.oneLine(playbook.id)))"

@@ -67,11 +67,13 @@ public struct TimelineChart: Sendable {
       s +=
         "<rect x=\"0\" y=\"\(f(y))\" width=\"\(f(Self.width))\" height=\"\(f(Self.laneHeight))\" fill=\"\(fill)\"/>\n"
       let labelY = lane.holder == nil ? y + Self.laneHeight / 2 + 4 : y + Self.laneHeight / 2 - 2
+      let title = clip(lane.title, 26)
       s +=
-        "<text x=\"10\" y=\"\(f(labelY))\" font-weight=\"600\" fill=\"#1f2933\">\(esc(clip(lane.title, 22)))</text>\n"
+        "<text x=\"10\" y=\"\(f(labelY))\" font-weight=\"600\" fill=\"#1f2933\"\(Self.fitting(title, perColumn: 7.6))>\(esc(title))</text>\n"
       if let holder = lane.holder {
+        let name = clip(holder, 30)
         s +=
-          "<text x=\"10\" y=\"\(f(labelY + 14))\" font-size=\"11\" fill=\"#5f6b7a\">\(esc(clip(holder, 26)))</text>\n"
+          "<text x=\"10\" y=\"\(f(labelY + 14))\" font-size=\"11\" fill=\"#5f6b7a\"\(Self.fitting(name, perColumn: 6.6))>\(esc(name))</text>\n"
       }
     }
     // Ticks and grid.
@@ -272,6 +274,16 @@ public struct TimelineChart: Sendable {
       return role
     }
     return nil
+  }
+
+  /// The room a lane's label has, left of the plot.
+  static let laneLabelRoom = plotLeft - 18
+
+  /// ` textLength=… lengthAdjust=…` for a lane label that could run into the plot (at about
+  /// `perColumn` units per column), so the browser squeezes it into the room; "" when it fits.
+  static func fitting(_ text: String, perColumn: Double) -> String {
+    guard Double(DisplayWidth.of(text)) * perColumn > laneLabelRoom else { return "" }
+    return " textLength=\"\(Int(laneLabelRoom))\" lengthAdjust=\"spacingAndGlyphs\""
   }
 
   /// A placed inject label: its text, where it starts, and its row (nil: no room, the

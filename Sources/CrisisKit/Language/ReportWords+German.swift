@@ -153,6 +153,15 @@ struct GermanReportWords: ReportWords {
   func resolvedAt(_ dateTime: String) -> String { "Gelöst \(dateTime)" }
   let notResolved = "Nicht gelöst"
   func severity(_ value: String) -> String { "Schweregrad \(value)" }
+  func severityName(_ value: String) -> String {
+    switch Severity(rawValue: value) {
+    case .low: "niedrig"
+    case .medium: "mittel"
+    case .high: "hoch"
+    case .critical: "kritisch"
+    case nil: value
+    }
+  }
   func fact(_ fact: ReportFact) -> String {
     switch fact {
     case .incident: "Vorfall"

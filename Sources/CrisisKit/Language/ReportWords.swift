@@ -52,6 +52,8 @@ public protocol ReportWords: Sendable {
   func resolvedAt(_ dateTime: String) -> String
   var notResolved: String { get }
   func severity(_ value: String) -> String
+  /// A severity level as the report prints it (`high`, `hoch`); an unknown one as written.
+  func severityName(_ value: String) -> String
   func fact(_ fact: ReportFact) -> String
   func mode(isDrill: Bool) -> String
   func status(_ status: IncidentState.Status) -> String
@@ -319,6 +321,7 @@ struct EnglishReportWords: ReportWords {
   func resolvedAt(_ dateTime: String) -> String { "Resolved \(dateTime)" }
   let notResolved = "Not resolved"
   func severity(_ value: String) -> String { "Severity \(value)" }
+  func severityName(_ value: String) -> String { value }
   func fact(_ fact: ReportFact) -> String {
     switch fact {
     case .incident: "Incident"
