@@ -435,7 +435,7 @@ extension ExportReport {
       headers: words.findingHeaders,
       rows: findings.map { f in
         [
-          words.finding(f), f.role.map(roleTitle) ?? "", f.heldBy.map(person) ?? "",
+          words.finding(f), f.role.map(roleTitle) ?? "", holderShown(f) ?? "",
           followUp(f),
         ]
       })
@@ -443,12 +443,19 @@ extension ExportReport {
 
   /// `Owner: Communications (Anna)` for a finding.
   public func ownerText(_ f: ReviewFinding) -> String {
-    words.owner(role: f.role.map(roleTitle), heldBy: f.heldBy.map(person))
+    words.owner(role: f.role.map(roleTitle), heldBy: holderShown(f))
   }
 
   /// `Communications (Anna)`, the owner without the word `Owner:`.
   public func ownerName(_ f: ReviewFinding) -> String {
     guard let role = f.role.map(roleTitle) else { return words.owner(role: nil, heldBy: nil) }
-    return role + (f.heldBy.map { " (\(person($0)))" } ?? "")
+    return role + (holderShown(f).map { " (\($0))" } ?? "")
+  }
+
+  /// Who held the finding's role as printed; nil when redaction turned them into the very
+  /// role title already shown ("Kommunikation (Kommunikation)" says nothing).
+  func holderShown(_ f: ReviewFinding) -> String? {
+    guard let shown = f.heldBy.map(person) else { return nil }
+    return shown == f.role.map(roleTitle) ? nil : shown
   }
 }
