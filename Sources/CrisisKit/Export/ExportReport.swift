@@ -15,6 +15,8 @@ public struct ExportReport: Sendable {
   public let lastLine: Int?
   /// The events this audience sees, in timeline order.
   public let entries: [IncidentTimeline.Entry]
+  /// The words of the report's language, made once (the timeline asks for them per row).
+  public let words: any ReportWords
   /// What the log shows went wrong, each with its owner: the review's pre-filled start.
   public let findings: [ReviewFinding]
   /// Each drill inject with its expected (or first) reaction.
@@ -43,6 +45,7 @@ public struct ExportReport: Sendable {
   ) {
     self.playbook = playbook
     self.options = options
+    words = options.language.report
     self.tornLine = tornLine
     let timeline = IncidentTimeline(state: state)
     self.timeline = timeline
@@ -95,9 +98,6 @@ public struct ExportReport: Sendable {
 
   public var isDrill: Bool { timeline.mode == .drill }
   public var isPublic: Bool { options.audience == .public }
-
-  /// The words of the report's language.
-  public var words: any ReportWords { options.language.report }
 
   /// The incident's title: as started, else the playbook's, else its id.
   public var title: String {

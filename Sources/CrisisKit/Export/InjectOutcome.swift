@@ -42,7 +42,13 @@ public struct InjectOutcome: Sendable {
   static func all(
     metrics: IncidentMetrics, playbook: Playbook, entries: [IncidentTimeline.Entry]
   ) -> [InjectOutcome] {
-    metrics.injects.map { inject in
+    // Where each inject stands in the timeline, so each scan starts there instead of at the
+    // top: a drill with many ad-hoc injects must not read the whole log once per inject.
+    var positions: [Int: [Int]] = [:]
+    for (i, entry) in entries.enumerated() where entry.event.type == .inject {
+      positions[entry.event.seq, default: []].append(i)
+    }
+    return metrics.injects.map { inject in
       // Only the playbook's own injects say what they expect; a past incident's do not.
       let expected =
         inject.index.flatMap { i in
@@ -53,7 +59,9 @@ public struct InjectOutcome: Sendable {
       var reaction: Action?
       var unexpected: [Action] = []
       let start = (inject.moment.tPlus, inject.moment.seq)
-      for entry in entries where (entry.tPlus, entry.event.seq) > start {
+      let from =
+        positions[inject.moment.seq]?.first { entries[$0].tPlus == inject.moment.tPlus } ?? 0
+      for entry in entries[from...] where (entry.tPlus, entry.event.seq) > start {
         let event = entry.event
         if expected.isEmpty {
           guard !IncidentState.isAutomatic(event.type) else { continue }

@@ -86,8 +86,16 @@ public struct ReviewFinding: Sendable, Equatable {
           heldBy: holder(clock.role, atSeq: state.lastSeq), at: clock.met, due: clock.due,
           detail: nil))
     }
-    for p in m.obligations.promises where p.result == .broken {
-      let step = state.messages.first { $0.moment.seq == p.made.seq }?.step
+    let broken = m.obligations.promises.filter { $0.result == .broken }
+    // The step of each promising message, looked up once rather than searched per promise.
+    var stepOfMessage: [Int: String] = [:]
+    if !broken.isEmpty {
+      for message in state.messages where message.promise != nil {
+        if let step = message.step { stepOfMessage[message.moment.seq] = step }
+      }
+    }
+    for p in broken {
+      let step = stepOfMessage[p.made.seq]
       let role = stepRole(step)
       out.append(
         ReviewFinding(
