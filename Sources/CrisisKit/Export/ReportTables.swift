@@ -369,13 +369,16 @@ extension ExportReport {
     if i.hasExpectation {
       text = w.expected(i.expected.map(expectedTitle), after: delay)
     } else {
-      text = w.firstReaction(after: delay, type: i.reaction.map { w.action($0.type) })
+      text = w.firstReaction(
+        after: delay, type: i.reaction.map { ExportText.oneLine(w.action($0.type)) })
     }
     if i.hasExpectation, !i.unexpected.isEmpty {
       text +=
         "; "
         + w.alsoDid(
-          i.unexpected.map { "\(SpanText.exactTPlus($0.moment.tPlus)) \(w.action($0.type))" })
+          i.unexpected.map {
+            "\(SpanText.exactTPlus($0.moment.tPlus)) \(ExportText.oneLine(w.action($0.type)))"
+          })
     }
     return text
   }

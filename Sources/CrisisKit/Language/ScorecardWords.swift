@@ -28,7 +28,8 @@ public protocol ScorecardWords: Sendable {
   /// What people did between the inject and the expected action.
   func alsoDid(_ actions: [String]) -> String
   func practice(_ item: PracticeItem) -> String
-  /// An event type as the team says it: `message.sent` is "message posted".
+  /// An event type as the team says it: `message.sent` is "message posted"; a type this
+  /// version does not know as the log wrote it (the caller strips control characters).
   func action(_ type: String) -> String
 }
 

@@ -176,4 +176,54 @@ import Testing
     #expect(md.contains("Message on X (text: message 3 under “Messages as sent”)"))
     #expect(md.contains("**Message 3**"))
   }
+
+  /// The other kinds: a message sent without the approval its template needs, a channel left
+  /// saying an ETA that changed, a declared clock never met; each with its owner.
+  @Test func approvalStaleFactsAndClocksAreFindingsToo() throws {
+    var playbook = F.shopOutage
+    let index = try #require(playbook.templates.firstIndex { $0.id == "status-post" })
+    playbook.templates[index].text = "Shop down. ETA {{eta}}."
+    playbook.templates[index].approve = F.ref("lead")
+    playbook.clocks = [
+      DeadlineClock(
+        id: "authority", title: "Behörde informieren", within: .seconds(600),
+        role: F.ref("lead"), doneBy: F.ref("watch"))
+    ]
+    var log = F.LogBuilder()
+    log.mode = .live
+    log.add(
+      .incidentStarted, 0, by: F.anna,
+      [
+        ("roles", .object([("lead", .string(F.anna)), ("comms", .string(F.joerg))])),
+        ("variables", .object([("eta", .string("unbekannt"))])),
+      ])
+    log.add(
+      .messageSent, 300, by: F.joerg,
+      [
+        ("step", .string("go-public")), ("template", .string("status-post")),
+        ("channel", .string("status")), ("text", .string("Shop down. ETA unbekannt.")),
+      ])
+    log.add(.varSet, 600, by: F.anna, [("name", .string("eta")), ("value", .string("18:00"))])
+    log.add(.incidentResolved, 1200, by: F.anna, [])
+    let report = ExportReport(playbook: playbook, events: log.events)
+    let unapproved = try #require(report.findings.first { $0.kind == .unapproved })
+    #expect(unapproved.subject == "status")
+    #expect(unapproved.role == "comms")
+    #expect(unapproved.heldBy == F.joerg)
+    #expect(unapproved.detail == "Einsatzleitung", "names whose approval it needed")
+    let stale = try #require(report.findings.first { $0.kind == .staleChannel })
+    #expect(stale.subject == "status")
+    #expect(stale.detail == "eta")
+    #expect(stale.at == 600)
+    let clock = try #require(report.findings.first { $0.kind == .missedClock })
+    #expect(clock.role == "lead")
+    #expect(clock.heldBy == F.anna)
+    #expect(clock.due == 600)
+    let md = MarkdownExport.render(report)
+    #expect(
+      md.contains("Message on “Statusseite” at T+5m went out without approval by Einsatzleitung."))
+    #expect(
+      md.contains("“Statusseite” kept saying what was no longer true from T+10m (changed: eta)"))
+    #expect(md.contains("Deadline “Behörde informieren” missed: due by T+10m, not met."))
+  }
 }
