@@ -418,9 +418,6 @@ struct GermanReportWords: ReportWords {
     "Gesamt",
   ]
   let injectHeaders = ["T+", "Einspielung", "Für", "Reaktion", "Nach"]
-  func reaction(tPlus: String, by person: String, type: String) -> String {
-    "\(tPlus) von \(person) (\(type))"
-  }
   let followUpHeaders = ["Maßnahme", "Verantwortlich", "Bis", "Stand"]
   let reviewLead =
     "Aus dem Log vorbefüllt; gemeinsam und ohne Schuldzuweisung ergänzen. Jede Maßnahme bekommt genau eine verantwortliche Person und ein Datum."

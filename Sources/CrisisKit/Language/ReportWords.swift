@@ -127,7 +127,6 @@ public protocol ReportWords: Sendable {
   var notedLater: String { get }
   var activityHeaders: [String] { get }
   var injectHeaders: [String] { get }
-  func reaction(tPlus: String, by person: String, type: String) -> String
   var followUpHeaders: [String] { get }
   var reviewLead: String { get }
   var reviewQuestions: [(title: String, prompt: String)] { get }
@@ -558,9 +557,6 @@ struct EnglishReportWords: ReportWords {
     "Person", "Roles", "Messages", "Steps", "Decisions", "Notes", "Other", "Total",
   ]
   let injectHeaders = ["T+", "Inject", "For", "Reaction", "After"]
-  func reaction(tPlus: String, by person: String, type: String) -> String {
-    "\(tPlus) by \(person) (\(type))"
-  }
   let followUpHeaders = ["Action", "Owner", "Due date", "Status"]
   let reviewLead =
     "Pre-filled from the log; to complete together, without blame. Every follow-up action gets one owner and a date."
