@@ -11,12 +11,14 @@ public struct DrillScorecard: Sendable {
       options: ExportOptions(language: language ?? playbook.language ?? .english))
   }
 
-  /// The `scorecard` event: the figures of docs/export-json.md's `scorecard` object.
+  /// The `scorecard` event: the figures of docs/export-json.md's `scorecard` object, less
+  /// the sentences to practise (the log holds figures and ids, in no language).
   public var event: EventDraft {
     guard case .object(let figures) = JSONExport.scorecard(report) else {
       return EventDraft(.scorecard(ScorecardRecorded(figures: [])))
     }
-    return EventDraft(.scorecard(ScorecardRecorded(figures: figures)))
+    return EventDraft(
+      .scorecard(ScorecardRecorded(figures: figures.filter { $0.0 != "practise" })))
   }
 
   /// The table as aligned plain-text lines.

@@ -15,12 +15,16 @@ enum ExportCommand {
       "export",
       synopsis:
         "LOG|ID [--format md|html|json|csv] [-o FILE] [--force] [--redact] [--audience public] [--lang de|en]",
-      summary: "the after-incident report: timeline, metrics, messages as sent, review",
+      summary: "the after-incident report: summary, findings with owners, timeline, messages",
       discussion: """
+        A one-page summary first (what happened, impact, key figures, what went well and
+        what did not, open follow-ups with owners), then the details, then the review,
+        pre-filled with every finding the log shows and the role that owned it.
         Formats: md (wiki, GitHub issue), html (one self-contained file that prints to PDF),
         json (the schema in docs/export-json.md), csv (one row per event, UTF-8 with BOM).
         Without --format, the extension of -o FILE decides, else md. Works on running,
-        resolved and damaged logs; a drill is marked as a drill throughout.
+        resolved and damaged logs; a drill is marked as a drill throughout. The report is
+        in the playbook's language unless --lang says otherwise.
         """,
       options: [
         .init(
