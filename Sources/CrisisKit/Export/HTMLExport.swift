@@ -410,6 +410,8 @@ public enum HTMLExport {
     .prompt { margin: 0 0 6px; color: var(--muted); font-size: 13.5px; }
     .fill { height: 84px; border: 1px dashed #b8c0ca; border-radius: 6px; }
     table.followups td { height: 34px; }
+    table.followups td:nth-child(2) { min-width: 9em; }
+    table.followups td:nth-child(3), table.followups td:nth-child(4) { min-width: 7em; }
     footer { width: calc(100% - 64px); max-width: 1036px; padding: 14px 0 32px; color: var(--muted); font-size: 12px;
       border-top: 1px solid var(--line); }
     @media (max-width: 760px) { .cards { grid-template-columns: repeat(2, 1fr); } .verdict { grid-template-columns: 1fr; } main, .notices { padding-left: 16px; padding-right: 16px; }
