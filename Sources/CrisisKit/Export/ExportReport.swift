@@ -160,7 +160,8 @@ public struct ExportReport: Sendable {
 
   /// The one-line description of the event.
   public func describe(_ entry: IncidentTimeline.Entry) -> String {
-    EventDescription.text(entry.event, playbook: playbook, detail: .report, names: names)
+    words.event(entry.event, playbook: playbook, names: names)
+      ?? EventDescription.text(entry.event, playbook: playbook, detail: .report, names: names)
   }
 
   /// The clock time of a moment, with the date when it is not the start's day.

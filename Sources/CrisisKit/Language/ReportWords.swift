@@ -10,6 +10,9 @@ public protocol ReportWords: Sendable {
   func clock(_ time: Timestamp, sameDayAs day: Timestamp?) -> String
 
   // MARK: Document
+  /// The timeline's sentence for an event; nil for English, whose sentences are
+  /// `EventDescription`'s `.report` detail (one place for the English words, not two).
+  func event(_ event: IncidentEvent, playbook: Playbook?, names: NameRedaction) -> String?
   var untitled: String { get }
   func documentKind(isPublic: Bool) -> String
   func section(_ section: ReportSection) -> String
@@ -193,6 +196,10 @@ struct EnglishReportWords: ReportWords {
   func dateTime(_ time: Timestamp) -> String { ExportText.dateTime(time) }
   func clock(_ time: Timestamp, sameDayAs day: Timestamp?) -> String {
     ExportText.clock(time, sameDayAs: day)
+  }
+
+  func event(_ event: IncidentEvent, playbook: Playbook?, names: NameRedaction) -> String? {
+    nil
   }
 
   let untitled = "Incident"

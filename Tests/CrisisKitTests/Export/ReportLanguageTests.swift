@@ -108,4 +108,31 @@ import Testing
     #expect(csv.contains("Anonymisiert: "))
     #expect(!csv.contains("Responder"))
   }
+
+  /// The timeline's event sentences are German too, and the redaction still applies to them.
+  @Test func germanTimelineSpeaksGermanAndRedacts() {
+    let md = MarkdownExport.render(Self.report(ExportOptions(language: .german)))
+    let timeline =
+      md.components(separatedBy: "## Zeitverlauf\n").last?.components(separatedBy: "\n## ").first
+      ?? ""
+    for english in [
+      "Step started", "Step done", "Step skipped", "Message on", "Inject:", "Reminder:", "Note:",
+      "Decision:", "assigned to", "Incident resolved", "Drill started", "Set ",
+    ] {
+      #expect(!timeline.contains(english), "\(english)")
+    }
+    #expect(timeline.contains("Schritt erledigt: Störung mit der IT bestätigen \\[confirm\\]"))
+    #expect(timeline.contains("Einspielung: Journalist ruft an"))
+    let redacted = MarkdownExport.render(
+      Self.report(ExportOptions(redact: true, language: .german)))
+    for name in [ExportFixtures.joerg, ExportFixtures.sam] {
+      #expect(!redacted.contains(name), "\(name) in a redacted report")
+    }
+    for event in ExportFixtures.drillEvents {
+      #expect(
+        Self.german.event(event, playbook: ExportFixtures.shopOutage, names: .off) != nil,
+        "\(event.type.name)")
+      #expect(Self.english.event(event, playbook: ExportFixtures.shopOutage, names: .off) == nil)
+    }
+  }
 }
