@@ -44,21 +44,30 @@ import Testing
     #expect(steps.map { DisplayWidth.of($0) < 60 } == true, "short rows stay short")
   }
 
-  /// A 300-character ad-hoc inject title never breaks the layout at 80 or 120 columns: each
-  /// line fits, and the short rows stay one line.
+  /// A 300-character ad-hoc inject title (words, one unbroken URL, double-width characters)
+  /// never breaks the layout at 80 or 120 columns: each line fits, and the short rows stay
+  /// short.
   @Test(arguments: [80, 120])
   func aThreeHundredCharacterInjectFits(width: Int) {
+    for title in [
+      String(String(repeating: "Kunde droht mit Presse und Anwalt, ", count: 9).prefix(300)),
+      "https://x.com/" + String(repeating: "a", count: 286),
+      String(repeating: "炎上", count: 150),
+    ] {
+      let lines = Self.scorecard(withInject: title).lines(width: width)
+      for line in lines { #expect(DisplayWidth.of(line) <= width, "\(line)") }
+      let steps = lines.first { $0.hasPrefix("Steps on time") }
+      #expect(steps.map { DisplayWidth.of($0) <= width / 3 + 4 } == true, "short rows stay short")
+    }
+  }
+
+  static func scorecard(withInject title: String) -> DrillScorecard {
     var log = ExportFixtures.LogBuilder()
     log.events = ExportFixtures.drillEvents
-    let title = String(repeating: "Kunde droht mit Presse und Anwalt, ", count: 9).prefix(300)
     log.add(
       .inject, 600, by: ExportFixtures.anna,
-      [("source", .string("facilitator")), ("title", .string(String(title)))])
-    let lines = DrillScorecard(playbook: ExportFixtures.shopOutage, events: log.events)
-      .lines(width: width)
-    for line in lines { #expect(DisplayWidth.of(line) <= width, "\(line)") }
-    let steps = lines.first { $0.hasPrefix("Steps on time") }
-    #expect(steps.map { DisplayWidth.of($0) <= width / 3 + 4 } == true, "short rows stay short")
+      [("source", .string("facilitator")), ("title", .string(title))])
+    return DrillScorecard(playbook: ExportFixtures.shopOutage, events: log.events)
   }
 
   /// A playbook whose injects say what they expect.
