@@ -157,7 +157,7 @@ public enum HTMLExport {
     out += "<div><h3>\(e(w.section(.wentBadly)))</h3>\n"
     out += list(report.wentBadly, empty: w.noFindings, className: "bad") + "</div>\n"
     out += "</div>\n<h3>\(e(w.section(.followUps)))</h3>\n"
-    let followUps = report.followUps
+    let followUps = report.summaryFollowUps
     if followUps.isEmpty {
       out += "<p class=\"none\">\(e(w.none))</p>\n"
     } else {

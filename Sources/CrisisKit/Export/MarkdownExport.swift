@@ -131,10 +131,13 @@ public enum MarkdownExport {
     let bad = report.wentBadly
     out += bad.isEmpty ? "_\(w.noFindings)_\n" : bad.map { "- \(inline($0))\n" }.joined()
     out += "\n### \(w.section(.followUps))\n\n"
-    let followUps = report.followUps
+    let followUps = report.summaryFollowUps
     out +=
       followUps.isEmpty
-      ? "_\(w.none)_\n" : followUps.map { "- \(inline($0.action)) \(inline($0.owner))\n" }.joined()
+      ? "_\(w.none)_\n"
+      : followUps.map {
+        "- \(inline($0.action))\($0.owner.isEmpty ? "" : " " + inline($0.owner))\n"
+      }.joined()
   }
 
   /// The findings as a checklist to paste into a wiki or a ticket: what happened, the owner

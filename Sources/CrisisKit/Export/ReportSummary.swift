@@ -113,13 +113,71 @@ extension ExportReport {
     return good.map(words.wentWell)
   }
 
-  /// What did not go well: the findings, one line each.
-  public var wentBadly: [String] { findings.map(words.finding) }
+  /// At most this many lines in each list of the summary, so it stays one page however
+  /// much went wrong; the review lists everything, and the last line says how many more.
+  public static let summaryLimit = 8
+
+  /// How much a kind of finding weighs for management: what the public saw first, then
+  /// deadlines that bind, then the team's own steps.
+  static func weight(_ kind: ReviewFinding.Kind) -> Int {
+    switch kind {
+    case .lateFirstStatement: 0
+    case .brokenPromise: 1
+    case .unapproved: 2
+    case .staleChannel: 3
+    case .missedClock: 4
+    case .neverDone: 5
+    case .lateStep: 6
+    case .skipped: 7
+    }
+  }
+
+  /// What did not go well: the findings, one line each, the weightiest first (in time order
+  /// among equals), at most `summaryLimit` lines.
+  public var wentBadly: [String] {
+    let ranked = findings.enumerated().sorted {
+      (Self.weight($0.element.kind), $0.offset) < (Self.weight($1.element.kind), $1.offset)
+    }
+    return capped(ranked.map { words.finding($0.element) })
+  }
+
+  /// `lines`, or its first `summaryLimit - 1` and a line saying how many more the review has.
+  private func capped(_ lines: [String]) -> [String] {
+    guard lines.count > Self.summaryLimit else { return lines }
+    let shown = Self.summaryLimit - 1
+    return Array(lines.prefix(shown)) + [words.moreInReview(lines.count - shown)]
+  }
+
+  /// The open follow-ups for the summary: as `followUps`, the weightiest kinds first, at
+  /// most `summaryLimit` (the last saying how many more the review lists).
+  public var summaryFollowUps: [(action: String, owner: String)] {
+    let all = followUps
+    let kinds = followUpKinds
+    let ranked = all.indices.sorted {
+      (Self.weight(kinds[$0]), $0) < (Self.weight(kinds[$1]), $1)
+    }.map { (all[$0].action, all[$0].owner) }
+    guard ranked.count > Self.summaryLimit else { return ranked }
+    let shown = Self.summaryLimit - 1
+    return Array(ranked.prefix(shown)) + [(words.moreInReview(ranked.count - shown), "")]
+  }
 
   /// The open follow-ups: the suggested action with its owner, one per kind of finding and
   /// owner (three broken promises of one role are one follow-up naming the three channels),
   /// in the order of their first finding.
   public var followUps: [(action: String, owner: String, ownerName: String)] {
+    followUpGroups.map {
+      (
+        words.followUp($0.finding.kind, subjects: $0.subjects), ownerText($0.finding),
+        ownerName($0.finding)
+      )
+    }
+  }
+
+  /// The kind of each of `followUps`.
+  private var followUpKinds: [ReviewFinding.Kind] { followUpGroups.map(\.finding.kind) }
+
+  /// Findings grouped by kind and owner, in the order of their first finding.
+  private var followUpGroups: [(finding: ReviewFinding, subjects: [String])] {
     var groups: [(finding: ReviewFinding, subjects: [String])] = []
     for f in findings {
       if let i = groups.firstIndex(where: {
@@ -132,12 +190,7 @@ extension ExportReport {
         groups.append((f, [f.subjectTitle]))
       }
     }
-    return groups.map {
-      (
-        words.followUp($0.finding.kind, subjects: $0.subjects), ownerText($0.finding),
-        ownerName($0.finding)
-      )
-    }
+    return groups
   }
 
   /// The suggested follow-up of one finding, naming what it is about.

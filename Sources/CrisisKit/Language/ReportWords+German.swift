@@ -267,6 +267,7 @@ struct GermanReportWords: ReportWords {
         : "Das Team hat auf jede der \(n) Einspielungen reagiert."
     }
   }
+  func moreInReview(_ n: Int) -> String { "… und \(n) weitere in der Nachbesprechung." }
   let nothingWentWell =
     "Aus dem Log nicht ablesbar; was geholfen hat, in der Nachbesprechung ergänzen."
   let noFindings =

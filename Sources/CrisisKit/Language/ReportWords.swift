@@ -87,6 +87,8 @@ public protocol ReportWords: Sendable {
   func wentWell(_ good: GoodPoint) -> String
   var nothingWentWell: String { get }
   var noFindings: String { get }
+  /// The summary's last line when a list is longer than it has room for.
+  func moreInReview(_ n: Int) -> String
 
   // MARK: Findings
   func finding(_ finding: ReviewFinding) -> String
@@ -425,6 +427,7 @@ struct EnglishReportWords: ReportWords {
     }
   }
   let nothingWentWell = "Nothing the log can show; add what helped in the review."
+  func moreInReview(_ n: Int) -> String { "… and \(n) more in the post-incident review." }
   let noFindings =
     "The log shows no missed deadline, broken promise, skipped step or message without approval."
 

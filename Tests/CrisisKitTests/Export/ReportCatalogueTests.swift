@@ -106,6 +106,7 @@ import Testing
     for (i, point) in good.enumerated() { add("wentWell.\(i)", w.wentWell(point)) }
     add("nothingWentWell", w.nothingWentWell)
     add("noFindings", w.noFindings)
+    add("moreInReview", w.moreInReview(3))
     for kind in ReviewFinding.Kind.allCases {
       add("finding.\(kind)", w.finding(finding(kind)))
       add("finding.\(kind).open", w.finding(finding(kind, at: nil)))

@@ -226,4 +226,28 @@ import Testing
       md.contains("“Statusseite” kept saying what was no longer true from T+10m (changed: eta)"))
     #expect(md.contains("Deadline “Behörde informieren” missed: due by T+10m, not met."))
   }
+
+  /// However much went wrong, the summary lists at most eight lines per list, weightiest
+  /// first, and says how many more the review has; the review lists every finding.
+  @Test func theSummaryStaysShortTheReviewListsEverything() {
+    var playbook = Playbook(
+      id: "long", title: "Long",
+      roles: [Role(id: "lead", title: "Lead", duties: nil, position: F.p)])
+    playbook.steps = (1...12).map {
+      F.step("s\($0)", "Step \($0)", role: "lead", due: Int64($0) * 60)
+    }
+    var log = F.LogBuilder()
+    log.mode = .live
+    log.add(.incidentStarted, 0, by: F.anna, [("roles", .object([("lead", .string(F.anna))]))])
+    log.add(.incidentResolved, 3600, by: F.anna, [])
+    let report = ExportReport(playbook: playbook, events: log.events)
+    #expect(report.findings.count == 13, "12 steps never done, no public statement")
+    let bad = report.wentBadly
+    #expect(bad.count == ExportReport.summaryLimit)
+    #expect(bad.first?.hasPrefix("No public statement") == true, "the weightiest first")
+    #expect(bad.last == "… and 6 more in the post-incident review.")
+    let md = MarkdownExport.render(report)
+    let review = md.components(separatedBy: "## Post-incident review").last ?? ""
+    #expect(review.split(separator: "\n").filter { $0.hasPrefix("- [ ] ") }.count == 13)
+  }
 }
