@@ -151,11 +151,15 @@ extension ExportReport {
   /// The open follow-ups for the summary: as `followUps`, the weightiest kinds first, at
   /// most `summaryLimit` (the last saying how many more the review lists).
   public var summaryFollowUps: [(action: String, owner: String)] {
-    let all = followUps
-    let kinds = followUpKinds
-    let ranked = all.indices.sorted {
-      (Self.weight(kinds[$0]), $0) < (Self.weight(kinds[$1]), $1)
-    }.map { (all[$0].action, all[$0].owner) }
+    let groups = followUpGroups
+    let ranked = groups.indices.sorted {
+      (Self.weight(groups[$0].finding.kind), $0) < (Self.weight(groups[$1].finding.kind), $1)
+    }.map { i in
+      (
+        words.followUp(groups[i].finding.kind, subjects: groups[i].subjects),
+        ownerText(groups[i].finding)
+      )
+    }
     guard ranked.count > Self.summaryLimit else { return ranked }
     let shown = Self.summaryLimit - 1
     return Array(ranked.prefix(shown)) + [(words.moreInReview(ranked.count - shown), "")]
@@ -172,9 +176,6 @@ extension ExportReport {
       )
     }
   }
-
-  /// The kind of each of `followUps`.
-  private var followUpKinds: [ReviewFinding.Kind] { followUpGroups.map(\.finding.kind) }
 
   /// Findings grouped by kind and owner, in the order of their first finding.
   private var followUpGroups: [(finding: ReviewFinding, subjects: [String])] {
@@ -193,7 +194,8 @@ extension ExportReport {
     return groups
   }
 
-  /// The suggested follow-up of one finding, naming what it is about.
+  /// The suggested follow-up of one finding, without its subject: the finding's own line
+  /// names what it is about.
   public func followUp(_ f: ReviewFinding) -> String {
     words.followUp(f.kind, subjects: [])
   }
