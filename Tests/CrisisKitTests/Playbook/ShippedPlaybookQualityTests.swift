@@ -153,7 +153,8 @@ import Testing
     "will inform them directly",
     // German
     "sind sicher", "ist sicher", "bleiben sicher", "bestellung sicher", "wird geliefert",
-    "werden geliefert", "wie gewohnt geliefert", "keine abbuchung", "nicht belastet", "doppelt belastet", "doppelt abgebucht",
+    "werden geliefert", "wie gewohnt geliefert", "keine abbuchung", "nicht belastet",
+    "doppelt belastet", "doppelt abgebucht",
     "automatisch erstattet", "automatisch zurück", "warenkorb bleibt", "warenkorb ist gespeichert",
     "platz in der warteschlange", "ihren platz", "sofort maßnahmen",
   ]
