@@ -15,17 +15,24 @@
 ///
 /// A line that is not an event (damage, a torn write sealed off by a later append) is
 /// reported in `problems` with its line number and skipped: following never stops a console.
-public final class IncidentFollower {
+public final class IncidentFollower: IncidentFeed {
   /// What one poll found.
   public struct Poll: Sendable {
     /// The new events, in file order.
     public var events: [IncidentEvent] = []
     /// Lines that could not be read as events, each as `FILE:LINE: why` (plain text).
     public var problems: [String] = []
+    /// A team incident whose order changed (events arrived that sort before known ones):
+    /// every event in the new order, to fold again from the start; `events` then holds the
+    /// new ones, to announce (not to fold on top).
+    public var reordered: [IncidentEvent]? = nil
 
-    public init(events: [IncidentEvent] = [], problems: [String] = []) {
+    public init(
+      events: [IncidentEvent] = [], problems: [String] = [], reordered: [IncidentEvent]? = nil
+    ) {
       self.events = events
       self.problems = problems
+      self.reordered = reordered
     }
   }
 
