@@ -59,6 +59,27 @@ public final class IncidentFollower: IncidentFeed {
     self.offset = max(0, offset)
     self.lineNumber = max(0, line)
     fd = try IncidentLog.openForReading(path)
+    var info = stat()
+    inode = fstat(fd.raw, &info) == 0 ? UInt64(truncatingIfNeeded: info.st_ino) : 0
+  }
+
+  /// The file's inode when it was opened.
+  private let inode: UInt64
+
+  /// Whether `path` now names another file than the one followed: git writes a file it
+  /// updates anew (a new inode) rather than appending to it, and a follower of the old one
+  /// would never see another line. Costs one `stat`.
+  public var wasReplaced: Bool {
+    var info = stat()
+    guard stat(path, &info) == 0 else { return false }
+    return UInt64(truncatingIfNeeded: info.st_ino) != inode
+  }
+
+  /// A follower of the file now at `path`, going on where this one stopped (a team chain
+  /// only ever grows, so the new file begins with everything read from the old one).
+  public func reopened() throws(LogError) -> IncidentFollower {
+    try IncidentFollower(
+      path: path, from: max(0, offset - partial.count), line: lineNumber)
   }
 
   deinit { fd.close() }

@@ -25,9 +25,19 @@ public final class TeamFollower: IncidentFeed {
     var result = IncidentFollower.Poll()
     var arrived: [IncidentEvent] = []
     for chain in TeamChains.chains(in: folder) {
-      let follower: IncidentFollower
+      var follower: IncidentFollower
       if let known = chains[chain.device] {
         follower = known
+        // Another machine's chain is rewritten by git, not appended to.
+        if chain.device != order.device, known.wasReplaced {
+          do {
+            follower = try known.reopened()
+            chains[chain.device] = follower
+          } catch {
+            if reported.insert(chain.device).inserted { result.problems.append(error.description) }
+            continue
+          }
+        }
       } else {
         do {
           follower = try IncidentFollower(path: chain.path)

@@ -50,7 +50,9 @@ public struct TeamSync: Sendable {
     public var unshared = 0
   }
 
-  public func round() throws(TeamFailure) -> Report {
+  /// One round. `wait`: when another round runs (a console's, in the background), wait for
+  /// it and then do this one (`crisis sync` typed by hand); else do nothing (`busy`).
+  public func round(wait: Bool = false) throws(TeamFailure) -> Report {
     guard TeamChains.isTeamDirectory(directory),
       FileSystem.isDirectory(FileSystem.join(directory, ".git"))
     else {
@@ -65,7 +67,15 @@ public struct TeamSync: Sendable {
       throw TeamFailure("\(lockPath): \(error)")
     }
     defer { lock.close() }
-    guard lock.tryLockExclusive() else { return Report(busy: true) }
+    if wait {
+      do {
+        try lock.lockExclusive()
+      } catch {
+        throw TeamFailure("\(lockPath): \(error)")
+      }
+    } else if !lock.tryLockExclusive() {
+      return Report(busy: true)
+    }
 
     repair()
     let device: String

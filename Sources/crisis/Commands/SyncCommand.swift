@@ -24,7 +24,7 @@ enum SyncCommand {
     let quiet = args.flag("--quiet")
     let report: TeamSync.Report
     do {
-      report = try TeamSync(directory: directory, git: SystemGit()).round()
+      report = try TeamSync(directory: directory, git: SystemGit()).round(wait: !quiet)
     } catch {
       throw CommandFailure.input(error.message)
     }

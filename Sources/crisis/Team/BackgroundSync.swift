@@ -52,7 +52,18 @@ final class BackgroundSync {
   /// session, so a Ctrl-C or a closed terminal does not kill it half-way.
   private static let spawnSetSID: Int32 = 0x80
 
+  /// After a one-shot command wrote to a team incident (`note`, `approve`, `resolve`): one
+  /// round in the background, so the event goes out without waiting for a console's next
+  /// round, and the command returns at once.
+  static func shareSoon(_ file: IncidentFile) {
+    guard file.team != nil else { return }
+    let directory = FileSystem.directory(of: file.path)
+    guard TeamChains.isTeamDirectory(directory) else { return }
+    _ = spawnRound(directory: directory)
+  }
+
   /// Starts `crisis sync --quiet --log-dir DIR` in its own session, its output discarded.
+  /// Never waited for: it is reparented when this process ends, and holds the sync lock.
   private static func spawnRound(directory: String) -> pid_t? {
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
