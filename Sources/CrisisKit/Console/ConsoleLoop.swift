@@ -316,6 +316,7 @@ public final class ConsoleLoop {
       }
     }
     for event in events { absorb(event) }
+    if let team = follower as? TeamFollower { view.unshared = team.unshared }
     return endedElsewhere()
   }
 

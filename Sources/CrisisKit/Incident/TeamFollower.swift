@@ -14,6 +14,9 @@ public final class TeamFollower: IncidentFeed {
   /// Runs at the start of every poll: the executable starts its background sync rounds here,
   /// so a console shares and fetches at the pace it polls, with no thread of its own.
   public var everyPoll: (() -> Void)?
+  /// This machine's events not on the team's remote yet, and whether the last round could
+  /// not reach it; kept up to date by whoever runs the rounds (nil: nobody does).
+  public var unshared: (count: Int, offline: Bool)?
 
   public init(folder: String, order: TeamOrder) {
     self.folder = folder

@@ -15,6 +15,9 @@ final class BackgroundSync {
   private var child: pid_t?
   private var lastStart: Double = -.infinity
   private var lastSize: Int64 = -1
+  /// Told how far sharing got after each round and each new event of this machine.
+  var report: ((_ unshared: Int, _ offline: Bool) -> Void)?
+  private var offline = false
 
   init(directory: String, chain: String, interval: Double = 2) {
     self.directory = directory
@@ -28,18 +31,31 @@ final class BackgroundSync {
 
   /// Called on every poll of the console's follower.
   func tick() {
+    let size = FileSystem.fileSize(chain) ?? 0
     if let child {
       var status: Int32 = 0
       let done = waitpid(child, &status, WNOHANG)
-      if done == 0 { return }
+      if done == 0 {
+        if size != lastSize { tell() }
+        return
+      }
       self.child = nil
+      // `crisis sync --quiet` exits 1 when the remote could not be reached.
+      offline = done == child && status != 0
+      tell()
     }
     let now = Self.seconds()
-    let size = FileSystem.fileSize(chain) ?? 0
     guard size != lastSize || now - lastStart >= interval else { return }
     lastSize = size
     lastStart = now
     child = Self.spawnRound(directory: directory)
+  }
+
+  private func tell() {
+    let incident = FileSystem.directory(of: chain).split(separator: "/").last.map(String.init)
+    let device = String(
+      (chain.split(separator: "/").last ?? "").dropLast(".jsonl".count))
+    report?(TeamSync.unshared(in: directory, device: device, incident: incident), offline)
   }
 
   private static func seconds() -> Double {
@@ -111,6 +127,7 @@ extension BackgroundSync {
     let sync = BackgroundSync(
       directory: directory, chain: TeamChains.chain(of: team.order.device, in: team.folder))
     team.everyPoll = { sync.tick() }
+    sync.report = { [weak team] count, offline in team?.unshared = (count, offline) }
     return team
   }
 }
