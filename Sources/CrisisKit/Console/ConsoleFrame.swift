@@ -128,7 +128,14 @@ public struct ConsoleFrame {
     var second = "you: " + clean(session.actor)
     second += roles.isEmpty ? " (no role)" : " · " + roles.joined(separator: ", ")
     second += " · " + clean(state.id)
-    return [first, styles.dim(second)]
+    guard let unshared = view.unshared, unshared.count > 0 || unshared.offline else {
+      return [first, styles.dim(second)]
+    }
+    // Offline is normal; the operator only needs to know that some events wait.
+    let note =
+      unshared.offline
+      ? "offline, \(unshared.count) not shared yet" : "\(unshared.count) not shared yet"
+    return [first, styles.dim(second + " · ") + styles.yellow(note)]
   }
 
   /// `12:04` under an hour, `1:02:04` after: ticks every second.

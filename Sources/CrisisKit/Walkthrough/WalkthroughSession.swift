@@ -94,6 +94,19 @@ public struct WalkthroughSession: Sendable {
     return true
   }
 
+  /// Folds a team incident again from its first event, in the order that changed when a
+  /// machine's events arrived late (see `TeamOrder`). The focus stays where it was if that
+  /// step still exists; a live clock follows the (possibly new) T0, a drill keeps its own.
+  public mutating func refold(_ events: [IncidentEvent]) {
+    var fresh = IncidentState(keepsTimeline: state.keepsTimeline)
+    for event in events { fresh.apply(event) }
+    state = fresh
+    if state.mode == .live, let start = state.startedAt {
+      clock = IncidentClock.resuming(state, at: start, running: true)
+    }
+    if focus.flatMap({ playbook.step($0) }) == nil { focus = state.currentStep }
+  }
+
   /// Moves this console's focus to the incident's current step (Enter does this too).
   public mutating func followIncident() { focus = state.currentStep }
 

@@ -44,5 +44,6 @@ enum ApproveCommand {
     console.print(
       TerminalText.sanitize(
         "✓ recorded \(event.ts.clockTimeWithSeconds) \(words) in \(file.state.id)"))
+    BackgroundSync.shareSoon(file)
   }
 }

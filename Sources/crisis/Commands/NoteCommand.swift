@@ -45,5 +45,6 @@ enum NoteCommand {
     var line = "✓ recorded \(event.ts.clockTimeWithSeconds) note in \(file.state.id)"
     if let at { line += " (happened at \(at.clockTime))" }
     console.print(TerminalText.sanitize(line))
+    BackgroundSync.shareSoon(file)
   }
 }

@@ -51,5 +51,6 @@ enum ResolveCommand {
       }
     }
     console.print("`crisis export \(id)` writes the timeline and the review.")
+    BackgroundSync.shareSoon(file)
   }
 }
