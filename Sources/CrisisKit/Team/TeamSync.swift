@@ -32,7 +32,9 @@ public struct TeamSync: Sendable {
   static let lockFile = ".git/crisis-sync.lock"
   /// How far this machine's chains were shared by the last round that pushed: one line per
   /// chain, `PATH BYTES`.
-  static let sharedFile = ".git/crisis-shared"
+  public static let sharedFile = ".git/crisis-shared"
+  /// How far this machine's chains are committed (same form): what the next push shares.
+  public static let committedFile = ".git/crisis-committed"
 
   /// What a round did.
   public struct Report: Sendable, Equatable {
@@ -85,16 +87,24 @@ public struct TeamSync: Sendable {
       throw TeamFailure(error.description)
     }
     var report = Report()
-    let staged = try stage(device: device)
-    let quiet = git(["diff", "--cached", "--quiet"])
-    if quiet.status == 1 {
-      let commit = git(
-        Self.identity + ["commit", "--quiet", "--no-verify", "-m", "crisis: events from \(device)"])
-      guard commit.succeeded else { throw TeamFailure("git commit: \(commit.reason)") }
-      report.committed = true
+    // Only when this machine wrote since the last commit: an idle round (a console fetching
+    // every few seconds) runs no `add`, no `commit` and, with nothing new, no `push`.
+    if Self.unshared(in: directory, device: device, since: Self.committedFile) > 0 {
+      let staged = try stage(device: device)
+      let quiet = git(["diff", "--cached", "--quiet"])
+      if quiet.status == 1 {
+        let commit = git(
+          Self.identity + [
+            "commit", "--quiet", "--no-verify", "-m", "crisis: events from \(device)",
+          ])
+        guard commit.succeeded else { throw TeamFailure("git commit: \(commit.reason)") }
+        report.committed = true
+      }
+      record(staged, in: Self.committedFile)
     }
     let branch = git(["symbolic-ref", "--short", "HEAD"]).output.trimmingNewlines()
     guard !branch.isEmpty else { throw TeamFailure("git: the team directory is on no branch") }
+    let remote = "refs/remotes/origin/\(branch)"
 
     for _ in 0..<4 {
       let fetch = git(["fetch", "--quiet", "origin"])
@@ -103,18 +113,27 @@ public struct TeamSync: Sendable {
         break
       }
       report.fetched = true
-      if git(["rev-parse", "--verify", "--quiet", "refs/remotes/origin/\(branch)"]).succeeded {
-        let merge = git(
-          Self.identity + ["merge", "--quiet", "--no-edit", "refs/remotes/origin/\(branch)"])
+      let heads = git(["rev-parse", "HEAD", remote]).output.split(separator: "\n")
+      let known = heads.count == 2
+      if known, heads[0] != heads[1],
+        !git(["merge-base", "--is-ancestor", remote, "HEAD"]).succeeded
+      {
+        let merge = git(Self.identity + ["merge", "--quiet", "--no-edit", remote])
         guard merge.succeeded else {
           _ = git(["merge", "--abort"])
           throw TeamFailure("git merge: \(merge.reason)")
         }
       }
+      // Nothing of ours the remote lacks: nothing to push.
+      if known, git(["merge-base", "--is-ancestor", "HEAD", remote]).succeeded {
+        report.pushed = true
+        record(Self.sizes(in: Self.committedFile, directory: directory), in: Self.sharedFile)
+        break
+      }
       let push = git(["push", "--quiet", "origin", "HEAD:refs/heads/\(branch)"])
       if push.succeeded {
         report.pushed = true
-        remember(staged)
+        record(Self.sizes(in: Self.committedFile, directory: directory), in: Self.sharedFile)
         break
       }
       // Rejected because another machine pushed first: fetch, merge and push again. Any other
@@ -162,18 +181,22 @@ public struct TeamSync: Sendable {
     return staged
   }
 
-  /// Notes how far each chain is now on the remote.
-  private func remember(_ staged: [(path: String, size: Int)]) {
-    var known = Self.sharedSizes(in: directory)
-    for chain in staged { known[chain.path] = chain.size }
+  /// Notes how far each chain got (committed, or on the remote) in a record file.
+  private func record(_ chains: [(path: String, size: Int)], in file: String) {
+    var known = Self.sizes(in: file, directory: directory)
+    for chain in chains { known[chain.path] = chain.size }
     let text = known.keys.sorted().map { "\($0) \(known[$0] ?? 0)\n" }.joined()
-    try? NewFile.write(text, to: FileSystem.join(directory, Self.sharedFile), replace: true)
+    try? NewFile.write(text, to: FileSystem.join(directory, file), replace: true)
   }
 
-  static func sharedSizes(in directory: String) -> [String: Int] {
+  private func record(_ sizes: [String: Int], in file: String) {
+    record(sizes.map { (path: $0.key, size: $0.value) }, in: file)
+  }
+
+  static func sizes(in file: String, directory: String) -> [String: Int] {
     guard
       let bytes = try? FileSystem.readFile(
-        FileSystem.join(directory, sharedFile), limit: 1 << 20, what: "sync record")
+        FileSystem.join(directory, file), limit: 1 << 20, what: "sync record")
     else { return [:] }
     var sizes: [String: Int] = [:]
     for line in String(decoding: bytes, as: UTF8.self).split(separator: "\n") {
@@ -185,10 +208,10 @@ public struct TeamSync: Sendable {
 
   /// Events of `device` in the team directory that no round has pushed yet: the lines of its
   /// chains after the size the last push shared. Reads only those bytes.
-  public static func unshared(in directory: String, device: String, incident: String? = nil)
-    -> Int
-  {
-    let shared = sharedSizes(in: directory)
+  public static func unshared(
+    in directory: String, device: String, incident: String? = nil, since file: String = sharedFile
+  ) -> Int {
+    let shared = sizes(in: file, directory: directory)
     var count = 0
     let names = incident.map { [$0] } ?? FileSystem.contents(of: directory)
     for name in names where !name.hasPrefix(".") {

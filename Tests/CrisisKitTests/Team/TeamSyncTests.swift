@@ -51,13 +51,41 @@ import Testing
     #expect(report.committed && report.fetched && report.pushed)
     #expect(report.unshared == 0)
     #expect(
-      git.words == ["add", "diff", "commit", "symbolic-ref", "fetch", "rev-parse", "merge", "push"])
+      git.words == ["add", "diff", "commit", "symbolic-ref", "fetch", "rev-parse", "push"])
     #expect(git.calls[0] == ["add", "--", "inc/laptop-1.jsonl"])
     // Once pushed, new lines count as not shared.
     let fd = try FileDescriptor.open(dir.file("inc/laptop-1.jsonl"), O_WRONLY | O_APPEND)
     try [UInt8]("{}\n".utf8).withUnsafeBytes { try fd.writeAll($0) }
     fd.close()
     #expect(TeamSync.unshared(in: dir.path, device: "laptop-1") == 1)
+  }
+
+  /// A console fetches every few seconds: with nothing new on either side a round is a fetch
+  /// and two questions to git, no add, no commit, no merge, no push.
+  @Test func anIdleRoundOnlyFetches() throws {
+    let dir = try teamDirectory()
+    _ = try TeamSync(directory: dir.path, git: ScriptedGit([:])).round()
+    let same = GitOutcome(status: 0, output: "abc\nabc\n")
+    let git = ScriptedGit(["rev-parse": [same]])
+    let report = try TeamSync(directory: dir.path, git: git).round()
+    #expect(report.pushed && !report.committed)
+    #expect(git.words == ["symbolic-ref", "fetch", "rev-parse", "merge-base"])
+  }
+
+  @Test func othersEventsAreMerged() throws {
+    let dir = try teamDirectory()
+    _ = try TeamSync(directory: dir.path, git: ScriptedGit([:])).round()
+    let differ = GitOutcome(status: 0, output: "abc\ndef\n")
+    let notMerged = GitOutcome(status: 1)
+    let git = ScriptedGit([
+      "rev-parse": [differ], "merge-base": [notMerged, GitOutcome(status: 1)],
+    ])
+    let report = try TeamSync(directory: dir.path, git: git).round()
+    #expect(report.pushed)
+    #expect(
+      git.words == [
+        "symbolic-ref", "fetch", "rev-parse", "merge-base", "merge", "merge-base", "push",
+      ])
   }
 
   @Test func aRejectedPushIsFetchedMergedAndPushedAgain() throws {
