@@ -21,6 +21,9 @@ public struct IncidentOpening: Sendable {
   /// `IncidentSince.read`). Every deadline counts from it; a drill's clock starts at the time
   /// since then, as if the scenario had begun that long ago.
   public var since: Timestamp?
+  /// The language the walkthrough speaks (`Language.chosen`); not in the log: whoever
+  /// resumes chooses their own.
+  public var language: Language = .english
 
   public init(
     playbook: Playbook, playbookPath: String, playbookBytes: [UInt8], mode: IncidentMode,
@@ -112,6 +115,7 @@ public struct IncidentOpening: Sendable {
     return OpenedIncident(
       path: recorder.log.path, recorder: recorder, event: first,
       session: WalkthroughSession(
-        playbook: playbook, state: state, clock: incidentClock, actor: actor))
+        playbook: playbook, state: state, clock: incidentClock, actor: actor,
+        language: language))
   }
 }

@@ -9,13 +9,15 @@ public enum VariableQuestions {
   /// Nil when input ends first (Ctrl-D, Ctrl-C, end of a pipe): the operator has been told
   /// that nothing was written.
   public static func ask(
-    _ playbook: Playbook, given: [String: String], terminal: any Terminal, clock: any WallClock
+    _ playbook: Playbook, given: [String: String], terminal: any Terminal, clock: any WallClock,
+    language: Language = .english
   ) -> [(String, String)]? {
     let styles = terminal.styles
+    let words = language.screen
     if playbook.variables.contains(where: { given[$0.id] == nil }) {
       terminal.writeLine(
         styles.bold(TerminalText.sanitize(playbook.title))
-          + styles.dim(" (Enter keeps the default)"))
+          + styles.dim(words.keepsDefault))
     }
     var values: [(String, String)] = []
     for variable in playbook.variables {
@@ -25,7 +27,7 @@ public enum VariableQuestions {
       }
       guard let value = answer(variable, terminal: terminal, clock: clock) else {
         terminal.writeLine("")
-        terminal.writeLine("Cancelled before the incident started; nothing was written.")
+        terminal.writeLine(words.cancelledBeforeStart)
         return nil
       }
       values.append((variable.id, value))
