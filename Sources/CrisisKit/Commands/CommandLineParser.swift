@@ -162,16 +162,20 @@ extension CommandSpec {
   }
 
   /// The text of `crisis help COMMAND`.
-  public var helpText: String {
-    var text = "\(summary)\n\nUsage: crisis \(name) \(synopsis)\n"
+  public var helpText: String { helpText(language: .english) }
+
+  /// The text of `crisis help COMMAND` in `language` (the discussion stays as written).
+  public func helpText(language: Language) -> String {
+    let words = language.command
+    var text = "\(words.summary(name, english: summary))\n\n\(words.usage): crisis \(name) \(synopsis)\n"
     if !discussion.isEmpty { text += "\n\(discussion)\n" }
     if !options.isEmpty {
-      text += "\nOptions:\n"
+      text += "\n\(words.options):\n"
       let rows = options.map { option -> (String, String) in
         var left = option.short.map { "-\($0), " } ?? "    "
         left += option.long
         if let value = option.value { left += " \(value)" }
-        return (left, option.help)
+        return (left, words.optionHelp(option.help))
       }
       let width = min((rows.map(\.0.count).max() ?? 0) + 2, 30)
       for (left, help) in rows {

@@ -134,6 +134,13 @@ struct GermanScreenWords: ScreenWords {
   func started(drill: Bool, id: String, path: String) -> String {
     " \(drill ? "Übung" : "Vorfall") \(id) begonnen; Protokoll: \(path)"
   }
+  func resumed(_ id: String) -> String { " fortgesetzt: \(id)" }
+  func joining(_ actor: String, since time: String) -> String {
+    "Einstieg: \(actor) ist seit \(time) bei diesem Vorfall"
+  }
+  func rehearsing(_ id: String, injects: Int) -> String {
+    "Übung nach \(id): \(injects) Einspielungen aus dem, was damals geschah."
+  }
 
   func replayOf(_ title: String, id: String, events: Int, pace: String?) -> String {
     "Wiedergabe von \(title) (\(id), \(events) Ereignisse"

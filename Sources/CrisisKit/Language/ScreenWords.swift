@@ -112,6 +112,9 @@ public protocol ScreenWords: Sendable {
   var cancelledBeforeStart: String { get }
   /// `✓ recorded 17:03:12 incident ID started; log: PATH`.
   func started(drill: Bool, id: String, path: String) -> String
+  func resumed(_ id: String) -> String
+  func joining(_ actor: String, since time: String) -> String
+  func rehearsing(_ id: String, injects: Int) -> String
 
   // MARK: Replay
   func replayOf(_ title: String, id: String, events: Int, pace: String?) -> String
@@ -244,6 +247,13 @@ struct EnglishScreenWords: ScreenWords {
   let cancelledBeforeStart = "Cancelled before the incident started; nothing was written."
   func started(drill: Bool, id: String, path: String) -> String {
     " \(drill ? "drill" : "incident") \(id) started; log: \(path)"
+  }
+  func resumed(_ id: String) -> String { " resumed \(id)" }
+  func joining(_ actor: String, since time: String) -> String {
+    "joining: \(actor) is on this incident since \(time)"
+  }
+  func rehearsing(_ id: String, injects: Int) -> String {
+    "Rehearsing \(id): \(injects) injects from what happened then."
   }
 
   func replayOf(_ title: String, id: String, events: Int, pace: String?) -> String {

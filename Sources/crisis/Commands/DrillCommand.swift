@@ -46,9 +46,9 @@ enum DrillCommand {
     guard let playbook = file.state.playbook else { throw CommandFailure.shown }
     let rehearsal = DrillScenario.rehearsal(of: file, playbook: playbook, speed: speed)
     let terminal = SystemTerminal()
+    let words = try LanguageChoice.language(args, playbook: playbook).screen
     terminal.writeLine(
-      TerminalText.sanitize(
-        "Rehearsing \(file.state.id): \(rehearsal.injectCount) injects from what happened then."))
+      TerminalText.sanitize(words.rehearsing(file.state.id, injects: rehearsal.injectCount)))
     try StartCommand.begin(rehearsal.opening, args, console, terminal: terminal)
   }
 }

@@ -15,8 +15,10 @@ enum StatusCommand {
     guard let playbook = file.state.playbook else { throw CommandFailure.shown }
     let now = Operator.clock().now()
     let elapsed = IncidentClock.resuming(file.state, at: now, running: true).elapsed(at: now)
+    let language = try LanguageChoice.language(args, playbook: playbook)
     let report = StatusReport(
-      agenda: Agenda(playbook: playbook, state: file.state), elapsed: elapsed,
+      agenda: Agenda(playbook: playbook, state: file.state, language: language),
+      elapsed: elapsed,
       operators: OperatorLiveness.system.others(in: file.state, than: nil))
     if args.flag("--json") {
       console.print(JSONWriter(indent: 2).string(report.json()))

@@ -1,0 +1,69 @@
+/// Words of the command line itself: the overview of `crisis --help`, the frame of
+/// `crisis help COMMAND` (each command's summary and its options' help), the hints after a
+/// usage error, and `crisis list`. The commands' and options' names are what people type and
+/// stay the same; the longer discussions and the diagnostics of playbook authors (`lint`, YAML
+/// errors, `FILE:LINE:COL: error:`) stay English in this round (docs/walkthrough.md says so).
+public protocol CommandWords: Sendable {
+  func overviewIntro(version: String) -> String
+  var usage: String { get }
+  var commands: String { get }
+  var overviewOutro: String { get }
+  var options: String { get }
+  /// A command's one-line summary, by its name; `english` is the spec's own.
+  func summary(_ command: String, english: String) -> String
+  /// An option's help line, by its English text (the spec's own).
+  func optionHelp(_ english: String) -> String
+  /// ` (see 'crisis help start')` after a usage error.
+  func seeHelp(_ command: String?) -> String
+  func unknownCommand(_ name: String, suggestion: String?) -> String
+
+  // MARK: crisis list
+  func noIncidents(in directory: String) -> String
+  var listHeader: [String] { get }
+  func mode(_ raw: String) -> String
+  func status(_ raw: String) -> String
+  /// A moment as a date and a time on screen: `2026-11-21 17:03`, `21.11.2026 17:03`.
+  func dateTime(_ time: Timestamp) -> String
+}
+
+struct EnglishCommandWords: CommandWords {
+  func overviewIntro(version: String) -> String {
+    """
+    crisis \(version): walks a comms team through a crisis playbook, step by step,
+    and keeps a log of every action that nothing can lose.
+    """
+  }
+  let usage = "Usage"
+  let commands = "Commands"
+  let overviewOutro = """
+    Run 'crisis help COMMAND' for a command's options.
+    Exit codes: 0 ok, 1 the input is wrong, 2 usage error, 130 interrupted (Ctrl-C).
+    """
+  let options = "Options"
+  func summary(_ command: String, english: String) -> String { english }
+  func optionHelp(_ english: String) -> String { english }
+  func seeHelp(_ command: String?) -> String {
+    command.map { " (see 'crisis help \($0)')" } ?? " (see 'crisis --help')"
+  }
+  func unknownCommand(_ name: String, suggestion: String?) -> String {
+    (name.hasPrefix("-") ? "unknown option '\(name)'" : "unknown command '\(name)'")
+      + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
+  }
+
+  func noIncidents(in directory: String) -> String {
+    "No incidents in \(directory). `crisis start` begins one; `crisis drill` practises one."
+  }
+  let listHeader = ["ID", "MODE", "STATE", "STARTED", "TITLE", "PLAYBOOK"]
+  func mode(_ raw: String) -> String { raw }
+  func status(_ raw: String) -> String { raw }
+  func dateTime(_ time: Timestamp) -> String {
+    String(time.rfc3339.prefix(16).map { $0 == "T" ? " " : $0 })
+  }
+}
+
+extension Language {
+  /// The words of the command line in this language.
+  public var command: any CommandWords {
+    self == .german ? GermanCommandWords() : EnglishCommandWords()
+  }
+}
