@@ -56,8 +56,19 @@ struct GermanEventWords: EventWords {
       return "\(channel(p.channel)) nicht verfügbar" + (p.reason.map { ": \($0)" } ?? "")
     case .operatorJoined: return "eingestiegen"
     case .operatorLeft(let p):
-      return "ausgestiegen" + (p.reason.map { " (\($0))" } ?? "")
+      return "ausgestiegen" + (p.reason.map { " (\(reason($0)))" } ?? "")
     case .other(let name): return name
+    }
+  }
+
+  /// The reasons the program itself writes when a console leaves; any other is shown as
+  /// written.
+  private func reason(_ text: String) -> String {
+    switch text {
+    case "end of input": "Eingabe beendet"
+    case "interrupted": "unterbrochen"
+    case "paused": "pausiert"
+    default: text
     }
   }
 }

@@ -30,6 +30,22 @@ struct GermanPromptWords: PromptWords {
     default: name
     }
   }
+  func arguments(_ english: String) -> String {
+    switch english {
+    case "[REASON]": "[GRUND]"
+    case "[N] [URL] [edit|paste]": "[N] [URL] [edit|paste]"
+    case "[N] [NAME]": "[N] [NAME]"
+    case "VAR VALUE": "VARIABLE WERT"
+    case "ROLE NAME": "ROLLE NAME"
+    case "STEP": "SCHRITT"
+    case "CHANNEL REASON": "KANAL GRUND"
+    case "CHANNEL": "KANAL"
+    case "LEVEL": "STUFE"
+    case "[SUMMARY]": "[ZUSAMMENFASSUNG]"
+    case "DURATION": "DAUER"
+    default: english
+    }
+  }
   let commandsTitle = "Befehle (das Kürzel links bewirkt dasselbe):"
   let showStepAgain = "aktuellen Schritt erneut zeigen"
   func unknownCommand(_ word: String, suggestion: String?) -> String {

@@ -6,6 +6,8 @@ public protocol PromptWords: Sendable {
   // MARK: Commands
   /// What a command of `OperatorCommand.table` does, by its name.
   func commandHelp(_ name: String) -> String
+  /// A command's arguments as `?` shows them (`[REASON]`), by the table's English.
+  func arguments(_ english: String) -> String
   var commandsTitle: String { get }
   var showStepAgain: String { get }
   /// `unknown command 'x'; did you mean 'y'? (type ? for the list)`.
@@ -129,6 +131,7 @@ struct EnglishPromptWords: PromptWords {
     default: name
     }
   }
+  func arguments(_ english: String) -> String { english }
   let commandsTitle = "Commands (a shortcut on the left does the same):"
   let showStepAgain = "show the current step again"
   func unknownCommand(_ word: String, suggestion: String?) -> String {

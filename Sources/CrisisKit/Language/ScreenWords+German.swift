@@ -25,7 +25,7 @@ struct GermanScreenWords: ScreenWords {
   func question(_ text: String) -> String { "Frage: \(text)" }
   let endOfPath = "Ende"
   let answered = "✓ beantwortet"
-  let answerHint = "a N beantwortet"
+  let answerHint = "a N zum Antworten"
   func finishedHere(skipped: Bool, by: String?) -> String {
     "✓ \(skipped ? "übersprungen" : "erledigt")\(by.map { " von \($0)" } ?? ""); Enter zeigt den aktuellen Stand"
   }
@@ -141,6 +141,11 @@ struct GermanScreenWords: ScreenWords {
   func rehearsing(_ id: String, injects: Int) -> String {
     "Übung nach \(id): \(injects) Einspielungen aus dem, was damals geschah."
   }
+
+  func unassignedMark(_ role: String) -> String { "[\(role): NICHT BESETZT]" }
+  let unassignedTail = "NICHT BESETZT]"
+  let drillPrefix = "[ÜBUNG] "
+  func dateTime(_ time: Timestamp) -> String { Language.german.command.dateTime(time) }
 
   func replayOf(_ title: String, id: String, events: Int, pace: String?) -> String {
     "Wiedergabe von \(title) (\(id), \(events) Ereignisse"

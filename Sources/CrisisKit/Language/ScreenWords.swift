@@ -116,6 +116,16 @@ public protocol ScreenWords: Sendable {
   func joining(_ actor: String, since time: String) -> String
   func rehearsing(_ id: String, injects: Int) -> String
 
+  // MARK: In a message's text
+  /// What a message says in place of a name nobody holds: `[Incident lead: UNASSIGNED]`.
+  func unassignedMark(_ role: String) -> String
+  /// The part of `unassignedMark` that shows a posted text still has one.
+  var unassignedTail: String { get }
+  /// `[DRILL] ` before every message of a drill.
+  var drillPrefix: String { get }
+  /// A moment on another day, as a message or a screen states it: `2026-11-29 14:05`.
+  func dateTime(_ time: Timestamp) -> String
+
   // MARK: Replay
   func replayOf(_ title: String, id: String, events: Int, pace: String?) -> String
   var replayStepping: String { get }
@@ -255,6 +265,11 @@ struct EnglishScreenWords: ScreenWords {
   func rehearsing(_ id: String, injects: Int) -> String {
     "Rehearsing \(id): \(injects) injects from what happened then."
   }
+
+  func unassignedMark(_ role: String) -> String { "[\(role): UNASSIGNED]" }
+  let unassignedTail = "UNASSIGNED]"
+  let drillPrefix = "[DRILL] "
+  func dateTime(_ time: Timestamp) -> String { Language.english.command.dateTime(time) }
 
   func replayOf(_ title: String, id: String, events: Int, pace: String?) -> String {
     "Replay of \(title) (\(id), \(events) events"

@@ -144,7 +144,7 @@ extension WalkthroughSession {
     } else if message.promise != nil {
       reaction.output.append(words.noPromise(on: channelTitle))
     }
-    if !message.unassignedRoles.isEmpty, text.contains("UNASSIGNED]") {
+    if !message.unassignedRoles.isEmpty, text.contains(language.screen.unassignedTail) {
       let titles = message.unassignedRoles.map { playbook.role($0)?.title ?? $0 }
       reaction.output.append(words.namesUnheldRole(titles))
     }

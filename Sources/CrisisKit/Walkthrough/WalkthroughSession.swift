@@ -486,8 +486,8 @@ public struct WalkthroughSession: Sendable {
     let specs = OperatorCommand.table.filter { isDrill || !$0.drillOnly }
     let key = { (spec: OperatorCommand.Spec) in spec.shortcut == spec.name ? "" : spec.shortcut }
     let keyWidth = specs.map { key($0).count }.max() ?? 1
-    let usage = { (spec: OperatorCommand.Spec) in
-      spec.arguments.isEmpty ? spec.name : "\(spec.name) \(spec.arguments)"
+    let usage = { [words] (spec: OperatorCommand.Spec) in
+      spec.arguments.isEmpty ? spec.name : "\(spec.name) \(words.arguments(spec.arguments))"
     }
     let usageWidth = specs.map { usage($0).count }.max() ?? 10
     func pad(_ text: String, _ width: Int) -> String {

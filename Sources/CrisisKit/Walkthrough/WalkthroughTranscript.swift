@@ -34,10 +34,11 @@ public struct WalkthroughTranscript: Sendable {
   }
 
   /// `✓ recorded 17:03:12 WHAT`, the mark in green, wrapped.
-  public func recorded(_ event: IncidentEvent, session: WalkthroughSession) -> [String] {
-    let language = session.language
+  public func recorded(
+    _ event: IncidentEvent, playbook: Playbook, language: Language = .english
+  ) -> [String] {
     let head = language.screen.recorded(at: event.ts.clockTimeWithSeconds)
-    let lines = wrap(head + " " + language.events.line(event, playbook: session.playbook))
+    let lines = wrap(head + " " + language.events.line(event, playbook: playbook))
     guard let first = lines.first, first.hasPrefix(head) else { return lines }
     return [styles.green(head) + String(first.dropFirst(head.count))] + lines.dropFirst()
   }
@@ -71,7 +72,9 @@ public struct WalkthroughTranscript: Sendable {
   }
 
   /// A write failed: what failed, and that typing the command again is safe.
-  public func notRecorded(_ error: LogError, words: any ScreenWords) -> [String] {
+  public func notRecorded(
+    _ error: LogError, words: any ScreenWords = Language.english.screen
+  ) -> [String] {
     [
       styles.red(styles.bold(words.notRecordedMark)) + TerminalText.sanitize(error.description),
       words.nothingChanged,
