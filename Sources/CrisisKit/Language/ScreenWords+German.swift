@@ -62,8 +62,7 @@ struct GermanScreenWords: ScreenWords {
   func moreOpen(_ count: Int) -> String { "  … \(count) weitere: i zeigt alle" }
   func lastPublicUpdate(ago: String) -> String { "Letztes öffentliches Update vor \(ago)" }
   let noPublicUpdate = "Noch kein öffentliches Update"
-  let keyLine =
-    "d erledigt · s überspringen · a antworten · m gepostet · c kopieren · n Notiz · ? Befehle"
+  let keyLine = "d erledigt · s überspringen · a Antwort · m Post · c Kopie · n Notiz · ? Hilfe"
 
   let injectBanner = " 📣 EINSPIELUNG "
   let injectAck = "  (Esc oder ack)"
@@ -78,7 +77,7 @@ struct GermanScreenWords: ScreenWords {
     var keys = "Enter ausführen · ? Befehle · PgUp/PgDn blättern"
     switch escape {
     case .back?: keys += " · Esc zurück"
-    case .acknowledge?: keys += " · Esc Einspielung quittieren"
+    case .acknowledge?: keys += " · Esc quittieren"
     case nil: break
     }
     return keys + " · Strg-D Pause"
