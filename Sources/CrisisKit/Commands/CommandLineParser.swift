@@ -167,7 +167,8 @@ extension CommandSpec {
   /// The text of `crisis help COMMAND` in `language` (the discussion stays as written).
   public func helpText(language: Language) -> String {
     let words = language.command
-    var text = "\(words.summary(name, english: summary))\n\n\(words.usage): crisis \(name) \(synopsis)\n"
+    var text =
+      "\(words.summary(name, english: summary))\n\n\(words.usage): crisis \(name) \(synopsis)\n"
     if !discussion.isEmpty { text += "\n\(discussion)\n" }
     if !options.isEmpty {
       text += "\n\(words.options):\n"

@@ -78,7 +78,9 @@ struct GermanPromptWords: PromptWords {
   }
   let noQuestionTypeDone = "dieser Schritt stellt keine Frage; d, wenn er erledigt ist"
   let noQuestion = "dieser Schritt stellt keine Frage"
-  func answerWithNumber(_ count: Int) -> String { "bitte mit einer Zahl von 1 bis \(count) antworten" }
+  func answerWithNumber(_ count: Int) -> String {
+    "bitte mit einer Zahl von 1 bis \(count) antworten"
+  }
   let endsPath =
     "Damit endet der Weg durch das Playbook. Update-Takt weiter einhalten; x beendet den Vorfall."
   let lastStep = "Das war der letzte Schritt. Update-Takt weiter einhalten; x beendet den Vorfall."

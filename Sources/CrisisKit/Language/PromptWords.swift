@@ -265,7 +265,8 @@ struct EnglishPromptWords: PromptWords {
     "\(title) is already \(available ? "available" : "marked unavailable")"
   }
   func heldAndPaused(instead: String?) -> String {
-    "Its messages are held and its promises paused." + (instead.map { " Post on \($0) instead." } ?? "")
+    "Its messages are held and its promises paused."
+      + (instead.map { " Post on \($0) instead." } ?? "")
   }
   func outOfDate(_ channels: [String], variable: String) -> String {
     "Now out of date: \(channels.joined(separator: ", ")) said the old \(variable); post a correction there."

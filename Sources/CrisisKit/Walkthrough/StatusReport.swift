@@ -70,7 +70,8 @@ public struct StatusReport: Sendable {
     if !ahead.isEmpty, !state.isResolved {
       lines.append(
         words.next
-          + ahead.map { step in step.title + (step.due.map { words.dueAt("T+\($0.compact)") } ?? "") }
+          + ahead.map { step in step.title + (step.due.map { words.dueAt("T+\($0.compact)") } ?? "")
+          }
           .joined(separator: "; "))
     }
     if let last = state.lastPublicUpdate {

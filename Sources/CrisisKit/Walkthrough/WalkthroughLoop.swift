@@ -221,7 +221,8 @@ public final class WalkthroughLoop {
     for line in news { terminal.writeLine(line) }
     switch outcome {
     case .written(let event):
-      for line in transcript.recorded(event, playbook: session.playbook, language: session.language) {
+      for line in transcript.recorded(event, playbook: session.playbook, language: session.language)
+      {
         terminal.writeLine(line)
       }
       return true
@@ -286,7 +287,9 @@ public final class WalkthroughLoop {
     }
     guard let (event, scorecard) = recorded else { return }
     session.record(event)
-    for line in transcript.recorded(event, playbook: session.playbook, language: session.language) { terminal.writeLine(line) }
+    for line in transcript.recorded(event, playbook: session.playbook, language: session.language) {
+      terminal.writeLine(line)
+    }
     terminal.writeLine("")
     terminal.writeLine(styles.bold(words.scorecardTitle))
     for line in scorecard.lines(width: terminal.width - 2) {

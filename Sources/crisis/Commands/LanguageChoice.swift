@@ -6,7 +6,9 @@ import CrisisKit
 /// pass none.
 enum LanguageChoice {
   static let option = ParsedOption<Language>(
-    .init("--lang", value: "de|en", help: "the interface language (default: the playbook's, else the locale)"),
+    .init(
+      "--lang", value: "de|en",
+      help: "the interface language (default: the playbook's, else the locale)"),
     complaint: { "unknown language '\($0)'; use de or en" },
     parse: { Language(code: $0) })
 
