@@ -301,6 +301,13 @@ public enum CatalogueSample {
     add("command.seeHelp.overview", w.seeHelp(nil))
     add("command.unknownCommand", w.unknownCommand(x, suggestion: y))
     add("command.unknownOption", w.unknownCommand("--" + x, suggestion: nil))
+    add("command.noteIn", w.noteIn(x, happenedAt: y))
+    add("command.resolved", w.resolved(x))
+    add("command.leftOpen", w.leftOpen(2))
+    add("command.scorecardRecorded", w.scorecardRecorded)
+    add("command.noteEmpty", w.noteEmpty)
+    add("command.alreadyResolved", w.alreadyResolved(x))
+    add("command.resolvedSeeExport", w.resolvedSeeExport(x))
     add("command.noIncidents", w.noIncidents(in: x))
     add("command.listHeader", w.listHeader.joined(separator: " "))
     for raw in ["live", "drill"] { add("command.mode.\(raw)", w.mode(raw)) }

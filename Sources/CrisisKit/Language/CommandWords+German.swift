@@ -84,6 +84,21 @@ struct GermanCommandWords: CommandWords {
       + (suggestion.map { "; meinten Sie '\($0)'?" } ?? "")
   }
 
+  func noteIn(_ id: String, happenedAt time: String?) -> String {
+    " Notiz in \(id)" + (time.map { " (geschehen um \($0))" } ?? "")
+  }
+  func recordedIn(_ what: String, id: String) -> String { " \(what) in \(id)" }
+  func resolved(_ id: String) -> String { " \(id) beendet" }
+  func leftOpen(_ count: Int) -> String {
+    "Offen geblieben (\(count)); die Auswertung führt sie auf:"
+  }
+  let scorecardRecorded = " Auswertung der Übung:"
+  let noteEmpty = "die Notiz ist leer"
+  func alreadyResolved(_ id: String) -> String { "\(id) ist schon beendet" }
+  func resolvedSeeExport(_ id: String) -> String {
+    "\(id) ist beendet; `crisis export \(id)` schreibt die Zeitleiste"
+  }
+
   func noIncidents(in directory: String) -> String {
     "Keine Vorfälle in \(directory). `crisis start` beginnt einen, `crisis drill` übt einen."
   }

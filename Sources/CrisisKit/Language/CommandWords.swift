@@ -17,6 +17,18 @@ public protocol CommandWords: Sendable {
   func seeHelp(_ command: String?) -> String
   func unknownCommand(_ name: String, suggestion: String?) -> String
 
+  // MARK: One-shot commands (note, approve, resolve, resume)
+  /// ` note in ID (happened at 16:52)` after `✓ recorded TIME`.
+  func noteIn(_ id: String, happenedAt time: String?) -> String
+  /// ` WHAT in ID` after `✓ recorded TIME`.
+  func recordedIn(_ what: String, id: String) -> String
+  func resolved(_ id: String) -> String
+  func leftOpen(_ count: Int) -> String
+  var scorecardRecorded: String { get }
+  var noteEmpty: String { get }
+  func alreadyResolved(_ id: String) -> String
+  func resolvedSeeExport(_ id: String) -> String
+
   // MARK: crisis list
   func noIncidents(in directory: String) -> String
   var listHeader: [String] { get }
@@ -48,6 +60,19 @@ struct EnglishCommandWords: CommandWords {
   func unknownCommand(_ name: String, suggestion: String?) -> String {
     (name.hasPrefix("-") ? "unknown option '\(name)'" : "unknown command '\(name)'")
       + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
+  }
+
+  func noteIn(_ id: String, happenedAt time: String?) -> String {
+    " note in \(id)" + (time.map { " (happened at \($0))" } ?? "")
+  }
+  func recordedIn(_ what: String, id: String) -> String { " \(what) in \(id)" }
+  func resolved(_ id: String) -> String { " \(id) resolved" }
+  func leftOpen(_ count: Int) -> String { "Left open (\(count)); the review lists them:" }
+  let scorecardRecorded = " drill scorecard:"
+  let noteEmpty = "the note is empty"
+  func alreadyResolved(_ id: String) -> String { "\(id) is already resolved" }
+  func resolvedSeeExport(_ id: String) -> String {
+    "\(id) is resolved; `crisis export \(id)` writes its timeline"
   }
 
   func noIncidents(in directory: String) -> String {

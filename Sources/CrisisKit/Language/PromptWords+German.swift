@@ -6,8 +6,8 @@ struct GermanPromptWords: PromptWords {
     case "done": "Schritt als erledigt markieren und weiter"
     case "skip": "Schritt überspringen (fragt nach dem Grund)"
     case "answer": "die Frage dieses Schritts beantworten"
-    case "sent": "Meldung N wurde gepostet (edit: vorher ändern)"
-    case "link": "Link zu einer früher geposteten Meldung N ergänzen"
+    case "sent": "Meldung N gepostet (edit: vorher ändern)"
+    case "link": "Link zu früher geposteter Meldung N"
     case "approve": "Meldung N ist freigegeben (von NAME)"
     case "copy": "Meldung N in die Zwischenablage kopieren"
     case "note": "Notiz in die Zeitleiste schreiben"
@@ -16,7 +16,7 @@ struct GermanPromptWords: PromptWords {
     case "goto": "zu einem Schritt springen"
     case "list": "alle Schritte mit Stand"
     case "status": "wo der Vorfall steht"
-    case "down": "Kanal ausgefallen oder gehackt: Posts zurückhalten"
+    case "down": "Kanal gestört oder gehackt: nicht posten"
     case "up": "Kanal ist wieder verfügbar"
     case "severity": "Schwere ändern (low, medium, high, critical)"
     case "pause": "verlassen; `crisis resume` macht weiter"
@@ -201,10 +201,10 @@ struct GermanPromptWords: PromptWords {
   func stillOpen(_ count: Int) -> String { "Noch offen (\(count)):" }
   func andMore(_ count: Int) -> String { "  … und \(count) weitere (i zeigt sie)" }
   func confirmResolve(drill: Bool, summary: String) -> String {
-    "\(drill ? "Übung" : "Vorfall") mit der Zusammenfassung „\(summary)“ beenden? ja beendet, alles andere lässt ihn offen."
+    "\(drill ? "Übung" : "Vorfall") mit der Zusammenfassung „\(summary)“ beenden? ja beendet, alles andere lässt \(drill ? "sie" : "ihn") offen."
   }
   func askSummary(drill: Bool) -> String {
-    "Zum Beenden \(drill ? "der Übung" : "des Vorfalls") eine Zusammenfassung in einer Zeile eingeben (was geschah, was half); `abbrechen` lässt ihn offen."
+    "Zum Beenden \(drill ? "der Übung" : "des Vorfalls") eine Zusammenfassung in einer Zeile eingeben (was geschah, was half); `abbrechen` lässt \(drill ? "sie" : "ihn") offen."
   }
   let notResolved = "Nicht beendet; der Vorfall bleibt offen."
   let summaryPlease = "bitte eine Zusammenfassung in Worten (oder `abbrechen`)"

@@ -40,9 +40,11 @@ enum ApproveCommand {
     case .failure(let hint): throw CommandFailure.input(hint.text)
     }
     let event = try file.append(draft, actor: actor, clock: Operator.clock())
-    let words = EventDescription.text(event, playbook: playbook)
+    let language = try LanguageChoice.language(args, playbook: playbook)
+    let what = language.events.line(event, playbook: playbook)
     console.print(
       TerminalText.sanitize(
-        "✓ recorded \(event.ts.clockTimeWithSeconds) \(words) in \(file.state.id)"))
+        language.screen.recorded(at: event.ts.clockTimeWithSeconds)
+          + language.command.recordedIn(what, id: file.state.id)))
   }
 }

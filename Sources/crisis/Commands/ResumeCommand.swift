@@ -26,8 +26,8 @@ enum ResumeCommand {
   static func run(_ args: ParsedArguments, _ console: Console) throws {
     let file = try IncidentCommand.open(args.positionals.first, args, console, openOnly: true)
     guard !file.state.isResolved else {
-      throw CommandFailure.input(
-        "\(file.state.id) is resolved; `crisis export \(file.state.id)` writes its timeline")
+      let language = try LanguageChoice.language(args, playbook: file.state.playbook)
+      throw CommandFailure.input(language.command.resolvedSeeExport(file.state.id))
     }
     console.flush()
     let clock = Operator.clock()
