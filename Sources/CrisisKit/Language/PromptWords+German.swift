@@ -197,6 +197,27 @@ struct GermanPromptWords: PromptWords {
     "Jetzt veraltet: \(channels.joined(separator: ", ")) nannte den alten Wert von \(variable); dort eine Korrektur posten."
   }
 
+  func nothingToApprove(_ id: String) -> String {
+    "\(id) ist beendet; es gibt nichts freizugeben"
+  }
+  func noTemplate(_ template: String, in playbook: String, suggestion: String?) -> String {
+    "Playbook \(playbook) hat keine Vorlage '\(template)'" + mean(suggestion)
+  }
+  func needsNoApproval(_ template: String) -> String {
+    "Vorlage '\(template)' braucht keine Freigabe"
+  }
+  func needingApproval(_ templates: [String], playbook: String) -> String {
+    templates.isEmpty
+      ? "(keine Vorlage von Playbook \(playbook) braucht eine Freigabe)"
+      : "(freigabepflichtige Vorlagen: \(templates.joined(separator: ", ")))"
+  }
+
+  let whichPlaybook = "Welches Playbook?"
+  let numberOrName = "Nummer oder Name> "
+  func pickNumber(_ count: Int) -> String {
+    "Eine Zahl von 1 bis \(count) oder den Namen eines Playbooks eingeben."
+  }
+
   let nothingOpen = "Nichts ist offen."
   func stillOpen(_ count: Int) -> String { "Noch offen (\(count)):" }
   func andMore(_ count: Int) -> String { "  … und \(count) weitere (i zeigt sie)" }

@@ -91,6 +91,18 @@ public protocol PromptWords: Sendable {
   func heldAndPaused(instead: String?) -> String
   func outOfDate(_ channels: [String], variable: String) -> String
 
+  // MARK: Approvals
+  func nothingToApprove(_ id: String) -> String
+  func noTemplate(_ template: String, in playbook: String, suggestion: String?) -> String
+  func needsNoApproval(_ template: String) -> String
+  /// `(templates that need approval: a, b)`, or that none of `playbook` does.
+  func needingApproval(_ templates: [String], playbook: String) -> String
+
+  // MARK: Menu
+  var whichPlaybook: String { get }
+  var numberOrName: String { get }
+  func pickNumber(_ count: Int) -> String
+
   // MARK: Resolving
   var nothingOpen: String { get }
   func stillOpen(_ count: Int) -> String
@@ -270,6 +282,23 @@ struct EnglishPromptWords: PromptWords {
   }
   func outOfDate(_ channels: [String], variable: String) -> String {
     "Now out of date: \(channels.joined(separator: ", ")) said the old \(variable); post a correction there."
+  }
+
+  func nothingToApprove(_ id: String) -> String { "\(id) is resolved; there is nothing to approve" }
+  func noTemplate(_ template: String, in playbook: String, suggestion: String?) -> String {
+    "playbook \(playbook) has no template '\(template)'" + mean(suggestion)
+  }
+  func needsNoApproval(_ template: String) -> String { "template '\(template)' needs no approval" }
+  func needingApproval(_ templates: [String], playbook: String) -> String {
+    templates.isEmpty
+      ? "(no template of playbook \(playbook) needs approval)"
+      : "(templates that need approval: \(templates.joined(separator: ", ")))"
+  }
+
+  let whichPlaybook = "Which playbook?"
+  let numberOrName = "number or name> "
+  func pickNumber(_ count: Int) -> String {
+    "Type a number from 1 to \(count), or a playbook's name."
   }
 
   let nothingOpen = "Nothing is open."

@@ -213,7 +213,8 @@ extension WalkthroughSession {
   /// The same decision as `crisis approve` (`MessageApproval`).
   private func approve(_ message: MessageRenderer.Message, by: String?) -> Reaction {
     switch MessageApproval.draft(
-      template: message.template.id, playbook: playbook, state: state, by: by ?? actor)
+      template: message.template.id, playbook: playbook, state: state, by: by ?? actor,
+      words: words)
     {
     case .success(let draft): return Reaction(events: [draft], showScreen: true)
     case .failure(let hint): return Reaction(hint: hint.text)

@@ -70,7 +70,8 @@ enum StartCommand {
     if args.positionals.isEmpty { console.flush() }
     guard
       let path = try PlaybookMenu.choose(
-        args.positionals.first, catalog: catalog, terminal: terminal)
+        args.positionals.first, catalog: catalog, terminal: terminal,
+        language: try LanguageChoice.language(args))
     else { throw CommandFailure.shown }
     let loaded = PlaybookLoader.load(path: path)
     let playbook = try loaded.valid(path: path)
