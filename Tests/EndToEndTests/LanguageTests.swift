@@ -93,6 +93,64 @@ import Testing
     }
   }
 
+  /// A drill: injects, deadline warnings and promises late on a jumped clock, the clock held
+  /// and restarted, a channel down and back, a fact changed, the severity raised, a role
+  /// given, a skipped step with its reason, errors of every kind; then a pause (the
+  /// scorecard is the review's and checked there).
+  @Test func aGermanDrillStaysGerman() throws {
+    let script = """
+
+
+
+
+
+      wait 20m
+      a 1
+      m 1
+      d
+      m 1
+      m 2
+      wait 40m
+      hold
+      go
+      j Ein Reporter ruft an
+      down x Konto gehackt
+      up x
+      v eta 18:30
+      e critical
+      r leitung Anna
+      ok
+      s
+      keine Zeit
+      g 99
+      k 1 https://x.com/1
+      c 1
+      v nix 1
+      set
+      wait
+      x
+      abbrechen
+      p
+
+      """
+    let result = try run(
+      "drill", "de/webshop-ausfall", "--plain", "--as", "anna", stdin: script,
+      environment: ["LANG": "C"])
+    #expect(result.status == 0, "\(result.stderr)")
+    let output = result.stdout + result.stderr
+    let english = Set(Self.words(in: output)).intersection(Self.englishOnly)
+      .subtracting(try Self.notTheProgram(playbook: "de/webshop-ausfall"))
+    #expect(english.isEmpty, "English on the German screen: \(english.sorted())\n\(output)")
+    for phrase in [
+      "ÜBUNG: kein echter Vorfall", "EINSPIELUNG:", "ÜBERFÄLLIG:", "Übungsuhr angehalten",
+      "X nicht verfügbar: Konto gehackt", "Schwere HOCH → KRITISCH", "Krisenleitung: Anna",
+      "Schritt übersprungen:", "kein Schritt '99'", "keine Variable 'nix'", "Abgebrochen.",
+      "Pausiert.", "[ÜBUNG]",
+    ] {
+      #expect(output.contains(phrase), "missing: \(phrase)")
+    }
+  }
+
   @Test func langEnTurnsTheGermanPlaybookEnglish() throws {
     let result = try run(
       "start", "de/webshop-ausfall", "--plain", "--lang", "en", "--as", "anna",
