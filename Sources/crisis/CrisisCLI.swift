@@ -81,7 +81,7 @@ enum CrisisCLI {
       throw unknownCommand(first, language: language)
     }
     running = command.spec.name
-    let parsed = try command.spec.parse(rest)
+    let parsed = try command.spec.parse(rest, language: language)
     if parsed.wantsHelp { throw CleanExit(command.spec.helpText(language: language)) }
     try command.run(parsed, console)
   }

@@ -84,6 +84,20 @@ struct GermanCommandWords: CommandWords {
       + (suggestion.map { "; meinten Sie '\($0)'?" } ?? "")
   }
 
+  func needsValue(_ option: String, value: String) -> String {
+    "Option \(option) braucht einen Wert (\(value))"
+  }
+  func givenTwice(_ option: String) -> String { "Option \(option) doppelt angegeben" }
+  func takesNoValue(_ option: String) -> String { "Option \(option) nimmt keinen Wert" }
+  func missingArgument(usage: String) -> String { "Argument fehlt: Aufruf: \(usage)" }
+  func unexpectedArgument(_ argument: String, usage: String) -> String {
+    "unerwartetes Argument '\(argument)': Aufruf: \(usage)"
+  }
+  func unknownOption(_ option: String, command: String, suggestion: String?) -> String {
+    "unbekannte Option '\(option)' für 'crisis \(command)'"
+      + (suggestion.map { "; meinten Sie '\($0)'?" } ?? "")
+  }
+
   func noteIn(_ id: String, happenedAt time: String?) -> String {
     " Notiz in \(id)" + (time.map { " (geschehen um \($0))" } ?? "")
   }

@@ -17,6 +17,15 @@ public protocol CommandWords: Sendable {
   func seeHelp(_ command: String?) -> String
   func unknownCommand(_ name: String, suggestion: String?) -> String
 
+  // MARK: Usage errors
+  func needsValue(_ option: String, value: String) -> String
+  func givenTwice(_ option: String) -> String
+  func takesNoValue(_ option: String) -> String
+  /// `missing argument: usage: crisis note TEXT...`.
+  func missingArgument(usage: String) -> String
+  func unexpectedArgument(_ argument: String, usage: String) -> String
+  func unknownOption(_ option: String, command: String, suggestion: String?) -> String
+
   // MARK: One-shot commands (note, approve, resolve, resume)
   /// ` note in ID (happened at 16:52)` after `✓ recorded TIME`.
   func noteIn(_ id: String, happenedAt time: String?) -> String
@@ -59,6 +68,20 @@ struct EnglishCommandWords: CommandWords {
   }
   func unknownCommand(_ name: String, suggestion: String?) -> String {
     (name.hasPrefix("-") ? "unknown option '\(name)'" : "unknown command '\(name)'")
+      + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
+  }
+
+  func needsValue(_ option: String, value: String) -> String {
+    "option \(option) needs a value (\(value))"
+  }
+  func givenTwice(_ option: String) -> String { "option \(option) given twice" }
+  func takesNoValue(_ option: String) -> String { "option \(option) takes no value" }
+  func missingArgument(usage: String) -> String { "missing argument: usage: \(usage)" }
+  func unexpectedArgument(_ argument: String, usage: String) -> String {
+    "unexpected argument '\(argument)': usage: \(usage)"
+  }
+  func unknownOption(_ option: String, command: String, suggestion: String?) -> String {
+    "unknown option '\(option)' for 'crisis \(command)'"
       + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
   }
 

@@ -197,6 +197,24 @@ struct GermanPromptWords: PromptWords {
     "Jetzt veraltet: \(channels.joined(separator: ", ")) nannte den alten Wert von \(variable); dort eine Korrektur posten."
   }
 
+  private static let timeForms =
+    "16:52 (heute, oder gestern, falls die Uhrzeit heute noch bevorsteht), -20m (vor 20 Minuten) "
+    + "oder 2026-11-21T16:52:00+01:00"
+  func timeRefused(_ failure: PastTime.Failure, variable: String) -> String {
+    switch failure {
+    case .malformed(let text):
+      return "'\(text)' ist keine Uhrzeit für \(variable); möglich sind \(Self.timeForms)"
+    case .future(let text, let now):
+      return "'\(text)' liegt für \(variable) in der Zukunft (jetzt ist es \(now.clockTime)); "
+        + "angeben, wann es geschah: \(Self.timeForms)"
+    case .tooEarly(let text):
+      return "'\(text)' liegt für \(variable) vor dem 1.1.1970; möglich sind \(Self.timeForms)"
+    }
+  }
+  func needsTime(_ variable: String) -> String {
+    "\(variable) braucht eine Uhrzeit: \(Self.timeForms)"
+  }
+
   func nothingToApprove(_ id: String) -> String {
     "\(id) ist beendet; es gibt nichts freizugeben"
   }

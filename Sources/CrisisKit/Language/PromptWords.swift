@@ -91,6 +91,11 @@ public protocol PromptWords: Sendable {
   func heldAndPaused(instead: String?) -> String
   func outOfDate(_ channels: [String], variable: String) -> String
 
+  // MARK: Times typed for a variable
+  /// Why an answer for the time variable `variable` is refused, with the accepted forms.
+  func timeRefused(_ failure: PastTime.Failure, variable: String) -> String
+  func needsTime(_ variable: String) -> String
+
   // MARK: Approvals
   func nothingToApprove(_ id: String) -> String
   func noTemplate(_ template: String, in playbook: String, suggestion: String?) -> String
@@ -283,6 +288,20 @@ struct EnglishPromptWords: PromptWords {
   func outOfDate(_ channels: [String], variable: String) -> String {
     "Now out of date: \(channels.joined(separator: ", ")) said the old \(variable); post a correction there."
   }
+
+  private static var timeForms: String { Variable.timeForms }
+  func timeRefused(_ failure: PastTime.Failure, variable: String) -> String {
+    switch failure {
+    case .malformed(let text):
+      return "'\(text)' is not a time for \(variable); write \(Self.timeForms)"
+    case .future(let text, let now):
+      return "'\(text)' is in the future for \(variable) (now is \(now.clockTime)); "
+        + "give when it happened: \(Self.timeForms)"
+    case .tooEarly(let text):
+      return "'\(text)' is before 1970-01-01 for \(variable); write \(Self.timeForms)"
+    }
+  }
+  func needsTime(_ variable: String) -> String { "\(variable) needs a time: \(Self.timeForms)" }
 
   func nothingToApprove(_ id: String) -> String { "\(id) is resolved; there is nothing to approve" }
   func noTemplate(_ template: String, in playbook: String, suggestion: String?) -> String {

@@ -25,7 +25,8 @@ public enum VariableQuestions {
         values.append((variable.id, value))
         continue
       }
-      guard let value = answer(variable, terminal: terminal, clock: clock) else {
+      guard let value = answer(variable, terminal: terminal, clock: clock, words: language.prompts)
+      else {
         terminal.writeLine("")
         terminal.writeLine(words.cancelledBeforeStart)
         return nil
@@ -37,7 +38,7 @@ public enum VariableQuestions {
 
   /// One variable's value, asked until it is one; nil when input ends first.
   private static func answer(
-    _ variable: Variable, terminal: any Terminal, clock: any WallClock
+    _ variable: Variable, terminal: any Terminal, clock: any WallClock, words: any PromptWords
   ) -> String? {
     let styles = terminal.styles
     let defaultText = variable.defaultValue.map { " [\(TerminalText.sanitize($0))]" } ?? ""
@@ -53,11 +54,11 @@ public enum VariableQuestions {
       }
       let reason: String
       if variable.type == .time, answer.isEmpty {
-        reason = "\(variable.id) needs a time: \(Variable.timeForms)"
+        reason = words.needsTime(variable.id)
       } else {
         switch variable.value(from: answer, now: clock.now()) {
         case .success(let value): return value
-        case .failure(let failure): reason = variable.explanation(of: failure)
+        case .failure(let failure): reason = variable.explanation(of: failure, words: words)
         }
       }
       terminal.writeLine(styles.yellow(TerminalText.sanitize(reason)))

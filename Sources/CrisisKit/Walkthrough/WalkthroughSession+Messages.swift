@@ -270,7 +270,8 @@ extension WalkthroughSession {
     let stored: String
     switch variable.value(from: value, now: now) {
     case .success(let value): stored = value
-    case .failure(let failure): return Reaction(hint: variable.explanation(of: failure))
+    case .failure(let failure):
+      return Reaction(hint: variable.explanation(of: failure, words: words))
     }
     var reaction = Reaction(
       events: [EventDraft(.varSet(VariableSet(name: variable.id, value: stored)))],
