@@ -95,7 +95,7 @@ enum CrisisCLI {
   static func overview(_ language: Language) -> String {
     let words = language.command
     var text = words.overviewIntro(version: version)
-    text += "\n\n\(words.usage): crisis COMMAND [OPTIONS]\n\n\(words.commands):\n\n"
+    text += "\n\n\(words.usage): \(words.overviewUsage)\n\n\(words.commands):\n\n"
     let width = (commands.map(\.spec.name.count).max() ?? 0) + 2
     for command in commands {
       let name = command.spec.name

@@ -303,6 +303,7 @@ public enum CatalogueSample {
   private static func command(_ w: any CommandWords, _ add: (String, String) -> Void) {
     add("command.overviewIntro", w.overviewIntro(version: "0"))
     add("command.usage", w.usage)
+    add("command.overviewUsage", w.overviewUsage)
     add("command.commands", w.commands)
     add("command.overviewOutro", w.overviewOutro)
     add("command.options", w.options)

@@ -8,29 +8,30 @@ struct GermanCommandWords: CommandWords {
     """
   }
   let usage = "Aufruf"
+  let overviewUsage = "crisis BEFEHL [OPTIONEN]"
   let commands = "Befehle"
   let overviewOutro = """
     'crisis help BEFEHL' zeigt die Optionen eines Befehls.
-    Rückgabewerte: 0 ok, 1 Eingabe fehlerhaft, 2 falscher Aufruf, 130 abgebrochen (Strg-C).
+    Rückgabe: 0 ok, 1 Eingabe fehlerhaft, 2 falscher Aufruf, 130 abgebrochen (Strg-C).
     """
   let options = "Optionen"
   func summary(_ command: String, english: String) -> String {
     switch command {
     case "lint": "Playbooks prüfen: DATEI:ZEILE:SPALTE: error|warning: Meldung"
-    case "show": "Überblick über ein Playbook: Rollen, Kanäle, Schritte, Fristen, Verzweigungen"
+    case "show": "Überblick: Rollen, Kanäle, Schritte, Fristen, Verzweigungen"
     case "convert": "das YAML-artige Dokument als JSON auf stdout"
     case "start": "einen Vorfall beginnen und durch sein Playbook geführt werden"
     case "resume": "einen unterbrochenen Vorfall oder eine Übung fortsetzen"
-    case "status": "wo der Vorfall steht: Schritt, Verantwortliche, Überfälliges, nächstes Update"
-    case "note": "eine Notiz von einem beliebigen Terminal anfügen"
-    case "approve": "eine freigabepflichtige Meldung freigeben, von einem beliebigen Terminal"
+    case "status": "Stand: Schritt, Verantwortliche, Überfälliges, nächstes Update"
+    case "note": "Notiz anfügen, von jedem Terminal aus"
+    case "approve": "freigabepflichtige Meldung freigeben, von jedem Terminal aus"
     case "resolve": "den Vorfall als beendet markieren (geht auch im Ablauf)"
     case "list": "Vorfälle im Protokollordner, neueste zuerst"
-    case "drill": "eine Planspiel-Übung mit simulierter Uhr, deutlich als Übung gekennzeichnet"
+    case "drill": "Planspiel mit simulierter Uhr, deutlich als Übung markiert"
     case "replay": "einen aufgezeichneten Vorfall auf dem Bildschirm abspielen"
-    case "verify": "die Hash-Kette des Protokolls prüfen: nichts geändert, entfernt, eingefügt"
+    case "verify": "Hash-Kette prüfen: nichts geändert, entfernt oder eingefügt"
     case "merge": "eine Zeitleiste aus den Protokollen mehrerer Beteiligter"
-    case "export": "der Bericht nach dem Vorfall: Zeitleiste, Kennzahlen, Meldungen, Auswertung"
+    case "export": "Bericht: Zeitleiste, Kennzahlen, Meldungen, Auswertung"
     default: english
     }
   }
@@ -39,19 +40,19 @@ struct GermanCommandWords: CommandWords {
   /// The options' help lines, by their English text.
   static let optionHelp: [String: String] = [
     "the interface language (default: the playbook's, else the locale)":
-      "Sprache der Oberfläche (Vorgabe: die des Playbooks, sonst die der Umgebung)",
+      "Sprache (Vorgabe: die des Playbooks, sonst der Umgebung)",
     "line by line instead of the full-screen console (scripts, screen readers)":
       "zeilenweise statt Vollbild-Konsole (Skripte, Screenreader)",
     "your name in the log (default: the last --as, else your login name)":
-      "Ihr Name im Protokoll (Vorgabe: das letzte --as, sonst der Anmeldename)",
+      "eigener Name im Protokoll (Vorgabe: letztes --as, sonst Anmeldename)",
     "when it became known, if earlier (16:52, -20m): deadlines count from then":
-      "seit wann bekannt, falls früher (16:52, -20m): Fristen zählen ab dann",
+      "seit wann bekannt, falls früher (16:52, -20m); Fristen ab dann",
     "which incident (default: the single open one)":
       "welcher Vorfall (Vorgabe: der einzige offene)",
     "where logs are (default: $CRISIS_LOG_DIR or ./incidents)":
-      "wo die Protokolle liegen (Vorgabe: $CRISIS_LOG_DIR oder ./incidents)",
+      "Protokollordner (Vorgabe: $CRISIS_LOG_DIR oder ./incidents)",
     "where logs go (default: $CRISIS_LOG_DIR or ./incidents)":
-      "wohin die Protokolle kommen (Vorgabe: $CRISIS_LOG_DIR oder ./incidents)",
+      "Protokollordner (Vorgabe: $CRISIS_LOG_DIR oder ./incidents)",
     "where to look for playbooks by name": "wo Playbooks nach Namen gesucht werden",
     "the incident's title (default: the playbook's)":
       "Titel des Vorfalls (Vorgabe: der des Playbooks)",

@@ -6,6 +6,8 @@
 public protocol CommandWords: Sendable {
   func overviewIntro(version: String) -> String
   var usage: String { get }
+  /// `crisis COMMAND [OPTIONS]` in the overview.
+  var overviewUsage: String { get }
   var commands: String { get }
   var overviewOutro: String { get }
   var options: String { get }
@@ -55,6 +57,7 @@ struct EnglishCommandWords: CommandWords {
     """
   }
   let usage = "Usage"
+  let overviewUsage = "crisis COMMAND [OPTIONS]"
   let commands = "Commands"
   let overviewOutro = """
     Run 'crisis help COMMAND' for a command's options.
