@@ -197,6 +197,12 @@ struct GermanPromptWords: PromptWords {
     "Jetzt veraltet: \(channels.joined(separator: ", ")) nannte den alten Wert von \(variable); dort eine Korrektur posten."
   }
 
+  func varTakesPair(_ given: String) -> String { "--var erwartet NAME=WERT, nicht '\(given)'" }
+  func playbookHasNoVariable(_ playbook: String, _ unknown: String) -> String {
+    "Playbook \(playbook): \(unknown)"
+  }
+  func varRefused(_ explanation: String) -> String { "--var: \(explanation)" }
+
   private static let timeForms =
     "16:52 (heute, oder gestern, falls die Uhrzeit heute noch bevorsteht), -20m (vor 20 Minuten) "
     + "oder 2026-11-21T16:52:00+01:00"

@@ -91,6 +91,12 @@ public protocol PromptWords: Sendable {
   func heldAndPaused(instead: String?) -> String
   func outOfDate(_ channels: [String], variable: String) -> String
 
+  // MARK: Variables given with --var
+  func varTakesPair(_ given: String) -> String
+  /// `playbook X has no variable 'y'…`: `unknownVariable` naming the playbook.
+  func playbookHasNoVariable(_ playbook: String, _ unknown: String) -> String
+  func varRefused(_ explanation: String) -> String
+
   // MARK: Times typed for a variable
   /// Why an answer for the time variable `variable` is refused, with the accepted forms.
   func timeRefused(_ failure: PastTime.Failure, variable: String) -> String
@@ -288,6 +294,12 @@ struct EnglishPromptWords: PromptWords {
   func outOfDate(_ channels: [String], variable: String) -> String {
     "Now out of date: \(channels.joined(separator: ", ")) said the old \(variable); post a correction there."
   }
+
+  func varTakesPair(_ given: String) -> String { "--var takes NAME=VALUE, got '\(given)'" }
+  func playbookHasNoVariable(_ playbook: String, _ unknown: String) -> String {
+    "playbook \(playbook) has \(unknown)"
+  }
+  func varRefused(_ explanation: String) -> String { "--var: \(explanation)" }
 
   private static var timeForms: String { Variable.timeForms }
   func timeRefused(_ failure: PastTime.Failure, variable: String) -> String {

@@ -140,6 +140,16 @@ struct GermanScreenWords: ScreenWords {
   func rehearsing(_ id: String, injects: Int) -> String {
     "Übung nach \(id): \(injects) Einspielungen aus dem, was damals geschah."
   }
+  func rehearsal(of title: String) -> String { "Übung nach: \(title)" }
+  func reports(_ actor: String) -> String { "\(actor) meldet" }
+  func newInformation(_ prompt: String) -> String { "Neue Information: \(prompt)" }
+  func nowIs(_ variable: String, value: String) -> String {
+    "\(variable) ist jetzt „\(value)“. Was ändert sich an euren Meldungen?"
+  }
+  func decide(_ question: String) -> String { "Entscheidet: \(question)" }
+  func realTeamDecided(at tPlus: String) -> String {
+    "Das echte Team musste das bei \(tPlus) entscheiden. Wie entscheidet ihr, und wer sagt es?"
+  }
 
   func unassignedMark(_ role: String) -> String { "[\(role): NICHT BESETZT]" }
   let unassignedTail = "NICHT BESETZT]"

@@ -115,6 +115,14 @@ public protocol ScreenWords: Sendable {
   func resumed(_ id: String) -> String
   func joining(_ actor: String, since time: String) -> String
   func rehearsing(_ id: String, injects: Int) -> String
+  /// A rehearsal's title and the injects made from what happened then (written into the
+  /// drill's first event).
+  func rehearsal(of title: String) -> String
+  func reports(_ actor: String) -> String
+  func newInformation(_ prompt: String) -> String
+  func nowIs(_ variable: String, value: String) -> String
+  func decide(_ question: String) -> String
+  func realTeamDecided(at tPlus: String) -> String
 
   // MARK: In a message's text
   /// What a message says in place of a name nobody holds: `[Incident lead: UNASSIGNED]`.
@@ -264,6 +272,16 @@ struct EnglishScreenWords: ScreenWords {
   }
   func rehearsing(_ id: String, injects: Int) -> String {
     "Rehearsing \(id): \(injects) injects from what happened then."
+  }
+  func rehearsal(of title: String) -> String { "Rehearsal of \(title)" }
+  func reports(_ actor: String) -> String { "\(actor) reports" }
+  func newInformation(_ prompt: String) -> String { "New information: \(prompt)" }
+  func nowIs(_ variable: String, value: String) -> String {
+    "\(variable) is now \"\(value)\". What changes in your messages?"
+  }
+  func decide(_ question: String) -> String { "Decide: \(question)" }
+  func realTeamDecided(at tPlus: String) -> String {
+    "The real team had to decide this at \(tPlus). What do you decide, and who says it?"
   }
 
   func unassignedMark(_ role: String) -> String { "[\(role): UNASSIGNED]" }

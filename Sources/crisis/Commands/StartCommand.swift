@@ -96,7 +96,8 @@ enum StartCommand {
     if let severity = try severity.value(in: args) { opening.severity = severity }
     if let since = try since(now: clock.now()).value(in: args) { opening.since = since }
     let given = try IncidentOpening.givenVariables(
-      args.all("--var"), playbook: opening.playbook, now: clock.now())
+      args.all("--var"), playbook: opening.playbook, now: clock.now(),
+      words: opening.language.prompts)
     let directory = IncidentDirectory.resolve(option: args.value("--log-dir"))
     try IncidentLog.checkWritable(directory: directory)
     console.flush()

@@ -8,10 +8,10 @@ import Testing
   let english = CatalogueSample.phrases(.english)
   let german = CatalogueSample.phrases(.german)
 
-  /// Phrases that read the same in German: a name and a time, `in 5m`, a table's
-  /// abbreviations, an owner as `Role: Name`.
+  /// Phrases that read the same in German: `in 5m`, an owner as `Role: Name`, the option's
+  /// name before an explanation that is itself translated.
   static let sameInBoth: Set<String> = [
-    "obligation.dueIn", "status.dueIn", "obligation.owner",
+    "obligation.dueIn", "status.dueIn", "obligation.owner", "prompt.varRefused",
   ]
 
   @Test func bothLanguagesHaveEveryKey() {
