@@ -151,6 +151,40 @@ import Testing
     }
   }
 
+  /// The data-breach playbook: its 72-hour clock, a message that needs approval, a time
+  /// variable set with a time, a jump past deadlines.
+  @Test func theGermanDataBreachDrillStaysGerman() throws {
+    let script =
+      String(repeating: "\n", count: 12) + """
+        a 1
+        m 1
+        ok 1
+        m 1
+        d
+        d
+        v bekannt_seit -30m
+        v bekannt_seit morgen
+        i
+        wait 1h
+        d
+        d
+        d
+        p
+
+        """
+    let result = try run(
+      "drill", "de/datenpanne", "--plain", "--as", "anna", stdin: script,
+      environment: ["LANG": "C"])
+    #expect(result.status == 0, "\(result.stderr)")
+    let output = result.stdout + result.stderr
+    let english = Set(Self.words(in: output)).intersection(Self.englishOnly)
+      .subtracting(try Self.notTheProgram(playbook: "de/datenpanne"))
+    #expect(english.isEmpty, "English on the German screen: \(english.sorted())\n\(output)")
+    for phrase in ["Frist: ", "Freigabe nötig: ", "ist keine Uhrzeit für bekannt_seit"] {
+      #expect(output.contains(phrase), "missing: \(phrase)\n\(output)")
+    }
+  }
+
   @Test func langEnTurnsTheGermanPlaybookEnglish() throws {
     let result = try run(
       "start", "de/webshop-ausfall", "--plain", "--lang", "en", "--as", "anna",
