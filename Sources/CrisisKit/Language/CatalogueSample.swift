@@ -132,7 +132,6 @@ public enum CatalogueSample {
     add("screen.dateTime", w.dateTime(sampleTime))
     add("screen.replayOf", w.replayOf(x, id: y, events: 2, pace: "60"))
     add("screen.replayOf.stepping", w.replayOf(x, id: y, events: 2, pace: nil))
-    add("screen.replayStepping", w.replayStepping)
     add("screen.later", w.later(x, skipped: true))
     add("screen.replayDamaged", w.replayDamaged)
     add("screen.tornLine", w.tornLine(2))

@@ -160,7 +160,6 @@ struct GermanScreenWords: ScreenWords {
     "Wiedergabe von \(title) (\(id), \(events) Ereignisse"
       + (pace.map { ", \($0)-fache Geschwindigkeit)" } ?? ", Enter für das nächste, q stoppt)")
   }
-  let replayStepping = "Enter für das nächste, q stoppt"
   func later(_ span: String, skipped: Bool) -> String {
     "   … \(span) später\(skipped ? " (übersprungen)" : "") …"
   }

@@ -136,7 +136,6 @@ public protocol ScreenWords: Sendable {
 
   // MARK: Replay
   func replayOf(_ title: String, id: String, events: Int, pace: String?) -> String
-  var replayStepping: String { get }
   func later(_ span: String, skipped: Bool) -> String
   var replayDamaged: String { get }
   func tornLine(_ line: Int) -> String
@@ -293,7 +292,6 @@ struct EnglishScreenWords: ScreenWords {
     "Replay of \(title) (\(id), \(events) events"
       + (pace.map { ", \($0)× speed)" } ?? ", Enter for the next, q to stop)")
   }
-  let replayStepping = "Enter for the next, q to stop"
   func later(_ span: String, skipped: Bool) -> String {
     "   … \(span) later\(skipped ? " (skipped ahead)" : "") …"
   }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import CrisisKit
@@ -59,6 +60,49 @@ import Testing
   @Test func everyLanguageHasItsWords() {
     for language in Language.allCases {
       #expect(CatalogueSample.phrases(language).count == english.count)
+    }
+  }
+}
+
+/// No phrase in the catalogue that nothing shows: each key's member is called from the
+/// sources outside `Language/`.
+@Suite struct CatalogueUseTests {
+  /// Every `.name` the sources outside `Language/` mention.
+  static let mentioned: Set<String> = {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+      .appendingPathComponent("Sources")
+    var names: Set<String> = []
+    let files = FileManager.default.enumerator(atPath: root.path)?.compactMap { $0 as? String }
+    for path in files ?? [] where path.hasSuffix(".swift") && !path.contains("Language/") {
+      let text = (try? String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)) ?? ""
+      var current: String?
+      for character in text {
+        if character == "." {
+          if let name = current, !name.isEmpty { names.insert(name) }
+          current = ""
+        } else if character.isLetter || character.isNumber || character == "_" {
+          current?.append(character)
+        } else {
+          if let name = current, !name.isEmpty { names.insert(name) }
+          current = nil
+        }
+      }
+    }
+    return names
+  }()
+
+  @Test func everyPhraseIsUsed() {
+    #expect(!Self.mentioned.isEmpty)
+    let members = Set(
+      CatalogueSample.phrases(.english).compactMap { row -> String? in
+        let parts = row.key.split(separator: ".")
+        // Events are worded by type, not by a member.
+        return parts.first == "event" || parts.count < 2 ? nil : String(parts[1])
+      })
+    for member in members.sorted() {
+      let used = Self.mentioned.contains(member)
+      #expect(used, "\(member) is in the catalogue but nothing shows it")
     }
   }
 }
