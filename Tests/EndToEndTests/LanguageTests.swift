@@ -143,7 +143,7 @@ import Testing
     #expect(english.isEmpty, "English on the German screen: \(english.sorted())\n\(output)")
     for phrase in [
       "ÜBUNG: kein echter Vorfall", "EINSPIELUNG:", "ÜBERFÄLLIG:", "Übungsuhr angehalten",
-      "X nicht verfügbar: Konto gehackt", "Schwere HOCH → KRITISCH", "Krisenleitung: Anna",
+      "X nicht verfügbar: Konto gehackt", "Schweregrad HOCH → KRITISCH", "Krisenleitung: Anna",
       "Schritt übersprungen:", "kein Schritt '99'", "keine Variable 'nix'", "Abgebrochen.",
       "Pausiert.", "[ÜBUNG]",
     ] {
@@ -251,7 +251,7 @@ import Testing
     status.directory = dir
     let statusText = try status.run().stdout
     #expect(statusText.contains("Aktueller Schritt:"), "\(statusText)")
-    #expect(statusText.contains("pausiert · Schwere HOCH"), "\(statusText)")
+    #expect(statusText.contains("pausiert · Schweregrad HOCH"), "\(statusText)")
     var english = CrisisRun("status", "--lang", "en")
     english.directory = dir
     #expect(try english.run().stdout.contains("Current step:"))

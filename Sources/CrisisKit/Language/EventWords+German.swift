@@ -11,7 +11,7 @@ struct GermanEventWords: EventWords {
     switch event.body {
     case .incidentStarted(let p):
       var text = (event.mode == .drill ? "Übung begonnen: " : "Vorfall begonnen: ") + p.title
-      if let severity = p.severity { text += " (Schwere \(germanSeverity(severity)))" }
+      if let severity = p.severity { text += " (Schweregrad \(germanSeverity(severity)))" }
       return text
     case .stepStarted(let p): return "Schritt geöffnet: \(step(p.step))"
     case .stepDone(let p): return "Schritt erledigt: \(step(p.step))"
@@ -36,7 +36,7 @@ struct GermanEventWords: EventWords {
       if let id = p.role { text += " (für \(role(id)))" }
       return text
     case .severityChanged(let p):
-      return "Schwere \(germanSeverity(p.from ?? "?")) → \(germanSeverity(p.to))"
+      return "Schweregrad \(germanSeverity(p.from ?? "?")) → \(germanSeverity(p.to))"
     case .incidentPaused: return "Ablauf pausiert"
     case .incidentResumed: return "Ablauf fortgesetzt"
     case .incidentResolved(let p):

@@ -18,7 +18,7 @@ struct GermanPromptWords: PromptWords {
     case "status": "wo der Vorfall steht"
     case "down": "Kanal gestört oder gehackt: nicht posten"
     case "up": "Kanal ist wieder verfügbar"
-    case "severity": "Schwere ändern (low, medium, high, critical)"
+    case "severity": "Schweregrad ändern (low, medium, high, critical)"
     case "pause": "verlassen; `crisis resume` macht weiter"
     case "resolve": "Vorfall ist vorbei (mit Rückfrage)"
     case "end": "Übung beenden und Auswertung zeigen"
@@ -103,7 +103,7 @@ struct GermanPromptWords: PromptWords {
   private func mean(_ suggestion: String?) -> String {
     suggestion.map { "; meinten Sie '\($0)'?" } ?? ""
   }
-  let severityLevels = "Schwere ist eine von low, medium, high, critical"
+  let severityLevels = "Schweregrad ist einer von low, medium, high, critical"
   let clockAlreadyHeld = "die Übungsuhr steht schon; `go` startet sie wieder"
   let clockHeld = "Übungsuhr angehalten. Auch die Fristen stehen; `go` startet sie wieder."
   let clockRunning = "die Übungsuhr läuft"

@@ -4,7 +4,7 @@
 struct GermanScreenWords: ScreenWords {
   let drillBanner = " ÜBUNG: kein echter Vorfall "
   let drill = "ÜBUNG"
-  func severity(_ level: String) -> String { "Schwere \(germanSeverity(level))" }
+  func severity(_ level: String) -> String { "Schweregrad \(germanSeverity(level))" }
   let clockHeld = "Uhr angehalten"
   let resolved = "beendet"
   func you(_ name: String) -> String { "angemeldet: \(name)" }
@@ -17,7 +17,7 @@ struct GermanScreenWords: ScreenWords {
   func due(_ tPlus: String) -> String { "Fällig \(tPlus)" }
   func dueIn(_ tPlus: String, left: String) -> String { "Fällig \(tPlus), noch \(left)" }
   func overdueBy(_ span: String) -> String { "ÜBERFÄLLIG seit \(span)" }
-  func wasDue(_ tPlus: String) -> String { " (fällig war \(tPlus))" }
+  func wasDue(_ tPlus: String) -> String { " (war fällig bei \(tPlus))" }
   func repeats(every: String) -> String {
     "Wiederholt sich alle \(every), bis der Vorfall beendet ist"
   }

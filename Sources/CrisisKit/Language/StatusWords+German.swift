@@ -9,7 +9,7 @@ struct GermanStatusWords: StatusWords {
     default: raw
     }
   }
-  func severity(_ raw: String) -> String { "Schwere \(germanSeverity(raw))" }
+  func severity(_ raw: String) -> String { "Schweregrad \(germanSeverity(raw))" }
   func knownSince(_ start: String, opened: String, by: String) -> String {
     "bekannt seit \(start) (T0), eröffnet \(opened) von \(by)"
   }

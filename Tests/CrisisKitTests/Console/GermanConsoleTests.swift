@@ -27,7 +27,7 @@ import Testing
     let lines = frame(session, view: view, at: clock.now())
     #expect(lines.count == 24)
     for line in lines { #expect(DisplayWidth.of(line) <= 80, "\(line)") }
-    #expect(lines[0].hasPrefix(" ÜBUNG  T+01:15 · Schwere HOCH · "), "\(lines[0])")
+    #expect(lines[0].hasPrefix(" ÜBUNG  T+01:15 · Schweregrad HOCH · "), "\(lines[0])")
     #expect(lines[1].hasPrefix("angemeldet: anna (keine Rolle)"))
     #expect(lines.contains { $0.hasPrefix(" 📣 EINSPIELUNG  Eine Journalistin ruft an") })
     #expect(lines.contains { $0.hasPrefix("Schritt 1 von 16: Ausfall bestätigen") })
