@@ -34,6 +34,8 @@ enum CrisisCLI {
     VerifyCommand.command,
     MergeCommand.command,
     ExportCommand.command,
+    TeamCommand.command,
+    SyncCommand.command,
   ]).map(LanguageChoice.offered)
 
   static func run(_ arguments: [String]) -> Int32 {

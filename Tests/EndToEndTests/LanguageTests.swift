@@ -6,30 +6,35 @@ import Testing
 /// German without `--lang`, `--lang en` turns it English, and the order of the choice
 /// (`--lang`, the playbook's `language:`, the locale, English) holds end to end.
 @Suite struct LanguageTests {
-  /// Five variables kept at their defaults, then: answer the question, post the team
-  /// message, a note, the next step done after its posts, status, the step list, the
-  /// command list, a mistyped command, and resolving with a summary.
-  static let germanScript = """
+  /// Enter for every variable the start asks (each keeps its default).
+  static func defaults(_ playbook: String) throws -> String {
+    let path = CrisisRun.packageRoot.appendingPathComponent("Playbooks/\(playbook).yml").path
+    let loaded = try #require(PlaybookLoader.load(path: path).playbook)
+    let asked = loaded.variables.filter { !VariableQuestions.startsAtDefault($0) }
+    return String(repeating: "\n", count: asked.count)
+  }
 
+  /// Every variable at its default, then: answer the question, post the team message, a
+  /// note, the next step done, the first public statement posted on two channels, status,
+  /// the step list, the command list, a mistyped command, and resolving with a summary.
+  static func germanScript() throws -> String {
+    try defaults("de/webshop-ausfall") + """
+      a 1
+      m 1
+      n Hotline informiert
+      d
+      g erstmeldung
+      m 1
+      m 2
+      i
+      l
+      ?
+      zzz
+      x
+      Shop läuft wieder
 
-
-
-
-    a 1
-    m 1
-    n Hotline informiert
-    d
-    m 1
-    m 2
-    d
-    i
-    l
-    ?
-    zzz
-    x
-    Shop läuft wieder
-
-    """
+      """
+  }
 
   /// Words of the program's English that its German never uses: the English catalogue's
   /// words, less every word of the German catalogue (`crisis resume`, `OK`, `T+`…), less the
@@ -77,7 +82,7 @@ import Testing
   @Test(arguments: ["", "C", "C.UTF-8", "en_US.UTF-8"])
   func aGermanPlaybookRunsInGermanWithoutLang(locale: String) throws {
     let result = try run(
-      "start", "de/webshop-ausfall", "--plain", "--as", "anna", stdin: Self.germanScript,
+      "start", "de/webshop-ausfall", "--plain", "--as", "anna", stdin: try Self.germanScript(),
       environment: ["LANG": locale])
     #expect(result.status == 0, "\(result.stderr)")
     let output = result.stdout + result.stderr
@@ -85,7 +90,7 @@ import Testing
       .subtracting(try Self.notTheProgram(playbook: "de/webshop-ausfall"))
     #expect(english.isEmpty, "English on the German screen: \(english.sorted())\n\(output)")
     for phrase in [
-      "Schritt 1 von 16", "Verantwortlich: IT-Ansprechperson, unbesetzt", "Fällig T+5m",
+      "Schritt 1 von 20", "Verantwortlich: IT-Ansprechperson, unbesetzt", "Fällig T+5m",
       "✓ erfasst", "Schritt erledigt:", "Entscheidung:", "Meldung gepostet auf", "Notiz:",
       "Aktueller Schritt:", "Befehle (das Kürzel links bewirkt dasselbe):",
       "unbekannter Befehl 'zzz'", "Noch offen", "Zusammenfassung>", "beendet: Shop läuft wieder",
@@ -100,41 +105,37 @@ import Testing
   /// given, a skipped step with its reason, errors of every kind; then a pause (the
   /// scorecard is the review's and checked there).
   @Test func aGermanDrillStaysGerman() throws {
-    let script = """
+    let script =
+      try Self.defaults("de/webshop-ausfall") + """
+        wait 20m
+        a 1
+        m 1
+        d
+        m 1
+        m 2
+        wait 40m
+        hold
+        go
+        j Ein Reporter ruft an
+        down x Konto gehackt
+        up x
+        v eta 18:30
+        e critical
+        r leitung Anna
+        ok
+        s
+        keine Zeit
+        g 99
+        k 1 https://x.com/1
+        c 1
+        v nix 1
+        set
+        wait
+        x
+        abbrechen
+        p
 
-
-
-
-
-      wait 20m
-      a 1
-      m 1
-      d
-      m 1
-      m 2
-      wait 40m
-      hold
-      go
-      j Ein Reporter ruft an
-      down x Konto gehackt
-      up x
-      v eta 18:30
-      e critical
-      r leitung Anna
-      ok
-      s
-      keine Zeit
-      g 99
-      k 1 https://x.com/1
-      c 1
-      v nix 1
-      set
-      wait
-      x
-      abbrechen
-      p
-
-      """
+        """
     let result = try run(
       "drill", "de/webshop-ausfall", "--plain", "--as", "anna", stdin: script,
       environment: ["LANG": "C"])
@@ -157,10 +158,8 @@ import Testing
   /// variable set with a time, a jump past deadlines.
   @Test func theGermanDataBreachDrillStaysGerman() throws {
     let script =
-      String(repeating: "\n", count: 12) + """
+      try Self.defaults("de/datenpanne") + """
         a 1
-        m 1
-        ok 1
         m 1
         d
         d
@@ -168,8 +167,9 @@ import Testing
         v bekannt_seit morgen
         i
         wait 1h
-        d
-        d
+        g benachrichtigen
+        ok 2
+        m 2
         d
         p
 
@@ -187,13 +187,44 @@ import Testing
     }
   }
 
+  /// The German playbooks shipped.
+  static let germanPlaybooks: [String] = {
+    let dir = CrisisRun.packageRoot.appendingPathComponent("Playbooks/de")
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
+    return names.filter { $0.hasSuffix(".yml") }.map { "de/" + $0.dropLast(".yml".count) }.sorted()
+  }()
+
+  @Test func thereAreGermanPlaybooks() {
+    #expect(Self.germanPlaybooks.count >= 2)
+  }
+
+  /// Every shipped German playbook walked from start to end (each question answered with
+  /// its first choice, each step done), its status and list shown, then resolved: no English
+  /// word of the program on the way.
+  @Test(arguments: germanPlaybooks)
+  func everyGermanPlaybookWalksInGerman(playbook: String) throws {
+    // `d` finishes a step, or asks a step's question, which `1` then answers; on a step
+    // without a question `1` is only a hint.
+    let walk = String(repeating: "d\n1\n", count: 25)
+    let script = try Self.defaults(playbook) + walk + "i\nl\nx\nAlles erledigt\n"
+    let result = try run(
+      "start", playbook, "--plain", "--as", "anna", stdin: script, environment: ["LANG": "C"])
+    #expect(result.status == 0, "\(result.stderr)")
+    let output = result.stdout + result.stderr
+    let english = Set(Self.words(in: output)).intersection(Self.englishOnly)
+      .subtracting(try Self.notTheProgram(playbook: playbook))
+    #expect(english.isEmpty, "English on the German screen: \(english.sorted())\n\(output)")
+    #expect(output.contains("Schritt 1 von "))
+    #expect(output.contains("beendet: Alles erledigt"), "\(output)")
+  }
+
   @Test func langEnTurnsTheGermanPlaybookEnglish() throws {
     let result = try run(
       "start", "de/webshop-ausfall", "--plain", "--lang", "en", "--as", "anna",
-      stdin: Self.germanScript)
+      stdin: try Self.germanScript())
     #expect(result.status == 0, "\(result.stderr)")
     for phrase in [
-      "Step 1 of 16", "Owner: IT-Ansprechperson, unassigned", "✓ recorded", "step done:",
+      "Step 1 of 20", "Owner: IT-Ansprechperson, unassigned", "✓ recorded", "step done:",
       "Commands (a shortcut on the left does the same):", "unknown command 'zzz'",
       "summary>", "resolved: Shop läuft wieder",
     ] {
@@ -218,7 +249,7 @@ import Testing
 
   @Test(arguments: [
     // The playbook's `language:` wins over the locale, both ways.
-    ("de/webshop-ausfall", "en_US.UTF-8", [String](), "Schritt 1 von 16"),
+    ("de/webshop-ausfall", "en_US.UTF-8", [String](), "Schritt 1 von 20"),
     ("website-outage", "de_DE.UTF-8", [], "Step 1 of"),
     // Without `language:`, the locale decides; LC_ALL before LANG.
     ("quiet.yml", "de_DE.UTF-8", [], "Schritt 1 von 1"),
@@ -230,7 +261,8 @@ import Testing
   func theLanguageIsChosenInOrder(
     playbook: String, locale: String, flags: [String], expected: String
   ) throws {
-    var run = CrisisRun(stdin: "\n\n\n\n\np\n", files: ["quiet.yml": Self.unspoken])
+    var run = CrisisRun(
+      stdin: String(repeating: "\n", count: 20) + "p\n", files: ["quiet.yml": Self.unspoken])
     run.arguments = ["start", playbook, "--plain"] + flags
     run.environment = ["LANG": locale]
     let result = try run.run()
@@ -246,7 +278,8 @@ import Testing
 
   @Test func statusListAndHelpSpeakTheLocale() throws {
     let dir = try CrisisRun.makeDirectory()
-    var start = CrisisRun("start", "de/webshop-ausfall", "--plain", stdin: "\n\n\n\n\np\n")
+    var start = CrisisRun(
+      "start", "de/webshop-ausfall", "--plain", stdin: String(repeating: "\n", count: 20) + "p\n")
     start.directory = dir
     _ = try start.run()
     var status = CrisisRun("status")

@@ -132,7 +132,12 @@ public struct ConsoleFrame {
     var second = words.you(clean(session.actor))
     second += roles.isEmpty ? words.noRole : " · " + roles.joined(separator: ", ")
     second += " · " + clean(state.id)
-    return [first, styles.dim(second)]
+    guard let unshared = view.unshared, unshared.count > 0 || unshared.offline else {
+      return [first, styles.dim(second)]
+    }
+    // Offline is normal; the operator only needs to know that some events wait.
+    let note = words.notShared(unshared.count, offline: unshared.offline)
+    return [first, styles.dim(second + " · ") + styles.yellow(note)]
   }
 
   /// `12:04` under an hour, `1:02:04` after: ticks every second.

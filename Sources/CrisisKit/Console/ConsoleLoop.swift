@@ -19,7 +19,7 @@ public final class ConsoleLoop {
   /// console follows the log through `follower`.
   public let follow: () -> [IncidentEvent]
   /// Reads what other terminals append to the log, without reading it again.
-  public let follower: IncidentFollower?
+  public let follower: (any IncidentFeed)?
   /// This console as an operator on the incident: it leaves with `operator.left`, and pauses
   /// the incident only when no other console is still on it.
   public let seat: OperatorSeat?
@@ -44,7 +44,7 @@ public final class ConsoleLoop {
   public init(
     session: WalkthroughSession, recorder: IncidentRecorder, terminal: any FullScreenTerminal,
     clock: any WallClock, editor: (any MessageEditor)? = nil,
-    follow: @escaping () -> [IncidentEvent] = { [] }, follower: IncidentFollower? = nil,
+    follow: @escaping () -> [IncidentEvent] = { [] }, follower: (any IncidentFeed)? = nil,
     seat: OperatorSeat? = nil
   ) {
     self.session = session
@@ -288,18 +288,35 @@ public final class ConsoleLoop {
   /// Folds in what other terminals wrote: from the follower (one `fstat` when nothing
   /// changed), and from `follow` (tests).
   private func followOthers() -> Outcome {
+    let conflictsBefore = session.state.conflicts.count
+    defer {
+      for conflict in session.state.conflicts.dropFirst(conflictsBefore) {
+        say(conflict.description, tone: .warning)
+      }
+    }
     var events = follow()
     if let follower, !followFailed {
       do {
         let poll = try follower.poll()
-        events += poll.events
         for problem in poll.problems { say(words.warning("\(problem)"), tone: .warning) }
+        if let all = poll.reordered {
+          session.refold(all)
+          for event in poll.events {
+            show(event)
+            if case .incidentResolved = event.body, resolvedElsewhere == nil {
+              resolvedElsewhere = event
+            }
+          }
+        } else {
+          events += poll.events
+        }
       } catch {
         followFailed = true
         say(words.cannotFollow("\(error)"), tone: .warning)
       }
     }
     for event in events { absorb(event) }
+    if let team = follower as? TeamFollower { view.unshared = team.unshared }
     return endedElsewhere()
   }
 

@@ -33,6 +33,8 @@ public enum CatalogueSample {
     add("screen.resolved", w.resolved)
     add("screen.you", w.you(x))
     add("screen.noRole", w.noRole)
+    add("screen.notShared", w.notShared(2, offline: false))
+    add("screen.notShared.offline", w.notShared(2, offline: true))
     add("screen.stepOf", w.stepOf(3, of: 16, title: x))
     add("screen.owner", w.owner(x))
     add("screen.due", w.due(x))
@@ -306,6 +308,9 @@ public enum CatalogueSample {
     add("status.since", w.since(x))
     add("status.onItNow", w.onItNow)
     add("status.nobody", w.nobody)
+    add("status.allShared", w.allShared)
+    add("status.notShared.one", w.notShared(1))
+    add("status.notShared.two", w.notShared(2))
   }
 
   private static func command(_ w: any CommandWords, _ add: (String, String) -> Void) {
@@ -345,7 +350,7 @@ public enum CatalogueSample {
   /// The commands whose summaries the catalogue words (the executable's table).
   public static let commandNames = [
     "lint", "show", "convert", "start", "resume", "status", "note", "approve", "resolve",
-    "list", "drill", "replay", "verify", "merge", "export",
+    "list", "drill", "replay", "verify", "merge", "export", "team", "sync",
   ]
 
   /// 2026-11-21 17:03 in Berlin.

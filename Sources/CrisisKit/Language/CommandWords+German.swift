@@ -32,6 +32,8 @@ struct GermanCommandWords: CommandWords {
     case "verify": "Hash-Kette prüfen: nichts geändert, entfernt oder eingefügt"
     case "merge": "eine Zeitleiste aus den Protokollen mehrerer Beteiligter"
     case "export": "Bericht: Zeitleiste, Kennzahlen, Meldungen, Auswertung"
+    case "team": "einen Protokollordner über ein Git-Remote mit dem Team teilen"
+    case "sync": "Ereignisse dieses Rechners teilen, die des Teams holen (eine Runde)"
     default: english
     }
   }
@@ -75,6 +77,8 @@ struct GermanCommandWords: CommandWords {
     "overwrite FILE if it exists": "DATEI überschreiben, falls vorhanden",
     "the merged log to write (required)": "das zusammengeführte Protokoll (Pflicht)",
     "write to FILE instead of stdout": "in DATEI statt auf stdout schreiben",
+    "print nothing (for the console's background rounds)":
+      "nichts ausgeben (für die Hintergrundrunden der Konsole)",
   ]
 
   func seeHelp(_ command: String?) -> String {

@@ -9,6 +9,9 @@ struct GermanScreenWords: ScreenWords {
   let resolved = "beendet"
   func you(_ name: String) -> String { "angemeldet: \(name)" }
   let noRole = " (keine Rolle)"
+  func notShared(_ count: Int, offline: Bool) -> String {
+    (offline ? "offline, " : "") + "\(count) noch nicht geteilt"
+  }
 
   func stepOf(_ number: Int, of total: Int, title: String) -> String {
     "Schritt \(number) von \(total): \(title)"

@@ -16,6 +16,8 @@ public protocol ScreenWords: Sendable {
   /// `you: anna`.
   func you(_ name: String) -> String
   var noRole: String { get }
+  /// `offline, 3 not shared yet` in a team console's header.
+  func notShared(_ count: Int, offline: Bool) -> String
 
   // MARK: Step pane
   /// `Step 3 of 16: TITLE`.
@@ -153,6 +155,9 @@ struct EnglishScreenWords: ScreenWords {
   let resolved = "resolved"
   func you(_ name: String) -> String { "you: \(name)" }
   let noRole = " (no role)"
+  func notShared(_ count: Int, offline: Bool) -> String {
+    (offline ? "offline, " : "") + "\(count) not shared yet"
+  }
 
   func stepOf(_ number: Int, of total: Int, title: String) -> String {
     "Step \(number) of \(total): \(title)"

@@ -37,4 +37,10 @@ struct GermanStatusWords: StatusWords {
   func since(_ time: String) -> String { "seit \(time)" }
   let onItNow = "Jetzt dabei: "
   let nobody = "niemand"
+  let allShared = "Geteilt: Jedes Ereignis dieses Rechners liegt im Team-Remote"
+  func notShared(_ count: Int) -> String {
+    count == 1
+      ? "Noch nicht geteilt: 1 Ereignis dieses Rechners (`crisis sync` sendet es)"
+      : "Noch nicht geteilt: \(count) Ereignisse dieses Rechners (`crisis sync` sendet sie)"
+  }
 }

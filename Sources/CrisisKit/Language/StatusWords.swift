@@ -27,6 +27,8 @@ public protocol StatusWords: Sendable {
   func since(_ time: String) -> String
   var onItNow: String { get }
   var nobody: String { get }
+  var allShared: String { get }
+  func notShared(_ count: Int) -> String
 }
 
 struct EnglishStatusWords: StatusWords {
@@ -62,6 +64,10 @@ struct EnglishStatusWords: StatusWords {
   func since(_ time: String) -> String { "since \(time)" }
   let onItNow = "On it now: "
   let nobody = "nobody"
+  let allShared = "Shared: every event of this machine is on the team's remote"
+  func notShared(_ count: Int) -> String {
+    "Not shared yet: \(count) event(s) of this machine (`crisis sync` sends them)"
+  }
 }
 
 extension Language {

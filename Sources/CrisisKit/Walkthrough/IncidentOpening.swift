@@ -114,7 +114,7 @@ public struct IncidentOpening: Sendable {
       ? .drill(elapsed: state.openedAfter, at: first.ts, speed: speed)
       : .live(startedAt: state.startedAt ?? first.ts)
     return OpenedIncident(
-      path: recorder.log.path, recorder: recorder, event: first,
+      path: recorder.incidentPath, recorder: recorder, event: first,
       session: WalkthroughSession(
         playbook: playbook, state: state, clock: incidentClock, actor: actor,
         language: language))

@@ -8,6 +8,8 @@ public struct StatusReport: Sendable {
   /// Who is on the incident now (consoles whose process is gone left out by the caller,
   /// which can check); nil lists whoever the log says joined and did not leave.
   public var operators: [IncidentState.OperatorRecord]?
+  /// A team incident: this machine's events not on the shared remote yet (nil otherwise).
+  public var unshared: Int?
 
   public init(
     agenda: Agenda, elapsed: Double, operators: [IncidentState.OperatorRecord]? = nil
@@ -95,6 +97,11 @@ public struct StatusReport: Sendable {
       let people = onIt.map { "\($0.actor) (\(words.since($0.since.clockTime)))" }
       lines.append(words.onItNow + (people.isEmpty ? words.nobody : people.joined(separator: ", ")))
     }
+    for conflict in state.conflicts { lines.append(conflict.description) }
+    if let unshared {
+      lines.append(
+        unshared == 0 ? words.allShared : words.notShared(unshared))
+    }
     return lines
   }
 
@@ -149,6 +156,29 @@ public struct StatusReport: Sendable {
       ),
       ("events", .int(Int64(state.eventCount))),
     ]
+    if !state.conflicts.isEmpty {
+      fields.append(
+        (
+          "conflicts",
+          .array(
+            state.conflicts.map { c in
+              .object([
+                ("step", .string(c.kept.step)), ("question", .string(c.kept.question)),
+                (
+                  "kept",
+                  .object([("actor", .string(c.kept.actor)), ("answer", .string(c.kept.answer))])
+                ),
+                (
+                  "overruled",
+                  .object([
+                    ("actor", .string(c.overruled.actor)), ("answer", .string(c.overruled.answer)),
+                  ])
+                ),
+              ])
+            })
+        ))
+    }
+    if let unshared { fields.append(("unshared_events", .int(Int64(unshared)))) }
     return .object(fields)
   }
 

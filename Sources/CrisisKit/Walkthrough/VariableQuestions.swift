@@ -14,7 +14,7 @@ public enum VariableQuestions {
   ) -> [(String, String)]? {
     let styles = terminal.styles
     let words = language.screen
-    if playbook.variables.contains(where: { given[$0.id] == nil }) {
+    if playbook.variables.contains(where: { given[$0.id] == nil && !startsAtDefault($0) }) {
       terminal.writeLine(
         styles.bold(TerminalText.sanitize(playbook.title))
           + styles.dim(words.keepsDefault))
@@ -22,6 +22,10 @@ public enum VariableQuestions {
     var values: [(String, String)] = []
     for variable in playbook.variables {
       if let value = given[variable.id] {
+        values.append((variable.id, value))
+        continue
+      }
+      if startsAtDefault(variable), let value = variable.defaultValue {
         values.append((variable.id, value))
         continue
       }
@@ -34,6 +38,15 @@ public enum VariableQuestions {
       values.append((variable.id, value))
     }
     return values
+  }
+
+  /// Whether a variable is not asked at the start and takes its default: a fact on the fact
+  /// sheet that only its role may confirm (`set_by:`), whose default is the safe wording
+  /// ("We are checking whether orders are affected"). Asking it in the first minute would
+  /// invite whoever starts the incident to type a promise only IT or finance can make; the
+  /// role sets it later with `set`.
+  public static func startsAtDefault(_ variable: Variable) -> Bool {
+    variable.setBy != nil && variable.type == .text && variable.defaultValue != nil
   }
 
   /// One variable's value, asked until it is one; nil when input ends first.

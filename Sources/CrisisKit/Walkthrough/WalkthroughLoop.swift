@@ -14,7 +14,7 @@ public final class WalkthroughLoop {
   /// operator pastes the text instead).
   public let editor: (any MessageEditor)?
   /// Reads what other terminals append; nil follows nothing (tests of one console).
-  public let follower: IncidentFollower?
+  public let follower: (any IncidentFeed)?
   /// This console's place among the operators (the session token of its `operator.joined`);
   /// nil when it wrote none. Leaving writes `operator.left`, and pauses the incident only
   /// when no other console is still on it.
@@ -26,7 +26,7 @@ public final class WalkthroughLoop {
 
   public init(
     session: WalkthroughSession, recorder: IncidentRecorder, terminal: any Terminal,
-    clock: any WallClock, editor: (any MessageEditor)? = nil, follower: IncidentFollower? = nil,
+    clock: any WallClock, editor: (any MessageEditor)? = nil, follower: (any IncidentFeed)? = nil,
     seat: OperatorSeat? = nil
   ) {
     self.session = session
@@ -89,12 +89,27 @@ public final class WalkthroughLoop {
       followFailed = true
       return transcript.wrap(words.cannotFollow("\(error)")).map(styles.yellow)
     }
-    if poll.events.isEmpty, poll.problems.isEmpty { return [] }
+    if poll.events.isEmpty, poll.problems.isEmpty, poll.reordered == nil { return [] }
+    let conflictsBefore = session.state.conflicts.count
     var lines: [String] = []
     for problem in poll.problems {
       lines += transcript.wrap(words.warning("\(problem)")).map(styles.yellow)
     }
-    for event in poll.events { lines += absorb(event) }
+    if let all = poll.reordered {
+      session.refold(all)
+      for event in poll.events {
+        lines += transcript.fromOthers(event, session: session)
+        if case .incidentResolved = event.body, resolvedElsewhere == nil {
+          resolvedElsewhere = event
+        }
+      }
+    } else {
+      for event in poll.events { lines += absorb(event) }
+    }
+    // Answers given on two machines at once: both operators are told who answered what.
+    for conflict in session.state.conflicts.dropFirst(conflictsBefore) {
+      lines += transcript.wrap(conflict.description).map(styles.yellow)
+    }
     return lines
   }
 

@@ -103,6 +103,22 @@ public struct WalkthroughSession: Sendable {
     return true
   }
 
+  /// Folds a team incident again from its first event, in the order that changed when a
+  /// machine's events arrived late (see `TeamOrder`). A live clock follows the (possibly new)
+  /// T0; a drill keeps its own.
+  public mutating func refold(_ events: [IncidentEvent]) {
+    // A console that was on the incident's current step stays on it, wherever the new order
+    // puts it (an answer overruled by an earlier one from another machine changes the path).
+    let followed = focus == state.currentStep
+    var fresh = IncidentState(keepsTimeline: state.keepsTimeline)
+    for event in events { fresh.apply(event) }
+    state = fresh
+    if state.mode == .live, let start = state.startedAt {
+      clock = IncidentClock.resuming(state, at: start, running: true)
+    }
+    if followed || focus.flatMap({ playbook.step($0) }) == nil { focus = state.currentStep }
+  }
+
   /// Moves this console's focus to the incident's current step (Enter does this too).
   public mutating func followIncident() { focus = state.currentStep }
 

@@ -47,5 +47,6 @@ enum ApproveCommand {
       TerminalText.sanitize(
         language.screen.recorded(at: event.ts.clockTimeWithSeconds)
           + language.command.recordedIn(what, id: file.state.id)))
+    BackgroundSync.shareSoon(file)
   }
 }

@@ -49,5 +49,6 @@ enum NoteCommand {
       language.screen.recorded(at: event.ts.clockTimeWithSeconds)
       + language.command.noteIn(file.state.id, happenedAt: at?.clockTime)
     console.print(TerminalText.sanitize(line))
+    BackgroundSync.shareSoon(file)
   }
 }

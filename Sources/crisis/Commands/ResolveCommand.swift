@@ -54,5 +54,6 @@ enum ResolveCommand {
       }
     }
     console.print(language.screen.exportHint(id))
+    BackgroundSync.shareSoon(file)
   }
 }

@@ -54,8 +54,7 @@ enum ResumeCommand {
     for line in joining { terminal.writeLine(line) }
     try WalkthroughRunner.run(
       opened, args, terminal: terminal, clock: clock,
-      follower: try? IncidentFollower(
-        path: file.path, from: file.followFrom.offset, line: file.followFrom.line),
+      follower: BackgroundSync.sharing(file.feed()),
       seat: seat, notice: joining)
   }
 }

@@ -122,6 +122,6 @@ enum StartCommand {
     // Without a follower the walkthrough still works, it only misses the others' events.
     try WalkthroughRunner.run(
       opened, args, terminal: terminal, clock: clock,
-      follower: try? IncidentFollower(path: opened.path), seat: seat)
+      follower: BackgroundSync.sharing(opened.recorder.feed()), seat: seat)
   }
 }

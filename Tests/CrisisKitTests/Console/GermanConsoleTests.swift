@@ -30,7 +30,7 @@ import Testing
     #expect(lines[0].hasPrefix(" ÜBUNG  T+01:15 · Schweregrad HOCH · "), "\(lines[0])")
     #expect(lines[1].hasPrefix("angemeldet: anna (keine Rolle)"))
     #expect(lines.contains { $0.hasPrefix(" 📣 EINSPIELUNG  Eine Journalistin ruft an") })
-    #expect(lines.contains { $0.hasPrefix("Schritt 1 von 16: Ausfall bestätigen") })
+    #expect(lines.contains { $0.hasPrefix("Schritt 1 von 20: Ausfall bestätigen") })
     #expect(lines.contains { $0.hasPrefix("Verantwortlich: IT-Ansprechperson, unbesetzt") })
     #expect(lines.contains { $0.hasPrefix("Fällig T+5m, noch 3m") })
     #expect(
