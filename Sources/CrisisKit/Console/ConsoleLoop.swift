@@ -291,7 +291,7 @@ public final class ConsoleLoop {
     let conflictsBefore = session.state.conflicts.count
     defer {
       for conflict in session.state.conflicts.dropFirst(conflictsBefore) {
-        say(conflict.description, tone: .warning)
+        say(session.describe(conflict), tone: .warning)
       }
     }
     var events = follow()

@@ -200,6 +200,7 @@ public enum CatalogueSample {
     add("prompt.reminderAlreadyGiven", w.reminderAlreadyGiven(by: x))
     add("prompt.injectAlreadyGiven", w.injectAlreadyGiven(by: x))
     add("prompt.enterShowsNow", w.enterShowsNow)
+    add("prompt.conflict", w.conflict(question: x, kept: (x, y), overruled: (y, x)))
     add("prompt.noApprovalNeeded", w.noApprovalNeeded)
     add("prompt.noPreparedMessage", w.noPreparedMessage)
     add("prompt.noMessage", w.noMessage(x, count: 2))

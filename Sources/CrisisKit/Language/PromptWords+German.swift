@@ -134,6 +134,14 @@ struct GermanPromptWords: PromptWords {
     "die Einspielung kam schon von \(who)"
   }
   let enterShowsNow = " (Enter zeigt den aktuellen Stand)"
+  func conflict(
+    question: String, kept: (actor: String, answer: String),
+    overruled: (actor: String, answer: String)
+  ) -> String {
+    "Konflikt: \(kept.actor) hat „\(kept.answer)“ und \(overruled.actor) gleichzeitig "
+      + "„\(overruled.answer)“ auf „\(question)“ geantwortet; es gilt „\(kept.answer)“ "
+      + "(\(kept.actor), zuerst)"
+  }
 
   let noApprovalNeeded = "keine Meldung hier braucht eine Freigabe"
   let noPreparedMessage =

@@ -64,6 +64,11 @@ public protocol PromptWords: Sendable {
   func reminderAlreadyGiven(by who: String) -> String
   func injectAlreadyGiven(by who: String) -> String
   var enterShowsNow: String { get }
+  /// Two machines answered the same question at once: who answered what, which stands.
+  func conflict(
+    question: String, kept: (actor: String, answer: String),
+    overruled: (actor: String, answer: String)
+  ) -> String
 
   // MARK: Messages
   var noApprovalNeeded: String { get }
@@ -234,6 +239,14 @@ struct EnglishPromptWords: PromptWords {
   }
   func injectAlreadyGiven(by who: String) -> String { "the inject was already given by \(who)" }
   let enterShowsNow = " (Enter shows where the incident is now)"
+  func conflict(
+    question: String, kept: (actor: String, answer: String),
+    overruled: (actor: String, answer: String)
+  ) -> String {
+    "conflict: \(kept.actor) answered '\(kept.answer)' and \(overruled.actor) answered "
+      + "'\(overruled.answer)' to \"\(question)\" at the same time; "
+      + "'\(kept.answer)' (\(kept.actor), first) stands"
+  }
 
   let noApprovalNeeded = "no message here needs an approval"
   let noPreparedMessage = "this step has no prepared message; use `note` to record what was said"

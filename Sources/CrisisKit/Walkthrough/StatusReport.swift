@@ -97,7 +97,12 @@ public struct StatusReport: Sendable {
       let people = onIt.map { "\($0.actor) (\(words.since($0.since.clockTime)))" }
       lines.append(words.onItNow + (people.isEmpty ? words.nobody : people.joined(separator: ", ")))
     }
-    for conflict in state.conflicts { lines.append(conflict.description) }
+    for c in state.conflicts {
+      lines.append(
+        agenda.language.prompts.conflict(
+          question: c.kept.question, kept: (c.kept.actor, c.kept.answer),
+          overruled: (c.overruled.actor, c.overruled.answer)))
+    }
     if let unshared {
       lines.append(
         unshared == 0 ? words.allShared : words.notShared(unshared))

@@ -108,7 +108,7 @@ public final class WalkthroughLoop {
     }
     // Answers given on two machines at once: both operators are told who answered what.
     for conflict in session.state.conflicts.dropFirst(conflictsBefore) {
-      lines += transcript.wrap(conflict.description).map(styles.yellow)
+      lines += transcript.wrap(session.describe(conflict)).map(styles.yellow)
     }
     return lines
   }

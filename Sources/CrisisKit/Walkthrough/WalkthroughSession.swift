@@ -475,6 +475,14 @@ public struct WalkthroughSession: Sendable {
     return reaction
   }
 
+  /// A conflict between two machines' answers, in this console's words.
+  public func describe(_ conflict: IncidentState.DecisionConflict) -> String {
+    words.conflict(
+      question: conflict.kept.question,
+      kept: (conflict.kept.actor, conflict.kept.answer),
+      overruled: (conflict.overruled.actor, conflict.overruled.answer))
+  }
+
   /// What backs out of a question, in either language.
   static let cancelWords: Set<String> = ["cancel", "abbrechen"]
 
