@@ -341,6 +341,11 @@ public enum CatalogueSample {
     add("command.noteEmpty", w.noteEmpty)
     add("command.alreadyResolved", w.alreadyResolved(x))
     add("command.resolvedSeeExport", w.resolvedSeeExport(x))
+    add("command.syncBusy", w.syncBusy(x))
+    add("command.notSharedOffline", w.notSharedOffline(x, waiting: 2))
+    add("command.allShared", w.allShared)
+    add("command.synced", w.synced(notShared: 2))
+    add("command.unknownTeamCommand", w.unknownTeamCommand(x))
     add("command.noIncidents", w.noIncidents(in: x))
     add("command.listHeader", w.listHeader.joined(separator: " "))
     for raw in ["live", "drill"] { add("command.mode.\(raw)", w.mode(raw)) }

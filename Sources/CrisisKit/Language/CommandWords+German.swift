@@ -118,6 +118,21 @@ struct GermanCommandWords: CommandWords {
     "\(id) ist beendet; `crisis export \(id)` schreibt die Zeitleiste"
   }
 
+  func syncBusy(_ directory: String) -> String {
+    "Für \(directory) läuft schon ein Abgleich; nichts getan."
+  }
+  func notSharedOffline(_ reason: String, waiting count: Int) -> String {
+    "Nicht geteilt: \(reason). \(count) Ereignis(se) dieses Rechners warten auf den nächsten Abgleich."
+  }
+  let allShared =
+    "✓ geteilt: Jedes Ereignis dieses Rechners liegt im Remote, die der anderen sind hier"
+  func synced(notShared count: Int) -> String {
+    "✓ abgeglichen; \(count) Ereignis(se) dieses Rechners noch nicht geteilt"
+  }
+  func unknownTeamCommand(_ word: String) -> String {
+    "unbekannter team-Befehl '\(word)'; `crisis team init URL` verwenden"
+  }
+
   func noIncidents(in directory: String) -> String {
     "Keine Vorfälle in \(directory). `crisis start` beginnt einen, `crisis drill` übt einen."
   }

@@ -40,6 +40,14 @@ public protocol CommandWords: Sendable {
   func alreadyResolved(_ id: String) -> String
   func resolvedSeeExport(_ id: String) -> String
 
+  // MARK: crisis team and crisis sync
+  func syncBusy(_ directory: String) -> String
+  /// The remote could not be reached (`reason`, git's words); `count` events wait.
+  func notSharedOffline(_ reason: String, waiting count: Int) -> String
+  var allShared: String { get }
+  func synced(notShared count: Int) -> String
+  func unknownTeamCommand(_ word: String) -> String
+
   // MARK: crisis list
   func noIncidents(in directory: String) -> String
   var listHeader: [String] { get }
@@ -99,6 +107,20 @@ struct EnglishCommandWords: CommandWords {
   func alreadyResolved(_ id: String) -> String { "\(id) is already resolved" }
   func resolvedSeeExport(_ id: String) -> String {
     "\(id) is resolved; `crisis export \(id)` writes its timeline"
+  }
+
+  func syncBusy(_ directory: String) -> String {
+    "Another sync of \(directory) is running; nothing done."
+  }
+  func notSharedOffline(_ reason: String, waiting count: Int) -> String {
+    "Not shared: \(reason). \(count) event(s) of this machine wait for the next sync."
+  }
+  let allShared = "✓ shared: every event of this machine is on the remote, and the others' are here"
+  func synced(notShared count: Int) -> String {
+    "✓ synced; \(count) event(s) of this machine are not shared yet"
+  }
+  func unknownTeamCommand(_ word: String) -> String {
+    "unknown team command '\(word)'; use `crisis team init URL`"
   }
 
   func noIncidents(in directory: String) -> String {
