@@ -23,7 +23,7 @@ struct GermanObligationWords: ObligationWords {
     "Freigabe der Meldung für \(channel) (\(template)) vor dem Posten"
   }
   func stale(_ channel: String, variables: [String]) -> String {
-    "\(channel) sagt nicht mehr die Wahrheit (\(variables.joined(separator: ", ")) geändert): Korrektur posten"
+    "\(channel) nennt überholte Fakten (\(variables.joined(separator: ", ")) geändert): Korrektur posten"
   }
   func unavailable(_ channel: String, reason: String?) -> String {
     "\(channel) nicht verfügbar" + (reason.map { ": \($0)" } ?? "")
