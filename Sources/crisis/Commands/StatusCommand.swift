@@ -15,8 +15,10 @@ enum StatusCommand {
     guard let playbook = file.state.playbook else { throw CommandFailure.shown }
     let now = Operator.clock().now()
     let elapsed = IncidentClock.resuming(file.state, at: now, running: true).elapsed(at: now)
+    let language = try LanguageChoice.language(args, playbook: playbook)
     var report = StatusReport(
-      agenda: Agenda(playbook: playbook, state: file.state), elapsed: elapsed,
+      agenda: Agenda(playbook: playbook, state: file.state, language: language),
+      elapsed: elapsed,
       // A team incident's consoles run on several machines, whose processes this one cannot
       // see: who is on it comes from the log alone, the same on every machine.
       operators: file.team == nil ? OperatorLiveness.system.others(in: file.state, than: nil) : nil)

@@ -32,20 +32,17 @@ enum SyncCommand {
       if report.offline != nil { throw CommandFailure.shown }
       return
     }
+    let words = try LanguageChoice.language(args).command
     if report.busy {
-      console.print("Another sync of \(TerminalText.sanitize(directory)) is running; nothing done.")
+      console.print(words.syncBusy(TerminalText.sanitize(directory)))
       return
     }
     if let offline = report.offline {
       console.print(
-        TerminalText.sanitize(
-          "Not shared: \(offline). \(report.unshared) event(s) of this machine wait for the next sync."
-        ))
+        TerminalText.sanitize(words.notSharedOffline(offline, waiting: report.unshared)))
       throw CommandFailure.shown
     }
     console.print(
-      report.unshared == 0
-        ? "✓ shared: every event of this machine is on the remote, and the others' are here"
-        : "✓ synced; \(report.unshared) event(s) of this machine are not shared yet")
+      report.unshared == 0 ? words.allShared : words.synced(notShared: report.unshared))
   }
 }

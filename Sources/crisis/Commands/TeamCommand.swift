@@ -22,7 +22,7 @@ enum TeamCommand {
   static func run(_ args: ParsedArguments, _ console: Console) throws {
     guard args.positionals.first == "init" else {
       throw UsageError(
-        "unknown team command '\(args.positionals.first ?? "")'; use `crisis team init URL`")
+        try LanguageChoice.language(args).command.unknownTeamCommand(args.positionals.first ?? ""))
     }
     let url = args.positionals[1]
     let directory = IncidentDirectory.resolve(option: args.value("--log-dir"))
