@@ -18,7 +18,7 @@ enum CrisisCLI {
     var run: @Sendable (ParsedArguments, Console) throws -> Void
   }
 
-  static let commands: [Command] = [
+  static let commands: [Command] = [Command]([
     LintCommand.command,
     ShowCommand.command,
     ConvertCommand.command,
@@ -34,17 +34,20 @@ enum CrisisCLI {
     VerifyCommand.command,
     MergeCommand.command,
     ExportCommand.command,
-  ]
+    TeamCommand.command,
+    SyncCommand.command,
+  ]).map(LanguageChoice.offered)
 
   static func run(_ arguments: [String]) -> Int32 {
     let console = Console()
     defer { console.flush() }
     var running: String?
+    let language = LanguageChoice.early(Array(arguments.dropFirst()))
     do {
-      try dispatch(Array(arguments.dropFirst()), console, running: &running)
+      try dispatch(Array(arguments.dropFirst()), console, running: &running, language: language)
       return 0
     } catch {
-      let report = ExitReport(error, command: running)
+      let report = ExitReport(error, command: running, language: language)
       switch report.stream {
       case .standardOutput: console.print(report.text, terminator: "")
       case .standardError: console.error(report.text, terminator: "")
@@ -54,9 +57,10 @@ enum CrisisCLI {
   }
 
   /// Finds and runs the command; `running` is its name once known, for usage hints.
-  private static func dispatch(_ arguments: [String], _ console: Console, running: inout String?)
-    throws
-  {
+  private static func dispatch(
+    _ arguments: [String], _ console: Console, running: inout String?, language: Language
+  ) throws {
+    let overview = overview(language)
     guard let first = arguments.first else { throw CleanExit(overview + "\n") }
     let rest = Array(arguments.dropFirst())
     switch first {
@@ -65,53 +69,41 @@ enum CrisisCLI {
     case "--version", "-V":
       throw CleanExit("crisis \(version)\n")
     case "help":
-      guard let name = rest.first else { throw CleanExit(overview + "\n") }
-      guard let command = commands.first(where: { $0.spec.name == name }) else {
-        throw unknownCommand(name)
+      guard let name = rest.first(where: { !$0.hasPrefix("-") }) else {
+        throw CleanExit(overview + "\n")
       }
-      throw CleanExit(command.spec.helpText)
+      guard let command = commands.first(where: { $0.spec.name == name }) else {
+        throw unknownCommand(name, language: language)
+      }
+      throw CleanExit(command.spec.helpText(language: language))
     default:
       break
     }
     guard let command = commands.first(where: { $0.spec.name == first }) else {
-      throw unknownCommand(first)
+      throw unknownCommand(first, language: language)
     }
     running = command.spec.name
-    let parsed = try command.spec.parse(rest)
-    if parsed.wantsHelp { throw CleanExit(command.spec.helpText) }
+    let parsed = try command.spec.parse(rest, language: language)
+    if parsed.wantsHelp { throw CleanExit(command.spec.helpText(language: language)) }
     try command.run(parsed, console)
   }
 
-  static func unknownCommand(_ name: String) -> UsageError {
-    var message = name.hasPrefix("-") ? "unknown option '\(name)'" : "unknown command '\(name)'"
+  static func unknownCommand(_ name: String, language: Language) -> UsageError {
     let candidates = commands.map(\.spec.name) + ["help", "--help", "--version"]
-    if let guess = EditDistance.suggestion(for: name, among: candidates) {
-      message += "; did you mean '\(guess)'?"
-    }
-    return UsageError(message)
+    let guess = EditDistance.suggestion(for: name, among: candidates)
+    return UsageError(language.command.unknownCommand(name, suggestion: guess))
   }
 
-  static var overview: String {
-    var text = """
-      crisis \(version): walks a comms team through a crisis playbook, step by step,
-      and keeps a log of every action that nothing can lose.
-
-      Usage: crisis COMMAND [OPTIONS]
-
-      Commands:
-
-      """
+  static func overview(_ language: Language) -> String {
+    let words = language.command
+    var text = words.overviewIntro(version: version)
+    text += "\n\n\(words.usage): \(words.overviewUsage)\n\n\(words.commands):\n\n"
     let width = (commands.map(\.spec.name.count).max() ?? 0) + 2
     for command in commands {
       let name = command.spec.name
-      text +=
-        "  \(name)\(String(repeating: " ", count: width - name.count))\(command.spec.summary)\n"
+      let summary = words.summary(name, english: command.spec.summary)
+      text += "  \(name)\(String(repeating: " ", count: width - name.count))\(summary)\n"
     }
-    text += """
-
-      Run 'crisis help COMMAND' for a command's options.
-      Exit codes: 0 ok, 1 the input is wrong, 2 usage error, 130 interrupted (Ctrl-C).
-      """
-    return text
+    return text + "\n" + words.overviewOutro
   }
 }

@@ -98,7 +98,9 @@ import Testing
 
   @Test func refusalsAreOneLineAndWriteNothing() throws {
     let (dir, log) = try HardeningTests.started()
-    let none = "(no template of playbook website-outage needs approval)"
+    let none =
+      "(templates that need approval: press-statement, press-resolved, x-extension-final, "
+      + "email-extension)"
     try Self.expectRefused(
       ["approve", "team-kickof"], in: dir, log: log,
       saying:

@@ -100,7 +100,7 @@ import Testing
     let object = try #require(
       try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
     #expect(object["playbook"] as? String == "website-outage")
-    #expect((object["steps"] as? [Any])?.count == 16)
+    #expect((object["steps"] as? [Any])?.count == 20)
   }
 
   /// An installed binary run outside the repository finds no `./Playbooks`: the error says

@@ -32,7 +32,7 @@ import Testing
     process.standardOutput = output
     process.standardError = output
     try process.run()
-    input.fileHandleForWriting.write(Data("a 1\nm 1\nd\nm 1 https://status.example/1\n".utf8))
+    input.fileHandleForWriting.write(Data("a 1\nm 1\nd\nd\nd\nm 1 https://status.example/1\n".utf8))
 
     let incidents = dir.appendingPathComponent("incidents")
     // Only real logs: `start` briefly writes a hidden probe file to test the directory.
@@ -84,7 +84,7 @@ import Testing
     let final = try status.run()
     let finalJSON = try #require(
       try JSONSerialization.jsonObject(with: Data(final.stdout.utf8)) as? [String: Any])
-    #expect(finalJSON["current_step"] as? String == "support-macro")
+    #expect(finalJSON["current_step"] as? String == "maintenance")
     #expect(finalJSON["status"] as? String == "paused")
     #expect(finalJSON["events"] as? Int == after.lines.count)
   }

@@ -16,6 +16,8 @@ import Testing
     let script = """
       a 1
       d
+      d
+      d
       wait 9m
       m 1
       m 2

@@ -15,6 +15,8 @@ import Testing
       r lead Jörg Müller
       m 1
       d
+      d
+      d
       m 1 https://status.beispiel.de/1
       m 2 https://x.com/beispiel/1
       n Kunde schreibt: "Ist <script>alert(1)</script> sicher?", bitte prüfen

@@ -38,8 +38,11 @@ import Testing
     let script = """
       a 1
       d
+      d
+      d
       m 1
       m 2
+      d
       d
       d
       g leadership
@@ -83,7 +86,7 @@ import Testing
   @Test func aRoundPromisesOneTimeOnEveryChannel() throws {
     // Two jumps: the promise is 30 to 35 minutes away (rounded up to five), and a warning
     // window of five minutes cannot be jumped over in steps of four.
-    let result = try run("a 1\nd\nm 1\nwait 2m30s\nm 2\nwait 26m\nwait 4m\np\n")
+    let result = try run("a 1\nd\nd\nd\nm 1\nwait 2m30s\nm 2\nwait 26m\nwait 4m\np\n")
     let log = try log(result)
     let sent = log.events("message.sent").filter { ($0["channel"] as? String) != "team" }
     #expect(sent.count == 2)
@@ -140,6 +143,8 @@ import Testing
     let script = """
       a 1
       d
+      d
+      d
       m 1 paste
       We are working on it. Next update at 23:45.
       .
@@ -169,7 +174,7 @@ import Testing
   /// `sent N edit` opens $EDITOR on the text; what is saved is what the log records, with
   /// the promise it names.
   @Test func anEditedPostIsRecordedAsSaved() throws {
-    var run = CrisisRun(stdin: "a 1\nd\nm 1 edit\np\n")
+    var run = CrisisRun(stdin: "a 1\nd\nd\nd\nm 1 edit\np\n")
     run.arguments = Self.drill
     run.files["edit.sh"] =
       "#!/bin/sh\nprintf 'Wir arbeiten daran. Nächstes Update um 23:50 Uhr.\\n' > \"$1\"\n"
@@ -188,18 +193,18 @@ import Testing
 
   /// A role nobody holds never renders as a name.
   @Test func anUnassignedRoleIsVisible() throws {
-    let result = try run("a 1\nd\nd\nd\nd\nd\np\n")
+    let result = try run("a 1\n" + String(repeating: "d\n", count: 8) + "p\n")
     #expect(result.stdout.contains("Contact: [Incident lead: UNASSIGNED]"))
     #expect(result.stdout.contains("names a role nobody holds: Incident lead"))
     #expect(!result.stdout.contains("Contact: Incident lead"))
     let assigned = try run(
-      "a 1\nr lead Jörg Müller\nd\nd\nd\nd\nd\np\n", Self.drill)
+      "a 1\nr lead Jörg Müller\n" + String(repeating: "d\n", count: 8) + "p\n", Self.drill)
     #expect(assigned.stdout.contains("Contact: Jörg Müller"))
   }
 
   /// A hacked account: its messages are held with where to post instead, its promise pauses.
   @Test func anUnavailableChannelHoldsItsMessages() throws {
-    let result = try run("a 1\nd\nm 1\nm 2\ndown x account hacked\nm 2\nwait 40m\np\n")
+    let result = try run("a 1\nd\nd\nd\nm 1\nm 2\ndown x account hacked\nm 2\nwait 40m\np\n")
     #expect(result.stdout.contains("X is unavailable (account hacked); post on"))
     let log = try log(result)
     #expect(log.events("message.sent").filter { $0["channel"] as? String == "x" }.count == 1)
@@ -214,7 +219,7 @@ import Testing
 
   /// A fact changes after a message stated it: that channel is out of date until corrected.
   @Test func aChangedFactMarksTheChannelStale() throws {
-    let result = try run("a 1\nd\nd\nd\nd\nd\nd\nd\nm 1\nv eta 19:30\np\n")
+    let result = try run("a 1\n" + String(repeating: "d\n", count: 10) + "m 1\nv eta 19:30\np\n")
     #expect(result.stdout.contains("Now out of date: Status page"))
     let status = try status(in: result.directory)
     #expect(obligations(status).contains { $0["id"] as? String == "stale:status" })
@@ -224,11 +229,13 @@ import Testing
 /// The data-breach playbook's legal clock and approvals, as a DPO and a lead meet them.
 @Suite struct BreachClockTests {
   /// Became aware two hours before the drill started: the 72 hours count from then, not from
-  /// `crisis drill`; `set aware_at` moves them; the reactive statement waits for the lead's
-  /// approval, which `ok` gives.
+  /// `crisis drill`; `set aware_at` moves them; the website notice waits for the lead's
+  /// approval, which `ok` gives (the holding statements are pre-approved).
   @Test func theSeventyTwoHoursCountFromWhenTheBreachBecameKnown() throws {
-    // Enter keeps the default of the seven other variables.
-    var run = CrisisRun(stdin: String(repeating: "\n", count: 7) + "d\nok Anna Lead\nm 1\np\n")
+    // Enter keeps the default of the six other variables asked at the start (the facts only
+    // a role may confirm are not asked).
+    var run = CrisisRun(
+      stdin: String(repeating: "\n", count: 6) + "g inform-people\nok 2 Anna Lead\nm 2\np\n")
     run.arguments = ["drill", "data-breach", "--as", "dpo", "--var", "aware_at=-2h"]
     let result = try run.run()
     #expect(result.status == 0, "\(result.stderr)")
@@ -247,9 +254,9 @@ import Testing
     #expect(clock?["role"] as? String == "dpo")
     let log = try LogCheck(path: try DrillTests().logFile(in: result.directory))
     let approved = log.events("message.approved")
-    #expect(approved.first?["template"] as? String == "reactive")
+    #expect(approved.first?["template"] as? String == "website-notice")
     #expect(approved.first?["by"] as? String == "Anna Lead")
-    #expect(log.events("message.sent").contains { $0["template"] as? String == "reactive" })
+    #expect(log.events("message.sent").contains { $0["template"] as? String == "website-notice" })
     #expect(!result.stdout.contains("posted without the approval"))
   }
 }

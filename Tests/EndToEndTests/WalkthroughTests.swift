@@ -25,8 +25,12 @@ import Testing
       a 1
       m 1
       d
+      m 1
+      d
+      d
       m 1 https://status.beispiel.de/incidents/1
       m 2 https://x.com/beispiel/status/1
+      d
       d
       m 1
       d
@@ -55,7 +59,7 @@ import Testing
     let result = try run.run()
     #expect(result.status == 0, "\(result.stderr)")
     #expect(result.stderr.isEmpty)
-    #expect(result.stdout.contains("Step 1 of 16: Confirm the outage and what customers see"))
+    #expect(result.stdout.contains("Step 1 of 20: Confirm the outage and what customers see"))
     #expect(result.stdout.contains("Resolved."))
     #expect(!result.stdout.contains("\u{1B}["), "no escape codes when stdout is not a terminal")
 
@@ -65,14 +69,14 @@ import Testing
     #expect(log.strings("decision", "answer") == ["visible", "still-down", "extend"])
     #expect(
       log.strings("step.done", "step") == [
-        "confirm", "kickoff", "holding", "support-macro", "stop-spend", "leadership", "updates",
-        "fix-check",
+        "confirm", "kickoff", "support-first", "listening", "holding", "maintenance",
+        "support-macro", "stop-spend", "leadership", "updates", "fix-check",
         "long-outage", "verify", "all-clear", "restart-campaign", "extension", "review",
       ])
     #expect(log.strings("step.skipped", "reason") == ["Nobody from the press asked"])
     #expect(log.strings("note", "text") == ["Paid search paused, Grüße an das Team 🚀"])
     let sent = log.events("message.sent")
-    #expect(sent.count == 8)
+    #expect(sent.count == 9)
     #expect(sent.compactMap { $0["url"] as? String }.count == 3)
     let x = try #require(sent.first { $0["template"] as? String == "x-holding" })
     #expect((x["text"] as? String)?.contains("Beispiel-Shop") == true)

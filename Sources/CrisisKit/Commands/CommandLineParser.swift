@@ -74,7 +74,10 @@ public struct UsageError: Error, Equatable, Sendable, CustomStringConvertible {
 
 extension CommandSpec {
   /// Parses the arguments after the command name.
-  public func parse(_ arguments: [String]) throws(UsageError) -> ParsedArguments {
+  public func parse(_ arguments: [String], language: Language = .english) throws(UsageError)
+    -> ParsedArguments
+  {
+    let words = language.command
     var parsed = ParsedArguments()
     var index = 0
     var onlyPositionals = false
@@ -105,7 +108,7 @@ extension CommandSpec {
           parsed.positionals.append(argument)
           continue
         }
-        throw unknownOption(name)
+        throw unknownOption(name, words: words)
       }
       if let valueName = option.value {
         let value: String
@@ -115,27 +118,29 @@ extension CommandSpec {
           value = arguments[index]
           index += 1
         } else {
-          throw UsageError("option \(option.long) needs a value (\(valueName))", command: self.name)
+          throw UsageError(
+            words.needsValue(option.long, value: valueName), command: self.name)
         }
         if !option.repeatable, parsed.values[option.long] != nil {
-          throw UsageError("option \(option.long) given twice", command: self.name)
+          throw UsageError(words.givenTwice(option.long), command: self.name)
         }
         parsed.values[option.long, default: []].append(value)
       } else {
         if inlineValue != nil {
-          throw UsageError("option \(option.long) takes no value", command: self.name)
+          throw UsageError(words.takesNoValue(option.long), command: self.name)
         }
         parsed.flags.insert(option.long)
       }
     }
     if parsed.wantsHelp { return parsed }
     if parsed.positionals.count < minPositionals {
-      throw UsageError("missing argument: usage: crisis \(name) \(synopsis)", command: name)
+      throw UsageError(
+        words.missingArgument(usage: "crisis \(name) \(synopsis)"), command: name)
     }
     if let max = maxPositionals, parsed.positionals.count > max {
       let extra = parsed.positionals[max]
       throw UsageError(
-        "unexpected argument '\(extra)': usage: crisis \(name) \(synopsis)", command: name)
+        words.unexpectedArgument(extra, usage: "crisis \(name) \(synopsis)"), command: name)
     }
     return parsed
   }
@@ -147,13 +152,11 @@ extension CommandSpec {
     return options.first { $0.short == letters[0] }
   }
 
-  private func unknownOption(_ name: String) -> UsageError {
-    var message = "unknown option '\(name)' for 'crisis \(self.name)'"
+  private func unknownOption(_ name: String, words: any CommandWords) -> UsageError {
     let candidates = options.map(\.long) + ["--help"]
-    if let guess = EditDistance.suggestion(for: name, among: candidates) {
-      message += "; did you mean '\(guess)'?"
-    }
-    return UsageError(message, command: self.name)
+    let guess = EditDistance.suggestion(for: name, among: candidates)
+    return UsageError(
+      words.unknownOption(name, command: self.name, suggestion: guess), command: self.name)
   }
 
   static func looksNegative(_ argument: String) -> Bool {
@@ -162,16 +165,21 @@ extension CommandSpec {
   }
 
   /// The text of `crisis help COMMAND`.
-  public var helpText: String {
-    var text = "\(summary)\n\nUsage: crisis \(name) \(synopsis)\n"
+  public var helpText: String { helpText(language: .english) }
+
+  /// The text of `crisis help COMMAND` in `language` (the discussion stays as written).
+  public func helpText(language: Language) -> String {
+    let words = language.command
+    var text =
+      "\(words.summary(name, english: summary))\n\n\(words.usage): crisis \(name) \(synopsis)\n"
     if !discussion.isEmpty { text += "\n\(discussion)\n" }
     if !options.isEmpty {
-      text += "\nOptions:\n"
+      text += "\n\(words.options):\n"
       let rows = options.map { option -> (String, String) in
         var left = option.short.map { "-\($0), " } ?? "    "
         left += option.long
         if let value = option.value { left += " \(value)" }
-        return (left, option.help)
+        return (left, words.optionHelp(option.help))
       }
       let width = min((rows.map(\.0.count).max() ?? 0) + 2, 30)
       for (left, help) in rows {

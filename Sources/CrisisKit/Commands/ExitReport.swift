@@ -30,13 +30,13 @@ public struct ExitReport: Equatable, Sendable {
 
   /// The report for `error`, raised while running `command` (for the hint of a usage error
   /// that does not name its command).
-  public init(_ error: any Error, command: String? = nil) {
+  public init(_ error: any Error, command: String? = nil, language: Language = .english) {
     switch error {
     case let clean as CleanExit:
       self.init(text: clean.text, stream: .standardOutput, code: 0)
     case let usage as UsageError:
-      let hint = (usage.command ?? command).map { " (see 'crisis help \($0)')" }
-      self = .unlocated(usage.message + (hint ?? " (see 'crisis --help')"), code: 2)
+      let hint = language.command.seeHelp(usage.command ?? command)
+      self = .unlocated(usage.message + hint, code: 2)
     case let failure as CommandFailure:
       switch failure {
       case .input(let message): self = .unlocated(message, code: 1)
@@ -60,7 +60,7 @@ public struct ExitReport: Equatable, Sendable {
       }
     case let file as IncidentFile.Failure:
       switch file {
-      case .log(let log): self.init(log, command: command)
+      case .log(let log): self.init(log, command: command, language: language)
       case .content(let diagnostic): self = .errors([diagnostic.description], code: 1)
       case .notStarted: self = .errors([file.description], code: 1)
       }

@@ -59,6 +59,8 @@ public struct ConsoleFrame {
     }
   }
 
+  private var words: any ScreenWords { session.language.screen }
+
   public func render(at now: Timestamp) -> Rendered {
     let t = session.elapsed(at: now)
     let messageRows = view.messages.flatMap { wrapped($0.text).map { _ in 0 } }.count
@@ -73,7 +75,7 @@ public struct ConsoleFrame {
     var bottom: [String] = []
     let tickerLines = view.ticker.suffix(budget.ticker).map { paint($0) }
     if !tickerLines.isEmpty {
-      bottom.append(rule(label: "latest"))
+      bottom.append(rule(label: words.latest))
       bottom += tickerLines
     }
     let messages = view.messages.flatMap { line in wrapped(line.text).map { paint(line.tone, $0) } }
@@ -111,24 +113,31 @@ public struct ConsoleFrame {
   private func header(at t: Double) -> [String] {
     let state = session.state
     var first = ""
-    if session.isDrill { first += styles.inverse(styles.yellow(styles.bold(" DRILL "))) + " " }
+    if session.isDrill {
+      first += styles.inverse(styles.yellow(styles.bold(" \(words.drill) "))) + " "
+    }
     first += styles.bold("T+" + clockText(t))
-    let severity = "severity " + state.severity.rawValue.uppercased()
+    let severity = words.severity(state.severity.rawValue.uppercased())
     switch state.severity {
     case .critical: first += " · " + styles.red(styles.bold(severity))
     case .high: first += " · " + styles.red(severity)
     case .medium: first += " · " + styles.yellow(severity)
     case .low: first += " · " + severity
     }
-    if session.clock.isHeld { first += " · " + styles.yellow("clock held") }
-    if state.isResolved { first += " · " + styles.green("resolved") }
+    if session.clock.isHeld { first += " · " + styles.yellow(words.clockHeld) }
+    if state.isResolved { first += " · " + styles.green(words.resolved) }
     first += " · " + styles.bold(clean(state.title))
     let roles = session.playbook.roles.filter { state.roleHolders[$0.id] == session.actor }
       .map { clean($0.title) }
-    var second = "you: " + clean(session.actor)
-    second += roles.isEmpty ? " (no role)" : " · " + roles.joined(separator: ", ")
+    var second = words.you(clean(session.actor))
+    second += roles.isEmpty ? words.noRole : " · " + roles.joined(separator: ", ")
     second += " · " + clean(state.id)
-    return [first, styles.dim(second)]
+    guard let unshared = view.unshared, unshared.count > 0 || unshared.offline else {
+      return [first, styles.dim(second)]
+    }
+    // Offline is normal; the operator only needs to know that some events wait.
+    let note = words.notShared(unshared.count, offline: unshared.offline)
+    return [first, styles.dim(second + " · ") + styles.yellow(note)]
   }
 
   /// `12:04` under an hour, `1:02:04` after: ticks every second.
@@ -148,15 +157,15 @@ public struct ConsoleFrame {
     var lines: [String] = []
     for inject in view.injects.suffix(max(1, rows / 2)) {
       lines.append(
-        styles.inverse(styles.magenta(styles.bold(" 📣 INJECT "))) + " "
-          + styles.magenta(styles.bold(inject)) + styles.dim("  (Esc or ack)"))
+        styles.inverse(styles.magenta(styles.bold(words.injectBanner))) + " "
+          + styles.magenta(styles.bold(inject)) + styles.dim(words.injectAck))
     }
     let left = rows - lines.count
     guard left > 0 else { return lines }
     let agenda = session.agenda
     let open = ObligationBoard(agenda: agenda).obligations(at: t)
     if open.isEmpty {
-      lines.append(styles.dim("Nothing owed right now."))
+      lines.append(styles.dim(words.nothingOwed))
       return lines
     }
     let text = ObligationText(agenda: agenda)
@@ -171,7 +180,7 @@ public struct ConsoleFrame {
       }
     }
     if shown < open.count {
-      lines.append(styles.dim("… \(open.count - shown) more owed: i lists them all"))
+      lines.append(styles.dim(words.moreOwed(open.count - shown)))
     }
     return lines
   }
@@ -194,11 +203,11 @@ public struct ConsoleFrame {
     var lines = Array(all.prefix(pinned))
     var body = Array(rest.dropFirst(scroll).prefix(scrollRows))
     if scroll > 0, !body.isEmpty, scrollRows > 1 {
-      body[0] = styles.dim("↑ \(scroll) more above (PgUp)")
+      body[0] = styles.dim(words.moreAbove(scroll))
     }
     let below = rest.count - scroll - scrollRows
     if below > 0, scrollRows > 1 {
-      body[body.count - 1] = styles.dim("↓ \(below + 1) more below (PgDn)")
+      body[body.count - 1] = styles.dim(words.moreBelow(below + 1))
     }
     lines += body
     return (lines, scrollRows, maxScroll)
@@ -207,7 +216,7 @@ public struct ConsoleFrame {
   /// A page: its title, then its lines from `scroll`, wrapped as they come.
   private func pageLines(_ page: ConsoleView.Page, rows: Int) -> ([String], Int, Int) {
     guard rows > 0 else { return ([], 0, 0) }
-    var lines = [styles.bold(styles.cyan(page.title)) + styles.dim("  (Esc: back to the step)")]
+    var lines = [styles.bold(styles.cyan(page.title)) + styles.dim(words.backToStep)]
     let maxScroll = max(0, page.lines.count - 1)
     let scroll = min(max(view.scroll, 0), maxScroll)
     var index = scroll
@@ -219,7 +228,7 @@ public struct ConsoleFrame {
       index += 1
     }
     if index < page.lines.count, rows > 2 {
-      lines[lines.count - 1] = styles.dim("↓ \(page.lines.count - index + 1) more lines (PgDn)")
+      lines[lines.count - 1] = styles.dim(words.moreLines(page.lines.count - index + 1))
     }
     return (lines, rows - 1, index < page.lines.count || scroll > 0 ? maxScroll : 0)
   }
@@ -246,19 +255,12 @@ public struct ConsoleFrame {
   }
 
   private func hintLine() -> String {
-    var keys = "Enter runs · ? commands · PgUp/PgDn scroll"
-    if view.page != nil || !view.injects.isEmpty { keys += " · Esc " }
-    if view.page != nil {
-      keys += "back"
-    } else if !view.injects.isEmpty {
-      keys += "ack inject"
-    }
-    keys += " · Ctrl-D pause"
+    let escape: HintEscape? =
+      view.page != nil ? .back : view.injects.isEmpty ? nil : .acknowledge
+    var keys = words.hintLine(escape: escape)
     if DisplayWidth.of(keys) > width {
       // Narrow: the keys alone.
-      keys =
-        "? · PgUp/PgDn" + (view.page != nil || !view.injects.isEmpty ? " · Esc" : "")
-        + " · ^D pause"
+      keys = words.narrowHintLine(escape: escape != nil)
     }
     return styles.dim(keys)
   }

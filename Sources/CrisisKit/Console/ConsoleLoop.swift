@@ -19,7 +19,7 @@ public final class ConsoleLoop {
   /// console follows the log through `follower`.
   public let follow: () -> [IncidentEvent]
   /// Reads what other terminals append to the log, without reading it again.
-  public let follower: IncidentFollower?
+  public let follower: (any IncidentFeed)?
   /// This console as an operator on the incident: it leaves with `operator.left`, and pauses
   /// the incident only when no other console is still on it.
   public let seat: OperatorSeat?
@@ -44,7 +44,7 @@ public final class ConsoleLoop {
   public init(
     session: WalkthroughSession, recorder: IncidentRecorder, terminal: any FullScreenTerminal,
     clock: any WallClock, editor: (any MessageEditor)? = nil,
-    follow: @escaping () -> [IncidentEvent] = { [] }, follower: IncidentFollower? = nil,
+    follow: @escaping () -> [IncidentEvent] = { [] }, follower: (any IncidentFeed)? = nil,
     seat: OperatorSeat? = nil
   ) {
     self.session = session
@@ -58,6 +58,7 @@ public final class ConsoleLoop {
   }
 
   private var styles: TextStyles { terminal.styles }
+  private var words: any ScreenWords { session.language.screen }
 
   private enum Outcome { case goOn, ended, interrupted }
 
@@ -141,7 +142,7 @@ public final class ConsoleLoop {
   private func acknowledgeInjects() {
     guard !view.injects.isEmpty else { return }
     view.messages = [
-      ConsoleView.Line("Acknowledged: \(view.injects.joined(separator: "; "))", tone: .dim)
+      ConsoleView.Line(words.acknowledged(view.injects.joined(separator: "; ")), tone: .dim)
     ]
     view.injects = []
   }
@@ -153,7 +154,7 @@ public final class ConsoleLoop {
     view.messages = []
     if session.pending == nil, line.trimmingSpaces().lowercased() == "ack" {
       if view.injects.isEmpty {
-        view.messages = [ConsoleView.Line("No inject to acknowledge.", tone: .warning)]
+        view.messages = [ConsoleView.Line(words.noInjectToAcknowledge, tone: .warning)]
       }
       acknowledgeInjects()
       return .goOn
@@ -168,7 +169,7 @@ public final class ConsoleLoop {
   private func perform(_ reaction: WalkthroughSession.Reaction) -> Outcome {
     if let edit = reaction.edit {
       guard let editor else {
-        say("No editor here; `sent N paste` records the text as you paste it.", tone: .warning)
+        say(words.noEditor, tone: .warning)
         return .goOn
       }
       terminal.leaveFullScreen()
@@ -177,7 +178,7 @@ public final class ConsoleLoop {
       shown = nil
       switch result {
       case .cancelled(let reason):
-        say("Nothing recorded: \(reason)", tone: .warning)
+        say(words.nothingRecorded(reason), tone: .warning)
         return .goOn
       case .saved(let text):
         return perform(
@@ -206,25 +207,24 @@ public final class ConsoleLoop {
     }
     if let text = reaction.copy {
       if terminal.copyToClipboard(text) {
-        say("Copied to the clipboard (OSC 52): paste it into the channel.", tone: .good)
+        say(words.copied, tone: .good)
       } else {
-        say("No clipboard here; the text is shown above.", tone: .warning)
+        say(words.noClipboardHere, tone: .warning)
       }
       view.page = ConsoleView.Page(
-        title: "The text to post (if the clipboard stays empty, copy it from here)",
+        title: words.textToPost,
         lines: text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
       view.scroll = 0
     }
     switch reaction.ending {
     case .paused?:
-      farewell.append("Paused. `crisis resume` continues where you left off.")
+      farewell.append(words.paused)
       return .ended
     case .resolved?:
       if session.isDrill { recordScorecard() }
       farewell.append(
-        styles.green("Resolved.")
-          + TerminalText.sanitize(
-            " `crisis export \(session.state.id)` writes the timeline and the review."))
+        styles.green(words.resolvedWord)
+          + TerminalText.sanitize(" " + words.exportHint(session.state.id)))
       return .ended
     case nil:
       break
@@ -249,8 +249,8 @@ public final class ConsoleLoop {
   private func record(_ draft: EventDraft) -> Bool {
     guard let event = write(draft, announce: true) else { return false }
     say(
-      "✓ recorded \(event.ts.clockTimeWithSeconds) "
-        + EventDescription.text(event, playbook: session.playbook), tone: .good)
+      words.recorded(at: event.ts.clockTimeWithSeconds) + " "
+        + session.language.events.line(event, playbook: session.playbook), tone: .good)
     return true
   }
 
@@ -273,8 +273,8 @@ public final class ConsoleLoop {
   }
 
   private func notRecorded(_ error: LogError) {
-    say("NOT recorded: " + error.description, tone: .alarm)
-    say("Nothing changed. Fix the cause (disk space, permissions) and type the command again.")
+    say(words.notRecordedMark + error.description, tone: .alarm)
+    say(words.nothingChanged)
   }
 
   /// Records what is due now: the next step, deadlines, updates owed, injects.
@@ -288,18 +288,35 @@ public final class ConsoleLoop {
   /// Folds in what other terminals wrote: from the follower (one `fstat` when nothing
   /// changed), and from `follow` (tests).
   private func followOthers() -> Outcome {
+    let conflictsBefore = session.state.conflicts.count
+    defer {
+      for conflict in session.state.conflicts.dropFirst(conflictsBefore) {
+        say(session.describe(conflict), tone: .warning)
+      }
+    }
     var events = follow()
     if let follower, !followFailed {
       do {
         let poll = try follower.poll()
-        events += poll.events
-        for problem in poll.problems { say("warning: \(problem)", tone: .warning) }
+        for problem in poll.problems { say(words.warning("\(problem)"), tone: .warning) }
+        if let all = poll.reordered {
+          session.refold(all)
+          for event in poll.events {
+            show(event)
+            if case .incidentResolved = event.body, resolvedElsewhere == nil {
+              resolvedElsewhere = event
+            }
+          }
+        } else {
+          events += poll.events
+        }
       } catch {
         followFailed = true
-        say("Cannot follow the log any more: \(error)", tone: .warning)
+        say(words.cannotFollow("\(error)"), tone: .warning)
       }
     }
     for event in events { absorb(event) }
+    if let team = follower as? TeamFollower { view.unshared = team.unshared }
     return endedElsewhere()
   }
 
@@ -315,19 +332,19 @@ public final class ConsoleLoop {
 
   private func endedElsewhere() -> Outcome {
     guard let event = resolvedElsewhere else { return .goOn }
-    var text = "Resolved by \(event.actor) at \(event.ts.clockTime)"
+    var text = words.resolvedBy(event.actor, at: event.ts.clockTime)
     if case .incidentResolved(let p) = event.body, let summary = p.summary, !summary.isEmpty {
       text += ": \(summary)"
     }
     farewell.append(
       TerminalText.sanitize(
-        text + ". `crisis export \(session.state.id)` writes the timeline and the review."))
+        text + ". " + words.exportHint(session.state.id)))
     return .ended
   }
 
   /// An event in the ticker (and an inject on the board).
   private func show(_ event: IncidentEvent) {
-    let text = EventDescription.text(event, playbook: session.playbook)
+    let text = session.language.events.line(event, playbook: session.playbook)
     let tone: ConsoleView.Tone
     switch event.body {
     case .reminder(let reminder) where reminder.kind == .deadline: tone = .alarm
@@ -350,13 +367,13 @@ public final class ConsoleLoop {
           with: recorder, playbook: session.playbook, simulated: { clockCopy.elapsed(at: $0) })
       else { return }
       session.record(event)
-      farewell.append(styles.bold("Drill scorecard"))
+      farewell.append(styles.bold(words.scorecardTitle))
       for line in scorecard.lines(width: terminal.width - 2) {
         farewell.append("  " + TerminalText.sanitize(line))
       }
       farewell.append("")
     } catch {
-      farewell.append(styles.red("NOT recorded: ") + TerminalText.sanitize(error.description))
+      farewell.append(styles.red(words.notRecordedMark) + TerminalText.sanitize(error.description))
     }
   }
 
@@ -364,13 +381,13 @@ public final class ConsoleLoop {
   /// is still on it (then it keeps running for them).
   private func pause(reason: String) -> Outcome {
     guard !session.state.isResolved else {
-      farewell.append("Paused. `crisis resume` continues where you left off.")
+      farewell.append(words.paused)
       return .ended
     }
     if let seat {
       record(EventDraft(.operatorLeft(OperatorLeft(session: seat.session, reason: reason))))
       if resolvedElsewhere != nil { return endedElsewhere() }
-      if let stillOn = seat.othersStillOn(session.state) {
+      if let stillOn = seat.othersStillOn(session.state, words: words) {
         farewell.append(TerminalText.sanitize(stillOn))
         return .ended
       }
@@ -379,12 +396,11 @@ public final class ConsoleLoop {
     guard record(EventDraft(.incidentPaused(IncidentPaused(reason: reason)))) else {
       // The screen is about to go: what failed must be said where the operator still reads.
       farewell += view.messages.map(\.text)
-      farewell.append(
-        "The incident was NOT marked paused; `crisis resume` continues it once the cause is fixed.")
+      farewell.append(words.notMarkedPaused)
       return .ended
     }
     if resolvedElsewhere != nil { return endedElsewhere() }
-    farewell.append("Paused. `crisis resume` continues where you left off.")
+    farewell.append(words.paused)
     return .ended
   }
 

@@ -43,6 +43,9 @@ public struct ConsoleView: Sendable {
   public var messages: [Line] = []
   /// The line being typed.
   public var input = LineBuffer()
+  /// A team incident: how many of this machine's events are not on the team's remote yet,
+  /// and whether the last round could not reach it (the header says so). Nil otherwise.
+  public var unshared: (count: Int, offline: Bool)?
 
   public init() {}
 

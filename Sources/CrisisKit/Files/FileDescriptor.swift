@@ -75,6 +75,19 @@ struct FileDescriptor {
     _ = try retrying("flock") { flock(raw, LOCK_EX) }
   }
 
+  /// `flock(2)` shared (readers that must not see a write half done), waiting for a writer.
+  func lockShared() throws(SystemError) {
+    _ = try retrying("flock") { flock(raw, LOCK_SH) }
+  }
+
+  /// `flock(2)` exclusive without waiting: false when someone else holds the lock.
+  func tryLockExclusive() -> Bool {
+    while true {
+      if flock(raw, LOCK_EX | LOCK_NB) == 0 { return true }
+      if errno != EINTR { return false }
+    }
+  }
+
   func unlock() { _ = flock(raw, LOCK_UN) }
 
   /// The file's size in bytes (`fstat(2)`).

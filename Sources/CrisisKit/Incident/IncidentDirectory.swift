@@ -27,10 +27,11 @@ public enum IncidentDirectory {
     var incidents: [IncidentSummary] = []
     var problems: [String] = []
     var notStarted: [String] = []
-    for name in FileSystem.contents(of: directory)
-    where name.hasSuffix(".jsonl") && !name.hasPrefix(".") {
+    for name in FileSystem.contents(of: directory) where !name.hasPrefix(".") {
       let path = FileSystem.join(directory, name)
-      if let summary = IncidentSummary(endsOf: path) {
+      let isTeamIncident = !name.hasSuffix(".jsonl") && TeamChains.isIncidentFolder(path)
+      guard name.hasSuffix(".jsonl") || isTeamIncident else { continue }
+      if !isTeamIncident, let summary = IncidentSummary(endsOf: path) {
         incidents.append(summary)
         continue
       }
@@ -53,12 +54,16 @@ public enum IncidentDirectory {
   public static func locate(
     _ query: String?, in directory: String, openOnly: Bool = false
   ) -> Result<String, IncidentSelection.Failure> {
-    if let query, query.hasSuffix(".jsonl") || query.contains("/"), FileSystem.isFile(query) {
+    if let query, query.hasSuffix(".jsonl") || query.contains("/"),
+      FileSystem.isFile(query) || TeamChains.isIncidentFolder(query)
+    {
       return .success(query)
     }
     if let query, IncidentID.isSafe(query) {
       let path = IncidentLog.path(forIncident: query, in: directory)
       if FileSystem.isFile(path) { return .success(path) }
+      let folder = TeamChains.folder(forIncident: query, in: directory)
+      if TeamChains.isIncidentFolder(folder) { return .success(folder) }
     }
     let (incidents, problems, _) = scan(directory)
     let selection = IncidentSelection.select(

@@ -17,6 +17,13 @@ public struct IncidentEvent: Sendable {
   public var extra: [(String, JSONValue)]
   /// 1-based line in the log file, for messages about it.
   public var line: Int
+  /// Team logs only: the machine whose chain holds the event (`device`), and its Lamport
+  /// counter (`lamport`), which orders the events of all chains alike on every machine.
+  public var device: String?
+  public var lamport: Int64?
+  /// Team logs only: the event's `seq` in its own chain. In the merged incident `seq` is the
+  /// event's place in the one order of all chains, which the fold and the screens use.
+  public var chainSeq: Int?
 
   public init(
     seq: Int, ts: Timestamp, incident: String, mode: IncidentMode, body: EventBody,
@@ -63,7 +70,8 @@ public struct IncidentEvent: Sendable {
     case 3: key == "seq" ? 1 : key == "sim" ? 8 : nil
     case 4: key == "mode" ? 4 : key == "type" ? 5 : key == "prev" ? 9 : nil
     case 5: key == "actor" ? 6 : nil
-    case 6: key == "sealed" ? 10 : nil
+    case 6: key == "sealed" ? 10 : key == "device" ? 11 : nil
+    case 7: key == "lamport" ? 12 : nil
     case 8: key == "incident" ? 3 : nil
     default: nil
     }
@@ -71,7 +79,20 @@ public struct IncidentEvent: Sendable {
 
   public static let envelopeKeys: Set<String> = [
     "v", "seq", "ts", "incident", "mode", "type", "actor", "at", "sim", "prev", "sealed",
+    "device", "lamport",
   ]
+
+  /// The longest device id a team log may hold.
+  public static let maximumDeviceLength = 64
+
+  /// Whether `id` may name a device: lowercase letters, digits and dashes, as it is also
+  /// the chain's file name.
+  public static func isDeviceID(_ id: String) -> Bool {
+    !id.isEmpty && id.utf8.count <= maximumDeviceLength
+      && id.utf8.allSatisfy {
+        (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x2D
+      }
+  }
 }
 
 public enum IncidentMode: String, Sendable, CaseIterable {
@@ -135,7 +156,7 @@ extension IncidentEvent {
     // The first value of each envelope key wins, as `json[key]` finds it.
     // Where each envelope key stands among the members (-1: absent). Positions rather than
     // copies of the values: nothing to retain, release or destroy per line.
-    var positions = InlineArray<11, Int>(repeating: -1)
+    var positions = InlineArray<13, Int>(repeating: -1)
     // The event's own fields are read in place: the envelope's members are marked as used,
     // so the payload decoder skips them and nothing is copied into a second array.
     var envelopeMask: UInt64 = 0
@@ -191,6 +212,23 @@ extension IncidentEvent {
         "\"sim\" must be seconds from \(JSONWriter.format(Self.simRange.lowerBound)) to \(JSONWriter.format(Self.simRange.upperBound))"
       )
     }
+    var device: String?
+    if let value = field("device") {
+      guard let text = value.stringValue, Self.isDeviceID(text) else {
+        throw fail("invalid \"device\" (lowercase letters, digits and dashes)")
+      }
+      device = text
+    }
+    var lamport: Int64?
+    if let value = field("lamport") {
+      guard let number = value.intValue, number > 0, number <= Self.maximumSeq else {
+        throw fail("invalid \"lamport\" (a whole number from 1 to \(Self.maximumSeq))")
+      }
+      lamport = number
+    }
+    guard (device == nil) == (lamport == nil) else {
+      throw fail("a team event carries both \"device\" and \"lamport\", or neither")
+    }
     let eventType = EventType(type)
     var reader = EventFieldReader(
       pairs, line: line, skipping: envelopeMask, andBeyond: envelopeBeyond)
@@ -198,6 +236,8 @@ extension IncidentEvent {
     self.init(
       seq: Int(seq), ts: ts, incident: incident, mode: mode, body: body, actor: actor, at: at,
       sim: sim, extra: reader.remaining, line: line)
+    self.device = device
+    self.lamport = lamport
   }
 }
 
@@ -240,13 +280,18 @@ public struct EventDraft: Sendable {
   /// The fields after `seq` in the order of DESIGN.md: ts, incident, mode, type, actor,
   /// [at], [sim], then the type's own fields.
   public func line(
-    ts: Timestamp, incident: String, mode: IncidentMode, actor: String, sim: Double?
+    ts: Timestamp, incident: String, mode: IncidentMode, actor: String, sim: Double?,
+    team: (device: String, lamport: Int64)? = nil
   ) -> [(String, JSONValue)] {
     var out: [(String, JSONValue)] = [
       ("ts", .string(ts.rfc3339)), ("incident", .string(incident)),
       ("mode", .string(mode.rawValue)),
       ("type", .string(type.name)), ("actor", .string(actor)),
     ]
+    if let team {
+      out.append(("device", .string(team.device)))
+      out.append(("lamport", .int(team.lamport)))
+    }
     if let at { out.append(("at", .string(at.rfc3339))) }
     if let sim { out.append(("sim", .double((sim * 1000).rounded() / 1000))) }
     return out + body.fields + extra

@@ -2,7 +2,12 @@ extension IncidentFile {
   /// A recorder that appends to this incident as `actor`: what `note`, `resolve` and `resume`
   /// write from a terminal other than the one that started it.
   public func recorder(actor: String, clock: any WallClock) -> IncidentRecorder {
-    IncidentRecorder(
+    if let team {
+      return IncidentRecorder(
+        log: IncidentLog(path: TeamChains.chain(of: team.device, in: path)), incident: state.id,
+        mode: state.mode, actor: actor, clock: clock, team: team)
+    }
+    return IncidentRecorder(
       log: IncidentLog(path: path), incident: state.id, mode: state.mode, actor: actor,
       clock: clock)
   }

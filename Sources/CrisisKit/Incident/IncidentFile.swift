@@ -15,6 +15,9 @@ public struct IncidentFile: Sendable {
   /// `IncidentFollower` started there reads that event again (skipped, as known) and then
   /// whatever other terminals append, never the whole log.
   public var followFrom: (offset: Int, line: Int) = (0, 0)
+  /// A team incident (`path` is its folder of chains): the one order of its events, shared
+  /// with the recorder and the follower of this process. Nil for a single-file log.
+  public var team: TeamOrder? = nil
 
   /// Why a log could not be used.
   public enum Failure: Error, Sendable, CustomStringConvertible {
@@ -59,6 +62,9 @@ public struct IncidentFile: Sendable {
     throws(Failure)
     -> IncidentFile
   {
+    if FileSystem.isDirectory(path) {
+      return try readTeam(folder: path, keepEvents: keepEvents, upToDamage: upToDamage)
+    }
     var state = IncidentState(keepsTimeline: keepEvents)
     var incidentID: String?
     var damage: String?

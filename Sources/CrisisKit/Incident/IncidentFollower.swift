@@ -15,17 +15,24 @@
 ///
 /// A line that is not an event (damage, a torn write sealed off by a later append) is
 /// reported in `problems` with its line number and skipped: following never stops a console.
-public final class IncidentFollower {
+public final class IncidentFollower: IncidentFeed {
   /// What one poll found.
   public struct Poll: Sendable {
     /// The new events, in file order.
     public var events: [IncidentEvent] = []
     /// Lines that could not be read as events, each as `FILE:LINE: why` (plain text).
     public var problems: [String] = []
+    /// A team incident whose order changed (events arrived that sort before known ones):
+    /// every event in the new order, to fold again from the start; `events` then holds the
+    /// new ones, to announce (not to fold on top).
+    public var reordered: [IncidentEvent]? = nil
 
-    public init(events: [IncidentEvent] = [], problems: [String] = []) {
+    public init(
+      events: [IncidentEvent] = [], problems: [String] = [], reordered: [IncidentEvent]? = nil
+    ) {
       self.events = events
       self.problems = problems
+      self.reordered = reordered
     }
   }
 
@@ -52,6 +59,27 @@ public final class IncidentFollower {
     self.offset = max(0, offset)
     self.lineNumber = max(0, line)
     fd = try IncidentLog.openForReading(path)
+    var info = stat()
+    inode = fstat(fd.raw, &info) == 0 ? UInt64(truncatingIfNeeded: info.st_ino) : 0
+  }
+
+  /// The file's inode when it was opened.
+  private let inode: UInt64
+
+  /// Whether `path` now names another file than the one followed: git writes a file it
+  /// updates anew (a new inode) rather than appending to it, and a follower of the old one
+  /// would never see another line. Costs one `stat`.
+  public var wasReplaced: Bool {
+    var info = stat()
+    guard stat(path, &info) == 0 else { return false }
+    return UInt64(truncatingIfNeeded: info.st_ino) != inode
+  }
+
+  /// A follower of the file now at `path`, going on where this one stopped (a team chain
+  /// only ever grows, so the new file begins with everything read from the old one).
+  public func reopened() throws(LogError) -> IncidentFollower {
+    try IncidentFollower(
+      path: path, from: max(0, offset - partial.count), line: lineNumber)
   }
 
   deinit { fd.close() }

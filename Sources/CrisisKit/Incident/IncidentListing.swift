@@ -19,20 +19,21 @@ public enum IncidentListing {
 
   /// The table, header first, columns padded by display width; every cell from a log or a
   /// path is sanitised. The sentence for an empty directory when there is nothing to list.
-  public static func lines(_ incidents: [IncidentSummary], directory: String) -> [String] {
+  public static func lines(
+    _ incidents: [IncidentSummary], directory: String, language: Language = .english
+  ) -> [String] {
+    let words = language.command
     guard !incidents.isEmpty else {
-      return [
-        "No incidents in \(TerminalText.sanitize(directory)). `crisis start` begins one; `crisis drill` practises one."
-      ]
+      return [words.noIncidents(in: TerminalText.sanitize(directory))]
     }
     let rows = IncidentSelection.newestFirst(incidents).map { i -> [String] in
-      let started =
-        i.startedAt.map { String($0.rfc3339.prefix(16).map { $0 == "T" ? " " : $0 }) } ?? "?"
-      return [i.id, i.mode.rawValue, i.status.rawValue, started, i.title, i.playbook].map {
-        TerminalText.sanitize($0)
-      }
+      let started = i.startedAt.map { words.dateTime($0) } ?? "?"
+      return [
+        i.id, words.mode(i.mode.rawValue), words.status(i.status.rawValue), started, i.title,
+        i.playbook,
+      ].map { TerminalText.sanitize($0) }
     }
-    let header = ["ID", "MODE", "STATE", "STARTED", "TITLE", "PLAYBOOK"]
+    let header = words.listHeader
     let table = [header] + rows
     var widths = [Int](repeating: 0, count: header.count)
     for row in table {

@@ -44,6 +44,19 @@ extension IncidentState {
     public var actor: String { moment.actor }
   }
 
+  /// Two answers to one question from two machines that had not synced yet.
+  public struct DecisionConflict: Sendable {
+    public var kept: DecisionRecord
+    public var overruled: DecisionRecord
+
+    /// One line for the operators: who answered what, and which answer stands.
+    public var description: String {
+      "conflict: \(kept.actor) answered '\(kept.answer)' and \(overruled.actor) answered "
+        + "'\(overruled.answer)' to \"\(kept.question)\" at the same time; "
+        + "'\(kept.answer)' (\(kept.actor), first) stands"
+    }
+  }
+
   public struct SentMessage: Sendable {
     public var step: String?
     public var template: String?

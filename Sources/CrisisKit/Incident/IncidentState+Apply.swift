@@ -34,9 +34,23 @@ extension IncidentState {
       guard let (step, _) = stepID(p.step, event) else { break }
       finish(step, at: moment, skipped: true, reason: p.reason)
     case .decision(let p):
-      decisions.append(
-        DecisionRecord(
-          step: p.step, question: p.question, answer: p.answer, next: p.next, moment: moment))
+      let record = DecisionRecord(
+        step: p.step, question: p.question, answer: p.answer, next: p.next, moment: moment)
+      // A team incident: two machines answered the same question before they synced. Both
+      // answers stay in the log; the first in the one order stands, the other is a conflict
+      // the consoles show, naming who answered what. (On one machine the second answer is
+      // refused before it is written, so a single-file log never has this.)
+      if event.device != nil,
+        let kept = decisions.last(where: {
+          $0.step == p.step && $0.moment.seq > (steps[p.step]?.openedSeq ?? 0)
+        })
+      {
+        if kept.answer != p.answer || kept.actor != event.actor {
+          conflicts.append(DecisionConflict(kept: kept, overruled: record))
+        }
+      } else {
+        decisions.append(record)
+      }
     case .messageSent(let p):
       let isPublic = playbook?.channel(p.channel)?.audience == .public
       messages.append(

@@ -46,6 +46,9 @@ public struct IncidentState: Sendable {
   /// Recurring steps that have been reached: step id → T+ when they started.
   public var cadences: [String: Double] = [:]
   public var decisions: [DecisionRecord] = []
+  /// Team incidents: answers given on two machines at once to the same question; the first
+  /// in the one order stands (`kept`, in `decisions`), the other is only here.
+  public var conflicts: [DecisionConflict] = []
   public var messages: [SentMessage] = []
   public var notes: [NoteRecord] = []
   public var reminders: [ReminderRecord] = []

@@ -4,10 +4,13 @@
 public struct Agenda: Sendable {
   public let playbook: Playbook
   public let state: IncidentState
+  /// The language of the obligations' titles and the reminders written from this agenda.
+  public let language: Language
 
-  public init(playbook: Playbook, state: IncidentState) {
+  public init(playbook: Playbook, state: IncidentState, language: Language = .english) {
     self.playbook = playbook
     self.state = state
+    self.language = language
   }
 
   // MARK: - Flow
@@ -163,11 +166,12 @@ public struct Agenda: Sendable {
   /// deputy's holder, named as deputy).
   public func owner(ofRole role: String) -> String {
     let title = playbook.role(role)?.title ?? role
-    if let holder = holder(of: role) { return "\(title): \(holder)" }
+    let words = language.obligations
+    if let holder = holder(of: role) { return words.owner(title, holder: holder) }
     if let deputy = playbook.role(role)?.deputy?.id, let holder = holder(of: deputy) {
-      return "\(title), unassigned (deputy: \(holder))"
+      return words.unassigned(title, deputy: holder)
     }
-    return "\(title), unassigned"
+    return words.unassigned(title, deputy: nil)
   }
 
   /// Who holds `role` now; nil when nobody does.
@@ -180,6 +184,6 @@ public struct Agenda: Sendable {
       .compactMap { playbook.channel($0.channel.id)?.title }
     var unique: [String] = []
     for t in titles where !unique.contains(t) { unique.append(t) }
-    return unique.isEmpty ? "" : " on " + unique.joined(separator: ", ")
+    return language.obligations.onChannels(unique)
   }
 }

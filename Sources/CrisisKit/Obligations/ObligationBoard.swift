@@ -15,6 +15,7 @@ public struct ObligationBoard: Sendable {
 
   private var playbook: Playbook { agenda.playbook }
   private var state: IncidentState { agenda.state }
+  private var words: any ObligationWords { agenda.language.obligations }
 
   /// The open obligations at T+`t`, most urgent first.
   public func obligations(at t: Double) -> [Obligation] {
@@ -56,10 +57,10 @@ public struct ObligationBoard: Sendable {
       let opened = state.steps[id]?.startedAt != nil
       if opened || i < furthest {
         if step.every != nil && step.due == nil { continue }
-        result.append(obligation(for: step, note: opened ? nil : "passed over"))
+        result.append(obligation(for: step, note: opened ? nil : words.passedOver))
         listed.insert(id)
       } else if let due = step.due?.secondsValue, due - Obligation.soonWindow <= t {
-        result.append(obligation(for: step, note: "not reached yet"))
+        result.append(obligation(for: step, note: words.notReachedYet))
         listed.insert(id)
       }
     }
@@ -76,7 +77,7 @@ public struct ObligationBoard: Sendable {
         guard let step = playbook.step(id), state.steps[id]?.isFinished != true,
           let due = step.due?.secondsValue, due - Obligation.soonWindow <= t
         else { continue }
-        result.append(obligation(for: step, note: "not reached yet"))
+        result.append(obligation(for: step, note: words.notReachedYet))
         listed.insert(id)
       }
     }
@@ -124,13 +125,13 @@ public struct ObligationBoard: Sendable {
       let step = messageStep(promise.made.seq)
       var o = Obligation(
         kind: .promise, id: "promise:\(promise.channel):\(promise.promised.rfc3339)",
-        title: "Update on \(title), promised by \(promise.promised.clockTime)",
+        title: words.promisedUpdate(on: title, by: promise.promised.clockTime),
         role: step.flatMap { playbook.step($0)?.role.id }, channel: promise.channel, step: step,
         due: promise.due + IncidentState.PromiseRecord.grace - 1, promised: promise.promised)
       o.warnsSoon = Self.warnsSoon(due: promise.due, openedAt: promise.made.tPlus)
       if state.isUnavailable(promise.channel) {
         o.isPaused = true
-        o.note = "paused: \(title) is unavailable"
+        o.note = words.pausedUnavailable(title)
       }
       return o
     }
@@ -149,7 +150,7 @@ public struct ObligationBoard: Sendable {
       let anchor = max(state.cadences[id] ?? 0, state.lastPublicUpdate ?? 0)
       return Obligation(
         kind: .cadence, id: "cadence:\(id)",
-        title: "Public update (every \(SpanText.text(every))), even without news",
+        title: words.publicUpdate(every: SpanText.text(every)),
         role: step.role.id, step: id, due: anchor + every)
     }
   }
@@ -166,7 +167,7 @@ public struct ObligationBoard: Sendable {
       if let start = clockStart(clock) {
         o.due = start + clock.within.secondsValue
       } else {
-        o.note = "starts when \(clock.from?.id ?? "?") is set (set \(clock.from?.id ?? "VAR") TIME)"
+        o.note = words.clockStarts(when: clock.from?.id ?? "?", set: clock.from?.id ?? "VAR")
       }
       return o
     }
@@ -227,7 +228,7 @@ public struct ObligationBoard: Sendable {
         let channel = playbook.channel(template.channel.id)?.title ?? template.channel.id
         var o = Obligation(
           kind: .approval, id: "approval:\(ref.id)",
-          title: "Approval of the \(channel) message (\(ref.id)) before it goes out",
+          title: words.approval(of: channel, template: ref.id),
           role: role, channel: template.channel.id, step: id, due: step.due?.secondsValue)
         o.warnsSoon = Self.warnsSoon(due: o.due, openedAt: record.startedAt)
         result.append(o)
@@ -243,8 +244,7 @@ public struct ObligationBoard: Sendable {
       let step = state.lastMessage[channel.id].flatMap { state.messages[$0].step }
       return Obligation(
         kind: .stale, id: "stale:\(channel.id)",
-        title:
-          "\(channel.title) says what is no longer true (\(record.variables.joined(separator: ", ")) changed): post a correction",
+        title: words.stale(channel.title, variables: record.variables),
         role: step.flatMap { playbook.step($0)?.role.id }, channel: channel.id, step: step,
         due: record.since)
     }
@@ -254,11 +254,11 @@ public struct ObligationBoard: Sendable {
   public func unavailableChannels() -> [Obligation] {
     playbook.channels.compactMap { channel in
       guard let record = state.channelStates[channel.id], !record.available else { return nil }
-      var title = "\(channel.title) unavailable"
-      if let reason = record.reason, !reason.isEmpty { title += ": \(reason)" }
+      let reason = record.reason.flatMap { $0.isEmpty ? nil : $0 }
+      let title = words.unavailable(channel.title, reason: reason)
       return Obligation(
         kind: .channel, id: "channel:\(channel.id)", title: title, channel: channel.id,
-        note: alternatives(to: channel.id).map { "post on \($0) instead" })
+        note: alternatives(to: channel.id).map { words.postInstead(on: $0) })
     }
   }
 

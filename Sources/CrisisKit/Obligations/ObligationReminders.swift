@@ -22,7 +22,10 @@ extension ObligationBoard {
           continue
         }
         drafts.append(
-          reminder(.soon, o, text: "\(soonText(o)) due in \(SpanText.countdown(left))"))
+          reminder(
+            .soon, o,
+            text: agenda.language.obligations.dueSoon(
+              soonText(o), in: SpanText.countdown(left))))
       }
     }
     drafts += updateReminders(at: t)
@@ -38,22 +41,21 @@ extension ObligationBoard {
   }
 
   private func soonText(_ o: Obligation) -> String {
+    let words = agenda.language.obligations
     switch o.kind {
-    case .promise: return "the update promised on \(channelTitle(o)) by \(clock(o))"
+    case .promise: return words.promisedOn(channelTitle(o), by: clock(o))
     case .approval: return "\(o.title):"
-    default: return "'\(o.title)' (\(owner(o)))"
+    default: return words.titled(o.title, owner: owner(o))
     }
   }
 
   private func overdueText(_ o: Obligation, due: Double) -> String {
+    let words = agenda.language.obligations
+    let tPlus = "T+\(SpanText.text(due))"
     switch o.kind {
-    case .promise:
-      return
-        "the update promised on \(channelTitle(o)) by \(clock(o)) is late: post one now, even if nothing changed"
-    case .clock:
-      return "'\(o.title)' ran out at T+\(SpanText.text(due)) (\(owner(o)))"
-    default:
-      return "'\(o.title)' was due at T+\(SpanText.text(due)) (\(owner(o)))"
+    case .promise: return words.promiseLate(on: channelTitle(o), by: clock(o))
+    case .clock: return words.ranOut(o.title, at: tPlus, owner: owner(o))
+    default: return words.wasDue(o.title, at: tPlus, owner: owner(o))
     }
   }
 
@@ -64,7 +66,7 @@ extension ObligationBoard {
   }
 
   private func owner(_ o: Obligation) -> String {
-    guard let role = o.role else { return "no owner" }
+    guard let role = o.role else { return agenda.language.obligations.noOwner }
     return agenda.owner(ofRole: role)
   }
 
@@ -92,10 +94,9 @@ extension ObligationBoard {
       if let last = state.lastPublicUpdate {
         let seconds = t - last
         silence = Int64(exactly: min(max(0, seconds), Double(Int32.max)).rounded(.towardZero))
-        text =
-          "\(SpanText.text(seconds)) since the last public update: post an update\(channels), even if nothing changed"
+        text = agenda.language.obligations.silence(SpanText.text(seconds), channels: channels)
       } else {
-        text = "no public update yet: post one\(channels), even if nothing changed"
+        text = agenda.language.obligations.noPublicUpdateYet(channels: channels)
       }
       drafts.append(
         EventDraft(

@@ -7,18 +7,19 @@ public struct ObligationText: Sendable {
 
   /// `OVERDUE 3m` / `in 4m` / `paused` / `open`: the deadline part, fixed width for columns.
   public func when(_ o: Obligation, at t: Double) -> String {
-    if o.isPaused { return "paused" }
-    guard let left = o.secondsLeft(at: t) else { return "open" }
-    if left <= 0 { return "OVERDUE \(SpanText.countdown(-left))" }
-    return "in \(SpanText.countdown(left))"
+    let words = agenda.language.obligations
+    if o.isPaused { return words.paused }
+    guard let left = o.secondsLeft(at: t) else { return words.open }
+    if left <= 0 { return words.overdue(SpanText.countdown(-left)) }
+    return words.dueIn(SpanText.countdown(left))
   }
 
   /// `Stop paid traffic · Marketing: Tom · passed over`.
   public func what(_ o: Obligation) -> String {
     var parts: [String] = []
     switch o.kind {
-    case .step: parts.append("Step: \(o.title)")
-    case .clock: parts.append("Deadline: \(o.title)")
+    case .step: parts.append(agenda.language.obligations.step(o.title))
+    case .clock: parts.append(agenda.language.obligations.deadline(o.title))
     default: parts.append(o.title)
     }
     if let role = o.role { parts.append(agenda.owner(ofRole: role)) }

@@ -6,7 +6,9 @@ public enum PlaybookOutline {
     let clean = { (s: String) in TerminalText.sanitize(s) }
     /// A role by its title, as the team knows it; its id when the playbook has no such role.
     let roleName = { (ref: Reference) in playbook.role(ref.id).map { clean($0.title) } ?? ref.id }
-    var out = "\(clean(playbook.title)) (\(playbook.id)), severity \(playbook.severity.rawValue)\n"
+    var out = "\(clean(playbook.title)) (\(playbook.id)), severity \(playbook.severity.rawValue)"
+    if let language = playbook.language { out += ", language \(language.rawValue)" }
+    out += "\n"
     if !playbook.summary.isEmpty {
       for paragraph in clean(playbook.summary.trimmingNewlines()).split(separator: "\n") {
         for line in DisplayWidth.wrap(String(paragraph), width: 94) { out += "  \(line)\n" }
@@ -35,12 +37,17 @@ public enum PlaybookOutline {
         })
     }
     if !playbook.variables.isEmpty {
-      out += "\nVariables (asked at start)\n"
+      // A fact only its role may confirm (`set_by:`) is not asked: it keeps its safe default
+      // until that role sets it (VariableQuestions).
+      let facts = playbook.variables.contains { $0.setBy != nil }
+      out += "\nVariables (asked at start" + (facts ? "; a role's fact is set by that role" : "")
+      out += ")\n"
       out += table(
         playbook.variables.map { variable in
           [
             variable.id,
-            (variable.type == .time ? "(a time) " : "") + clean(variable.prompt)
+            (variable.type == .time ? "(a time) " : "")
+              + (variable.setBy.map { "(set by \(roleName($0))) " } ?? "") + clean(variable.prompt)
               + (variable.defaultValue.map { " [default: \(clean($0))]" } ?? ""),
           ]
         })
@@ -98,6 +105,8 @@ public enum PlaybookOutline {
       out += table(
         playbook.injects.map { inject in
           ["T+\(inject.at.compact)", inject.role?.id ?? "", clean(inject.title)]
+            + (inject.expect.isEmpty
+              ? [] : ["(expect: \(inject.expect.map { clean($0.id) }.joined(separator: ", ")))"])
         })
     }
     return out
@@ -112,6 +121,7 @@ public enum PlaybookOutline {
       ("title", .string(playbook.title)),
       ("summary", .string(playbook.summary)),
       ("severity", .string(playbook.severity.rawValue)),
+      ("language", playbook.language.map { .string($0.rawValue) } ?? .null),
       (
         "variables",
         .array(
@@ -119,7 +129,7 @@ public enum PlaybookOutline {
             .object([
               ("id", .string($0.id)), ("prompt", .string($0.prompt)),
               ("default", $0.defaultValue.map(JSONValue.string) ?? .null),
-              ("type", .string($0.type.rawValue)),
+              ("type", .string($0.type.rawValue)), ("set_by", id($0.setBy)),
             ])
           })
       ),
@@ -202,6 +212,7 @@ public enum PlaybookOutline {
               ("at", .string($0.at.compact)), ("title", .string($0.title)),
               ("text", .string($0.text)), ("role", $0.role.map { .string($0.id) } ?? .null),
               ("channel", $0.channel.map { .string($0.id) } ?? .null),
+              ("expect", .array($0.expect.map { .string($0.id) })),
             ])
           })
       ),

@@ -22,15 +22,9 @@ extension Variable {
 
   /// Why `failure` refused an answer for this variable, as one sentence naming the variable
   /// and the accepted forms (`PastTime.Failure.description` speaks of `--at`).
-  public func explanation(of failure: PastTime.Failure) -> String {
-    switch failure {
-    case .malformed(let text):
-      return "'\(text)' is not a time for \(id); write \(Self.timeForms)"
-    case .future(let text, let now):
-      return "'\(text)' is in the future for \(id) (now is \(now.clockTime)); "
-        + "give when it happened: \(Self.timeForms)"
-    case .tooEarly(let text):
-      return "'\(text)' is before 1970-01-01 for \(id); write \(Self.timeForms)"
-    }
+  public func explanation(
+    of failure: PastTime.Failure, words: any PromptWords = Language.english.prompts
+  ) -> String {
+    words.timeRefused(failure, variable: id)
   }
 }

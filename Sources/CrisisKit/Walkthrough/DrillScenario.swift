@@ -5,7 +5,10 @@
 public enum DrillScenario {
   /// The injects for `incident.started`'s `injects` field, in time order, from a fold of
   /// the past incident that kept its timeline.
-  public static func injects(from state: IncidentState) -> [IncidentStarted.ScenarioInject] {
+  public static func injects(from state: IncidentState, language: Language = .english)
+    -> [IncidentStarted.ScenarioInject]
+  {
+    let words = language.screen
     let playbook = state.playbook
     var items: [(Double, IncidentStarted.ScenarioInject)] = []
     for entry in state.timeline {
@@ -18,16 +21,13 @@ public enum DrillScenario {
       }
       switch event.body {
       case .note(let p):
-        item("\(event.actor) reports", p.text)
+        item(words.reports(event.actor), p.text)
       case .varSet(let p):
         let prompt = playbook?.variable(p.name)?.prompt ?? p.name
-        item(
-          "New information: \(prompt)",
-          "\(p.name) is now \"\(p.value)\". What changes in your messages?")
+        item(words.newInformation(prompt), words.nowIs(p.name, value: p.value))
       case .decision(let p):
         item(
-          "Decide: \(p.question)",
-          "The real team had to decide this at T+\(SpanText.text(t)). What do you decide, and who says it?",
+          words.decide(p.question), words.realTeamDecided(at: "T+\(SpanText.text(t))"),
           role: playbook?.step(p.step)?.role.id)
       case .inject(let p):
         item(p.title, p.text, role: p.role)

@@ -8,7 +8,8 @@ extension IncidentFile {
   /// the `operator.joined` of `seat` is written. Without it, `seat` adds `operator.joined`
   /// after `incident.resumed`.
   public func resume(
-    actor: String, clock: any WallClock, seat: OperatorJoined? = nil, joining: Bool = false
+    actor: String, clock: any WallClock, seat: OperatorJoined? = nil, joining: Bool = false,
+    language: Language = .english
   ) throws -> OpenedIncident {
     guard let playbook = state.playbook else {
       throw Diagnostic(
@@ -18,7 +19,7 @@ extension IncidentFile {
     let recorder = recorder(actor: actor, clock: clock)
     let incidentClock = IncidentClock.resuming(state, at: clock.now(), running: joining)
     var session = WalkthroughSession(
-      playbook: playbook, state: state, clock: incidentClock, actor: actor)
+      playbook: playbook, state: state, clock: incidentClock, actor: actor, language: language)
     var drafts: [EventDraft] = joining ? [] : [EventDraft(.incidentResumed)]
     if let seat { drafts.append(EventDraft(.operatorJoined(seat))) }
     var written: IncidentEvent?

@@ -21,6 +21,9 @@ public struct IncidentOpening: Sendable {
   /// `IncidentSince.read`). Every deadline counts from it; a drill's clock starts at the time
   /// since then, as if the scenario had begun that long ago.
   public var since: Timestamp?
+  /// The language the walkthrough speaks (`Language.chosen`); not in the log: whoever
+  /// resumes chooses their own.
+  public var language: Language = .english
 
   public init(
     playbook: Playbook, playbookPath: String, playbookBytes: [UInt8], mode: IncidentMode,
@@ -57,26 +60,27 @@ public struct IncidentOpening: Sendable {
   /// `--var NAME=VALUE` pairs checked against the playbook: each names one of its variables,
   /// and a `type: time` variable's value is a time (read relative to `now` and stored as
   /// RFC 3339, `Variable.value(from:now:)`).
-  public static func givenVariables(_ pairs: [String], playbook: Playbook, now: Timestamp)
-    throws(UsageError) -> [String: String]
-  {
+  public static func givenVariables(
+    _ pairs: [String], playbook: Playbook, now: Timestamp,
+    words: any PromptWords = Language.english.prompts
+  ) throws(UsageError) -> [String: String] {
     var given: [String: String] = [:]
     for pair in pairs {
       guard let eq = pair.firstIndex(of: "="), eq != pair.startIndex else {
-        throw UsageError("--var takes NAME=VALUE, got '\(pair)'")
+        throw UsageError(words.varTakesPair(pair))
       }
       let name = String(pair[..<eq])
       guard let variable = playbook.variable(name) else {
         let known = playbook.variables.map(\.id)
-        let guess =
-          EditDistance.suggestion(for: name, among: known).map { "; did you mean '\($0)'?" } ?? ""
+        let guess = EditDistance.suggestion(for: name, among: known)
         throw UsageError(
-          "playbook \(playbook.id) has no variable '\(name)'\(guess) (variables: \(known.joined(separator: ", ")))"
-        )
+          words.playbookHasNoVariable(
+            playbook.id, words.unknownVariable(name, suggestion: guess, known: known)))
       }
       switch variable.value(from: String(pair[pair.index(after: eq)...]), now: now) {
       case .success(let value): given[name] = value
-      case .failure(let failure): throw UsageError("--var: \(variable.explanation(of: failure))")
+      case .failure(let failure):
+        throw UsageError(words.varRefused(variable.explanation(of: failure, words: words)))
       }
     }
     return given
@@ -110,8 +114,9 @@ public struct IncidentOpening: Sendable {
       ? .drill(elapsed: state.openedAfter, at: first.ts, speed: speed)
       : .live(startedAt: state.startedAt ?? first.ts)
     return OpenedIncident(
-      path: recorder.log.path, recorder: recorder, event: first,
+      path: recorder.incidentPath, recorder: recorder, event: first,
       session: WalkthroughSession(
-        playbook: playbook, state: state, clock: incidentClock, actor: actor))
+        playbook: playbook, state: state, clock: incidentClock, actor: actor,
+        language: language))
   }
 }

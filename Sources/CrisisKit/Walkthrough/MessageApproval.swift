@@ -14,22 +14,21 @@ public enum MessageApproval {
   /// `by` is whoever approves; it is not checked against the role's holder, since an
   /// approval given by phone is often typed in by someone else.
   public static func draft(
-    template: String, playbook: Playbook, state: IncidentState, by: String
+    template: String, playbook: Playbook, state: IncidentState, by: String,
+    words: any PromptWords = Language.english.prompts
   ) -> Result<EventDraft, OperatorCommand.Hint> {
     guard !state.isResolved else {
-      return .failure(OperatorCommand.Hint("\(state.id) is resolved; there is nothing to approve"))
+      return .failure(OperatorCommand.Hint(words.nothingToApprove(state.id)))
     }
+    let needing = words.needingApproval(
+      templatesNeedingApproval(in: playbook), playbook: playbook.id)
     guard let found = playbook.template(template) else {
-      var text = "playbook \(playbook.id) has no template '\(template)'"
-      if let guess = EditDistance.suggestion(for: template, among: playbook.templates.map(\.id)) {
-        text += "; did you mean '\(guess)'?"
-      }
-      return .failure(OperatorCommand.Hint(text + " " + needingApproval(playbook)))
+      let guess = EditDistance.suggestion(for: template, among: playbook.templates.map(\.id))
+      let text = words.noTemplate(template, in: playbook.id, suggestion: guess)
+      return .failure(OperatorCommand.Hint(text + " " + needing))
     }
     guard let role = playbook.approval(of: found)?.id else {
-      return .failure(
-        OperatorCommand.Hint(
-          "template '\(found.id)' needs no approval " + needingApproval(playbook)))
+      return .failure(OperatorCommand.Hint(words.needsNoApproval(found.id) + " " + needing))
     }
     return .success(
       EventDraft(
@@ -42,10 +41,4 @@ public enum MessageApproval {
     playbook.templates.filter { playbook.approval(of: $0) != nil }.map(\.id)
   }
 
-  /// `(templates that need approval: a, b)`, or that none does.
-  private static func needingApproval(_ playbook: Playbook) -> String {
-    let ids = templatesNeedingApproval(in: playbook)
-    guard !ids.isEmpty else { return "(no template of playbook \(playbook.id) needs approval)" }
-    return "(templates that need approval: \(ids.joined(separator: ", ")))"
-  }
 }

@@ -51,11 +51,13 @@ public struct MessageRenderer: Sendable {
       if let time = Timestamp.parse(text)
         ?? state.startedAt.flatMap({ PastTime.parse(text, now: $0) })
       {
-        values[variable.id] = Self.readable(time, near: wallTime(at: elapsed))
+        values[variable.id] = Self.readable(
+          time, near: wallTime(at: elapsed), language: agenda.language)
       }
     }
     for role in playbook.roles {
-      values["role.\(role.id)"] = holderName(of: role) ?? Self.unassigned(role.title)
+      values["role.\(role.id)"] =
+        holderName(of: role) ?? agenda.language.screen.unassignedMark(role.title)
     }
     let now = wallTime(at: elapsed)
     values["incident.id"] = state.id
@@ -88,7 +90,7 @@ public struct MessageRenderer: Sendable {
       }
       var text = TemplateText.render(template.text, values: values)
       while text.hasSuffix("\n") { text.removeLast() }
-      if state.mode == .drill { text = "[DRILL] " + text }
+      if state.mode == .drill { text = agenda.language.screen.drillPrefix + text }
       var message = Message(
         template: template, channel: playbook.channel(template.channel.id), text: text)
       // Only what customers read is a promise; the internal channel only repeats it.
@@ -148,14 +150,18 @@ public struct MessageRenderer: Sendable {
 
   /// What a message says in place of a name nobody holds: visible, never a role title that
   /// reads like a person ("Contact: Incident lead").
-  public static func unassigned(_ title: String) -> String { "[\(title): UNASSIGNED]" }
+  public static func unassigned(_ title: String, language: Language = .english) -> String {
+    language.screen.unassignedMark(title)
+  }
 
   /// A moment as a message states it: `14:05` on the day of `now`, else `2026-11-29 14:05`.
-  static func readable(_ time: Timestamp, near now: Timestamp) -> String {
+  static func readable(_ time: Timestamp, near now: Timestamp, language: Language = .english)
+    -> String
+  {
     let a = time.local
     let b = now.local
     if a.year == b.year && a.month == b.month && a.day == b.day { return time.clockTime }
-    return "\(time.rfc3339.prefix(10)) \(time.clockTime)"
+    return language.screen.dateTime(time)
   }
 
   /// Rounds up to the next five minutes: people promise "by 17:35", not "by 17:33:12".

@@ -42,95 +42,85 @@ public enum OperatorCommand: Equatable, Sendable {
     case paste
   }
 
-  /// The table `?` prints and the parser reads: name, shortcut, arguments, what it does.
+  /// The table `?` prints and the parser reads: name, shortcut, arguments (what each does
+  /// is `PromptWords.commandHelp`, in the operator's language).
   public struct Spec: Sendable {
     public var name: String
     public var shortcut: String
     public var arguments: String
-    public var help: String
     /// Listed and accepted only in a drill.
     public var drillOnly = false
   }
 
   public static let table: [Spec] = [
     Spec(
-      name: "done", shortcut: "d", arguments: "", help: "mark this step done and go on"),
+      name: "done", shortcut: "d", arguments: ""),
     Spec(
-      name: "skip", shortcut: "s", arguments: "[REASON]", help: "skip this step (asks why)"),
+      name: "skip", shortcut: "s", arguments: "[REASON]"),
     Spec(
-      name: "answer", shortcut: "a", arguments: "[N]", help: "answer this step's question"),
+      name: "answer", shortcut: "a", arguments: "[N]"),
     Spec(
-      name: "sent", shortcut: "m", arguments: "[N] [URL] [edit|paste]",
-      help: "message N was posted (edit: change first)"),
+      name: "sent", shortcut: "m", arguments: "[N] [URL] [edit|paste]"),
     Spec(
-      name: "link", shortcut: "k", arguments: "[N] URL",
-      help: "add the link to message N posted earlier"),
+      name: "link", shortcut: "k", arguments: "[N] URL"),
     Spec(
-      name: "approve", shortcut: "ok", arguments: "[N] [NAME]",
-      help: "message N is approved (by NAME)"),
+      name: "approve", shortcut: "ok", arguments: "[N] [NAME]"),
     Spec(
-      name: "copy", shortcut: "c", arguments: "[N]", help: "copy message N to the clipboard"),
+      name: "copy", shortcut: "c", arguments: "[N]"),
     Spec(
-      name: "note", shortcut: "n", arguments: "TEXT", help: "add a note to the timeline"),
+      name: "note", shortcut: "n", arguments: "TEXT"),
     Spec(
-      name: "set", shortcut: "v", arguments: "VAR VALUE",
-      help: "change a variable; messages update"),
+      name: "set", shortcut: "v", arguments: "VAR VALUE"),
     Spec(
-      name: "assign", shortcut: "r", arguments: "ROLE NAME", help: "give a role to a person"),
-    Spec(name: "goto", shortcut: "g", arguments: "STEP", help: "jump to a step"),
+      name: "assign", shortcut: "r", arguments: "ROLE NAME"),
+    Spec(name: "goto", shortcut: "g", arguments: "STEP"),
     Spec(
-      name: "list", shortcut: "l", arguments: "", help: "all steps with their state"),
+      name: "list", shortcut: "l", arguments: ""),
     Spec(
-      name: "status", shortcut: "i", arguments: "", help: "where the incident stands"),
+      name: "status", shortcut: "i", arguments: ""),
     Spec(
-      name: "down", shortcut: "down", arguments: "CHANNEL REASON",
-      help: "a channel is down or hacked: hold its posts"),
-    Spec(name: "up", shortcut: "up", arguments: "CHANNEL", help: "the channel is back"),
+      name: "down", shortcut: "down", arguments: "CHANNEL REASON"),
+    Spec(name: "up", shortcut: "up", arguments: "CHANNEL"),
     Spec(
-      name: "severity", shortcut: "e", arguments: "LEVEL",
-      help: "change severity (low, medium, high, critical)"),
+      name: "severity", shortcut: "e", arguments: "LEVEL"),
     Spec(
-      name: "pause", shortcut: "p", arguments: "", help: "leave; `crisis resume` continues"),
+      name: "pause", shortcut: "p", arguments: ""),
     Spec(
-      name: "resolve", shortcut: "x", arguments: "[SUMMARY]",
-      help: "the incident is over (asks to confirm)"),
+      name: "resolve", shortcut: "x", arguments: "[SUMMARY]"),
     Spec(
-      name: "end", shortcut: "end", arguments: "[SUMMARY]",
-      help: "end the drill and show the scorecard", drillOnly: true),
+      name: "end", shortcut: "end", arguments: "[SUMMARY]", drillOnly: true),
     Spec(
-      name: "inject", shortcut: "j", arguments: "TEXT", help: "give the team an ad-hoc inject",
+      name: "inject", shortcut: "j", arguments: "TEXT",
       drillOnly: true),
-    Spec(name: "hold", shortcut: "h", arguments: "", help: "stop the drill clock", drillOnly: true),
+    Spec(name: "hold", shortcut: "h", arguments: "", drillOnly: true),
     Spec(
-      name: "go", shortcut: "o", arguments: "", help: "restart the drill clock", drillOnly: true),
+      name: "go", shortcut: "o", arguments: "", drillOnly: true),
     Spec(
-      name: "wait", shortcut: "w", arguments: "DURATION",
-      help: "jump the drill clock ahead (e.g. wait 10m)", drillOnly: true),
-    Spec(name: "help", shortcut: "?", arguments: "", help: "this list"),
+      name: "wait", shortcut: "w", arguments: "DURATION", drillOnly: true),
+    Spec(name: "help", shortcut: "?", arguments: ""),
   ]
 
   /// Parses one line. Returns a one-line hint for anything it cannot use.
-  public static func parse(_ line: String, drill: Bool) -> Result<OperatorCommand, Hint> {
+  public static func parse(
+    _ line: String, drill: Bool, words: any PromptWords = Language.english.prompts
+  ) -> Result<OperatorCommand, Hint> {
     let trimmed = line.trimmingSpaces()
     if trimmed.isEmpty { return .success(.refresh) }
     let (word, rest) = splitFirstWord(trimmed)
     let lowered = word.lowercased()
     guard let spec = table.first(where: { $0.name == lowered || $0.shortcut == lowered }) else {
-      var hint = "unknown command '\(word)'"
       let names = table.filter { drill || !$0.drillOnly }.map(\.name)
-      if let guess = EditDistance.suggestion(for: lowered, among: names) {
-        hint += "; did you mean '\(guess)'?"
-      }
-      return .failure(Hint(hint + " (type ? for the list)"))
+      let guess = EditDistance.suggestion(for: lowered, among: names)
+      return .failure(Hint(words.unknownCommand(word, suggestion: guess)))
     }
-    if spec.drillOnly && !drill { return .failure(Hint("'\(spec.name)' is for drills only")) }
+    if spec.drillOnly && !drill { return .failure(Hint(words.drillOnly(spec.name))) }
     let argument = rest.isEmpty ? nil : rest
     switch spec.name {
     case "done": return .success(.done)
     case "skip": return .success(.skip(reason: argument))
     case "answer": return .success(.answer(argument))
     case "note":
-      guard let argument else { return .failure(Hint("a note needs text: note TEXT")) }
+      guard let argument else { return .failure(Hint(words.noteNeedsText)) }
       return .success(.note(argument))
     case "sent":
       var which: String?
@@ -146,7 +136,7 @@ public enum OperatorCommand: Equatable, Sendable {
         } else if which == nil {
           which = part
         } else {
-          return .failure(Hint("usage: sent [N] [URL] [edit|paste] ('\(part)' is none of these)"))
+          return .failure(Hint(words.sentUsage(part)))
         }
       }
       return .success(.sent(which: which, url: url, text: text))
@@ -156,7 +146,7 @@ public enum OperatorCommand: Equatable, Sendable {
       for part in rest.split(separator: " ").map(String.init) {
         if isURL(part) { url = part } else if which == nil { which = part }
       }
-      guard let url else { return .failure(Hint("usage: link [N] URL (the post's address)")) }
+      guard let url else { return .failure(Hint(words.linkUsage)) }
       return .success(.link(which: which, url: url))
     case "approve":
       let (first, name) = splitFirstWord(rest)
@@ -168,39 +158,39 @@ public enum OperatorCommand: Equatable, Sendable {
     case "down":
       let (channel, reason) = splitFirstWord(rest)
       guard !channel.isEmpty, !reason.isEmpty else {
-        return .failure(Hint("usage: down CHANNEL REASON (e.g. down x account hacked)"))
+        return .failure(Hint(words.downUsage))
       }
       return .success(.channelDown(channel: channel, reason: reason))
     case "up":
-      guard let argument else { return .failure(Hint("usage: up CHANNEL")) }
+      guard let argument else { return .failure(Hint(words.upUsage)) }
       return .success(.channelUp(channel: argument))
     case "copy": return .success(.copy(which: argument))
     case "set":
       let (name, value) = splitFirstWord(rest)
-      guard !name.isEmpty, !value.isEmpty else { return .failure(Hint("usage: set VAR VALUE")) }
+      guard !name.isEmpty, !value.isEmpty else { return .failure(Hint(words.setUsage)) }
       return .success(.set(variable: name, value: value))
     case "assign":
       let (role, name) = splitFirstWord(rest)
-      guard !role.isEmpty, !name.isEmpty else { return .failure(Hint("usage: assign ROLE NAME")) }
+      guard !role.isEmpty, !name.isEmpty else { return .failure(Hint(words.assignUsage)) }
       return .success(.assign(role: role, name: name))
     case "goto":
-      guard let argument else { return .failure(Hint("usage: goto STEP (type l for the steps)")) }
+      guard let argument else { return .failure(Hint(words.gotoUsage)) }
       return .success(.goto(argument))
     case "list": return .success(.list)
     case "status": return .success(.status)
     case "severity":
-      guard let argument else { return .failure(Hint("usage: severity low|medium|high|critical")) }
+      guard let argument else { return .failure(Hint(words.severityUsage)) }
       return .success(.severity(argument))
     case "pause": return .success(.pause)
     case "resolve", "end": return .success(.resolve(summary: argument))
     case "inject":
-      guard let argument else { return .failure(Hint("an inject needs text: inject TEXT")) }
+      guard let argument else { return .failure(Hint(words.injectNeedsText)) }
       return .success(.inject(argument))
     case "hold": return .success(.hold)
     case "go": return .success(.release)
     case "wait":
       guard let argument, let duration = Duration.parse(argument), duration > .zero else {
-        return .failure(Hint("usage: wait DURATION (e.g. wait 10m)"))
+        return .failure(Hint(words.waitUsage))
       }
       return .success(.wait(duration))
     default: return .success(.help)

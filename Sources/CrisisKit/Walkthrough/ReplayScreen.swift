@@ -5,20 +5,27 @@ public struct ReplayScreen: Sendable {
   public var styles: TextStyles
   /// Columns of the screen, for wrapping message bodies.
   public var width: Int
+  /// The language of the lines around the events.
+  public var language: Language
 
-  public init(styles: TextStyles, width: Int) {
+  public init(styles: TextStyles, width: Int, language: Language = .english) {
     self.styles = styles
     self.width = width
+    self.language = language
   }
+
+  private var words: any ScreenWords { language.screen }
 
   /// `Replay of TITLE [DRILL] (ID, N events, 60× speed)`, or with the keys of `--step`.
   public func header(state: IncidentState, eventCount: Int, speed: Double, stepping: Bool)
     -> String
   {
-    let mode = state.mode == .drill ? styles.yellow(" [DRILL]") : ""
-    let pace = stepping ? ", Enter for the next, q to stop)" : ", \(Self.format(speed))× speed)"
-    return styles.bold("Replay of \(TerminalText.sanitize(state.title))") + mode
-      + " (\(TerminalText.sanitize(state.id)), \(eventCount) events" + pace
+    let mode = state.mode == .drill ? styles.yellow(" [\(words.drill)]") : ""
+    // The title in bold with the drill mark after it, inside the sentence.
+    return words.replayOf(
+      styles.bold(TerminalText.sanitize(state.title)) + mode,
+      id: TerminalText.sanitize(state.id), events: eventCount,
+      pace: stepping ? nil : Self.format(speed))
   }
 
   /// The note for a long wait before an item: the incident time it stands for, and whether
@@ -26,8 +33,7 @@ public struct ReplayScreen: Sendable {
   /// gap is under five minutes of incident time and was not cut.
   public func gap(before item: ReplayScript.Item) -> String? {
     guard item.gap >= 300 || item.shortened else { return nil }
-    let jump = item.shortened ? " (skipped ahead)" : ""
-    return styles.dim("   … \(SpanText.text(item.gap)) later\(jump) …")
+    return styles.dim(words.later(SpanText.text(item.gap), skipped: item.shortened))
   }
 
   /// One event: `T+12m  17:15  anna (Incident lead)  SUMMARY`, then the body wrapped under
@@ -64,18 +70,16 @@ public struct ReplayScreen: Sendable {
   public func ending(damage: String?, tornLastLine: Int?) -> [String] {
     if let damage {
       return [
-        styles.red("Stopped: the log is damaged after this point: ")
+        styles.red(words.replayDamaged)
           + TerminalText.sanitize(damage)
       ]
     }
     var lines: [String] = []
     if let tornLastLine {
       lines.append(
-        styles.yellow(
-          "The log ends with a torn line \(tornLastLine) (a crash during a write); it was skipped."
-        ))
+        styles.yellow(words.tornLine(tornLastLine)))
     }
-    return lines + [styles.dim("End of the recording.")]
+    return lines + [styles.dim(words.replayEnd)]
   }
 
   /// `60`, `2.5`: a whole speed without its `.0`.

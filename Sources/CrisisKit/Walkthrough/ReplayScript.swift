@@ -30,16 +30,21 @@ public struct ReplayScript: Sendable {
   public static let maximumDelay: Double = 10
 
   /// Events ordered by when they happened (`at` before `ts`), starting at T+`from`.
-  public init(events: [IncidentEvent], playbook: Playbook?, speed: Double, from: Double = 0) {
+  public init(
+    events: [IncidentEvent], playbook: Playbook?, speed: Double, from: Double = 0,
+    language: Language = .english
+  ) {
     var state =
       playbook.map { IncidentState(playbook: $0, keepsTimeline: true) }
       ?? IncidentState(keepsTimeline: true)
     for event in events { state.apply(event) }
-    self.init(state: state, speed: speed, from: from)
+    self.init(state: state, speed: speed, from: from, language: language)
   }
 
   /// The events of a fold that kept its timeline, ordered by T+ (ties in file order).
-  public init(state: IncidentState, speed: Double, from: Double = 0) {
+  public init(
+    state: IncidentState, speed: Double, from: Double = 0, language: Language = .english
+  ) {
     let playbook = state.playbook
     let entries = state.timeline.enumerated().sorted {
       $0.element.tPlus != $1.element.tPlus
@@ -72,7 +77,7 @@ public struct ReplayScript: Sendable {
         Item(
           elapsed: elapsed, delay: delay, gap: gap, shortened: shortened, time: time,
           actor: event.actor, role: role, type: event.type,
-          summary: EventDescription.text(event, playbook: playbook), body: body))
+          summary: language.events.line(event, playbook: playbook), body: body))
     }
   }
 }

@@ -8,6 +8,8 @@ public struct StatusReport: Sendable {
   /// Who is on the incident now (consoles whose process is gone left out by the caller,
   /// which can check); nil lists whoever the log says joined and did not leave.
   public var operators: [IncidentState.OperatorRecord]?
+  /// A team incident: this machine's events not on the shared remote yet (nil otherwise).
+  public var unshared: Int?
 
   public init(
     agenda: Agenda, elapsed: Double, operators: [IncidentState.OperatorRecord]? = nil
@@ -29,36 +31,38 @@ public struct StatusReport: Sendable {
   private var state: IncidentState { agenda.state }
   private var board: ObligationBoard { ObligationBoard(agenda: agenda) }
   private var playbook: Playbook { agenda.playbook }
+  private var words: any StatusWords { agenda.language.status }
 
   public func lines() -> [String] {
     var lines: [String] = []
-    let mode = state.mode == .drill ? "DRILL, " : ""
+    let mode = state.mode == .drill ? words.drill : ""
     lines.append("\(state.title) [\(state.id)]")
-    var started = "\(mode)\(state.status.rawValue) · severity \(state.severity.rawValue)"
+    var started =
+      "\(mode)\(words.status(state.status.rawValue)) · \(words.severity(state.severity.rawValue))"
     if let start = state.startedAt {
       if let opened = state.openedAt, opened != start {
         started +=
-          " · known since \(start.clockTime) (T0), opened \(opened.clockTime) by \(state.startedBy)"
+          " · "
+          + words.knownSince(start.clockTime, opened: opened.clockTime, by: state.startedBy)
       } else {
-        started += " · started \(start.clockTime) by \(state.startedBy)"
+        started += " · " + words.started(start.clockTime, by: state.startedBy)
       }
     }
     if state.isResolved, let end = state.resolvedAt {
-      started += " · resolved at T+\(SpanText.text(end))"
+      started += " · " + words.resolvedAt("T+\(SpanText.text(end))")
     } else {
-      started += " · now T+\(SpanText.text(elapsed))"
+      started += " · " + words.now("T+\(SpanText.text(elapsed))")
     }
     lines.append(started)
     if let id = state.currentStep, let step = playbook.step(id) {
       lines.append(
-        "Current step: \(step.title) [\(step.id)], \(agenda.owner(of: step))\(deadline(step))")
+        words.currentStep("\(step.title) [\(step.id)], \(agenda.owner(of: step))\(deadline(step))"))
     } else if !state.isResolved {
-      lines.append(
-        agenda.isPathComplete ? "Current step: none, all steps done" : "Current step: none")
+      lines.append(agenda.isPathComplete ? words.noCurrentStepDone : words.noCurrentStep)
     }
     let open = state.isResolved ? [] : board.obligations(at: elapsed)
     if !open.isEmpty {
-      lines.append("Open obligations (\(open.count)), most urgent first:")
+      lines.append(words.openObligations(open.count))
       let text = ObligationText(agenda: agenda)
       for o in open { lines.append("  " + text.line(o, at: elapsed)) }
     }
@@ -67,38 +71,49 @@ public struct StatusReport: Sendable {
     }
     if !ahead.isEmpty, !state.isResolved {
       lines.append(
-        "Next: "
-          + ahead.map { step in step.title + (step.due.map { " (due T+\($0.compact))" } ?? "") }
+        words.next
+          + ahead.map { step in step.title + (step.due.map { words.dueAt("T+\($0.compact)") } ?? "")
+          }
           .joined(separator: "; "))
     }
     if let last = state.lastPublicUpdate {
       lines.append(
-        "Last public update: \(SpanText.text(elapsed - last)) ago (T+\(SpanText.text(last)))")
+        words.lastUpdate(ago: SpanText.text(elapsed - last), at: "T+\(SpanText.text(last))"))
     } else {
-      lines.append("Last public update: none yet")
+      lines.append(words.noUpdateYet)
     }
     if let due = agenda.nextUpdateDue, !state.isResolved {
       let when =
         due <= elapsed
-        ? "OVERDUE by \(SpanText.countdown(elapsed - due))"
-        : "in \(SpanText.countdown(due - elapsed))"
-      lines.append("Next public update due: T+\(SpanText.text(due)), \(when)")
+        ? words.overdueBy(SpanText.countdown(elapsed - due))
+        : words.dueIn(SpanText.countdown(due - elapsed))
+      lines.append(words.nextUpdateDue("T+\(SpanText.text(due))", when: when))
     }
     let holders = playbook.roles.map { role in
-      "\(role.id): \(state.roleHolders[role.id].flatMap { $0.isEmpty ? nil : $0 } ?? "unassigned")"
+      "\(role.id): \(state.roleHolders[role.id].flatMap { $0.isEmpty ? nil : $0 } ?? words.unassigned)"
     }
-    if !holders.isEmpty { lines.append("Roles: " + holders.joined(separator: ", ")) }
+    if !holders.isEmpty { lines.append(words.roles + holders.joined(separator: ", ")) }
     if !state.isResolved {
-      let people = onIt.map { "\($0.actor) (since \($0.since.clockTime))" }
-      lines.append("On it now: " + (people.isEmpty ? "nobody" : people.joined(separator: ", ")))
+      let people = onIt.map { "\($0.actor) (\(words.since($0.since.clockTime)))" }
+      lines.append(words.onItNow + (people.isEmpty ? words.nobody : people.joined(separator: ", ")))
+    }
+    for c in state.conflicts {
+      lines.append(
+        agenda.language.prompts.conflict(
+          question: c.kept.question, kept: (c.kept.actor, c.kept.answer),
+          overruled: (c.overruled.actor, c.overruled.answer)))
+    }
+    if let unshared {
+      lines.append(
+        unshared == 0 ? words.allShared : words.notShared(unshared))
     }
     return lines
   }
 
   private func deadline(_ step: Step) -> String {
     guard let due = step.due?.secondsValue else { return "" }
-    if elapsed >= due { return ", OVERDUE by \(SpanText.countdown(elapsed - due))" }
-    return ", due T+\(SpanText.text(due)) (in \(SpanText.countdown(due - elapsed)))"
+    if elapsed >= due { return ", " + words.overdueBy(SpanText.countdown(elapsed - due)) }
+    return words.stepDue("T+\(SpanText.text(due))", in: SpanText.countdown(due - elapsed))
   }
 
   public func json() -> JSONValue {
@@ -146,6 +161,29 @@ public struct StatusReport: Sendable {
       ),
       ("events", .int(Int64(state.eventCount))),
     ]
+    if !state.conflicts.isEmpty {
+      fields.append(
+        (
+          "conflicts",
+          .array(
+            state.conflicts.map { c in
+              .object([
+                ("step", .string(c.kept.step)), ("question", .string(c.kept.question)),
+                (
+                  "kept",
+                  .object([("actor", .string(c.kept.actor)), ("answer", .string(c.kept.answer))])
+                ),
+                (
+                  "overruled",
+                  .object([
+                    ("actor", .string(c.overruled.actor)), ("answer", .string(c.overruled.answer)),
+                  ])
+                ),
+              ])
+            })
+        ))
+    }
+    if let unshared { fields.append(("unshared_events", .int(Int64(unshared)))) }
     return .object(fields)
   }
 

@@ -16,12 +16,13 @@ public struct StepScreen: Sendable {
   private var state: IncidentState { session.state }
   private var playbook: Playbook { session.playbook }
   private var agenda: Agenda { session.agenda }
+  private var words: any ScreenWords { session.language.screen }
 
   public func render(at now: Timestamp) -> String {
     let t = session.elapsed(at: now)
     var lines: [String] = []
     if session.isDrill {
-      let label = " DRILL: exercise, not a real incident "
+      let label = words.drillBanner
       let side = max(0, (width - DisplayWidth.of(label)) / 2)
       lines.append(
         styles.yellow(
@@ -29,18 +30,15 @@ public struct StepScreen: Sendable {
             String(repeating: "=", count: side) + label + String(repeating: "=", count: side))))
     }
     var header =
-      "T+\(SpanText.text(t)) · severity \(state.severity.rawValue.uppercased()) · \(clean(state.title))"
-    if session.clock.isHeld { header += " · clock held" }
+      "T+\(SpanText.text(t)) · \(words.severity(state.severity.rawValue.uppercased())) · \(clean(state.title))"
+    if session.clock.isHeld { header += " · " + words.clockHeld }
     lines += wrap(header, indent: 0).map { styles.bold($0) }
     lines.append(styles.dim(clean(state.id)))
     lines.append(styles.dim(String(repeating: "─", count: width)))
     lines += stepPane(at: t)
     lines.append("")
     lines += updateLines(at: t)
-    lines += wrap(
-      "d done · s skip · a answer · m sent · c copy · n note · ? all commands", indent: 0
-    )
-    .map { styles.dim($0) }
+    lines += wrap(words.keyLine, indent: 0).map { styles.dim($0) }
     return lines.joined(separator: "\n") + "\n"
   }
 
@@ -57,22 +55,19 @@ public struct StepScreen: Sendable {
     // has finished; it says so, and Enter moves on to where the incident is.
     if let id = session.focus ?? state.currentStep, let step = playbook.step(id) {
       if id != state.currentStep, let record = state.steps[id], record.isFinished {
-        let what = record.skippedAt != nil ? "skipped" : "done"
-        let by = record.by.map { " by \($0)" } ?? ""
         lines.append(
-          styles.green(clean("✓ \(what)\(by); Enter shows where the incident is now")))
+          styles.green(clean(words.finishedHere(skipped: record.skippedAt != nil, by: record.by))))
       }
       lines += stepLines(step, at: t)
     } else if agenda.isPathComplete {
-      lines.append(styles.green("Every step on the path is done."))
-      lines.append(
-        "Keep posting updates on the promised cadence; type x to resolve when it is over.")
+      lines.append(styles.green(words.pathComplete))
+      lines.append(words.keepPosting)
       if let step = session.offeringStep() {
         lines.append("")
         lines += messageLines(session.renderer.messages(for: step, at: t), step: step)
       }
     } else {
-      lines.append("No step is open. Type l for the steps, g STEP to open one.")
+      lines.append(words.noStepOpen)
     }
     return lines
   }
@@ -80,46 +75,47 @@ public struct StepScreen: Sendable {
   private func stepLines(_ step: Step, at t: Double) -> [String] {
     var lines: [String] = []
     let number = (playbook.stepIndex(step.id) ?? 0) + 1
-    lines += wrap("Step \(number) of \(playbook.steps.count): \(clean(step.title))", indent: 0).map
-    { styles.bold(styles.cyan($0)) }
-    lines.append("Owner: \(clean(agenda.owner(of: step)))")
+    let title = words.stepOf(number, of: playbook.steps.count, title: clean(step.title))
+    lines += wrap(title, indent: 0).map { styles.bold(styles.cyan($0)) }
+    lines.append(words.owner(clean(agenda.owner(of: step))))
     if let due = step.due?.secondsValue {
+      let tPlus = "T+\(SpanText.text(due))"
       if state.steps[step.id]?.isFinished == true {
-        lines.append("Due T+\(SpanText.text(due))")
+        lines.append(words.due(tPlus))
       } else if t >= due {
         lines.append(
-          styles.red(styles.bold("OVERDUE by \(SpanText.countdown(t - due))"))
-            + " (was due T+\(SpanText.text(due)))")
+          styles.red(styles.bold(words.overdueBy(SpanText.countdown(t - due))))
+            + words.wasDue(tPlus))
       } else {
         let left = due - t
-        let text = "Due T+\(SpanText.text(due)), in \(SpanText.countdown(left))"
+        let text = words.dueIn(tPlus, left: SpanText.countdown(left))
         lines.append(left < 120 ? styles.yellow(text) : text)
       }
     }
     if let every = step.every {
-      lines.append("Repeats every \(every.compact) until the incident is resolved")
+      lines.append(words.repeats(every: every.compact))
     }
     if !step.checklist.isEmpty {
       lines.append("")
-      lines.append(styles.bold("To do"))
+      lines.append(styles.bold(words.toDo))
       for item in step.checklist { lines += wrap("• " + clean(item), indent: 2, hang: 4) }
     }
     if let decision = step.decision {
       lines.append("")
       let answered = state.decisions.last { $0.step == step.id }
-      lines += wrap("Question: " + clean(decision.question), indent: 0).map { styles.bold($0) }
+      lines += wrap(words.question(clean(decision.question)), indent: 0).map { styles.bold($0) }
       for (i, choice) in decision.choices.enumerated() {
         let target =
           choice.target.id == Playbook.endTarget
-          ? "end" : clean(playbook.step(choice.target.id)?.title ?? choice.target.id)
+          ? words.endOfPath : clean(playbook.step(choice.target.id)?.title ?? choice.target.id)
         var text = "\(i + 1)) \(clean(choice.answer)) → \(target)"
         let isAnswer = answered?.answer == choice.answer
-        if isAnswer { text += "  ✓ answered" }
+        if isAnswer { text += "  " + words.answered }
         // Wrapped under the answer, so a long step title never breaks mid-word at the edge.
         let wrapped = wrap(text, indent: 2, hang: 5)
         lines += isAnswer ? wrapped.map { styles.green($0) } : wrapped
       }
-      if answered == nil { lines.append(styles.dim("  a N answers")) }
+      if answered == nil { lines.append(styles.dim("  " + words.answerHint)) }
     }
     let messages = session.renderer.messages(for: step, at: t)
     if !messages.isEmpty {
@@ -130,21 +126,19 @@ public struct StepScreen: Sendable {
   }
 
   private func messageLines(_ messages: [MessageRenderer.Message], step: Step) -> [String] {
-    var lines = [styles.bold("Messages, ready to post")]
+    var lines = [styles.bold(words.messagesReady)]
     for (i, message) in messages.enumerated() {
       let channel = message.channel
       var head = "\(i + 1)) \(clean(channel?.title ?? message.template.channel.id))"
-      if let audience = channel?.audience { head += " · \(audience.rawValue)" }
-      if let limit = message.limit {
-        let count = "\(message.length)/\(limit) characters"
-        head += " · " + (message.isOverLimit ? styles.red(styles.bold(count + " TOO LONG")) : count)
-      } else {
-        head += " · \(message.length) characters"
-      }
+      if let audience = channel?.audience { head += " · " + words.audience(audience) }
+      let count = words.characters(message.length, limit: message.limit)
+      head +=
+        " · "
+        + (message.isOverLimit ? styles.red(styles.bold(count + " " + words.tooLong)) : count)
       if let sent = state.messages.last(where: {
         $0.template == message.template.id && $0.step == step.id
       }) {
-        head += " · " + styles.green("posted \(sent.time.clockTime)")
+        head += " · " + styles.green(words.posted(at: sent.time.clockTime))
       }
       lines.append("  " + head)
       for mark in marks(message) { lines += wrap(mark, indent: 5) }
@@ -154,9 +148,7 @@ public struct StepScreen: Sendable {
         lines += wrap(String(paragraph), indent: 5)
       }
     }
-    lines.append(
-      styles.dim(
-        "  m N [URL] posted · m N edit: change first · c N copy · k N URL link"))
+    lines.append(styles.dim("  " + words.messageKeys))
     return lines
   }
 
@@ -169,28 +161,24 @@ public struct StepScreen: Sendable {
     }
     if let role = message.approver {
       if message.isApproved, let approval = state.pendingApprovals[message.template.id] {
-        marks.append(styles.green("✓ approved by \(clean(approval.by))"))
+        marks.append(styles.green(words.approvedBy(clean(approval.by))))
       } else {
-        marks.append(
-          styles.yellow("needs approval: \(clean(agenda.owner(ofRole: role))) (ok N when given)"))
+        marks.append(styles.yellow(words.needsApproval(clean(agenda.owner(ofRole: role)))))
       }
     }
     if !message.unassignedRoles.isEmpty {
       let roles = message.unassignedRoles.map { clean(playbook.role($0)?.title ?? $0) }
       marks.append(
         styles.red(
-          "names a role nobody holds: \(roles.joined(separator: ", ")) (assign \(message.unassignedRoles[0]) NAME)"
-        ))
+          words.namesUnheldRole(
+            roles.joined(separator: ", "), assignID: message.unassignedRoles[0])))
     }
     if !message.claimsUndone.isEmpty {
       let titles = message.claimsUndone.map { "'\(clean(playbook.step($0)?.title ?? $0))'" }
-      marks.append(
-        styles.red(
-          "says \(titles.joined(separator: ", ")) \(titles.count == 1 ? "is" : "are") done; not yet: edit before posting (m N edit)"
-        ))
+      marks.append(styles.red(words.claimsUndone(titles)))
     }
     if let promise = message.promise {
-      marks.append(styles.dim("promises the next update by \(promise.clockTime)"))
+      marks.append(styles.dim(words.promisesUpdate(by: promise.clockTime)))
     }
     return marks
   }
@@ -203,7 +191,7 @@ public struct StepScreen: Sendable {
       !($0.kind == .step && $0.step == (session.focus ?? state.currentStep))
     }
     if !open.isEmpty {
-      lines.append(styles.bold("Open (\(open.count)), most urgent first"))
+      lines.append(styles.bold(words.openCount(open.count)))
       let text = ObligationText(agenda: agenda)
       for o in open.prefix(Self.boardLimit) {
         let when = text.when(o, at: t)
@@ -217,13 +205,13 @@ public struct StepScreen: Sendable {
         lines += wrapped.enumerated().map { $0.offset == 0 ? paint($0.element) : $0.element }
       }
       if open.count > Self.boardLimit {
-        lines.append(styles.dim("  … \(open.count - Self.boardLimit) more: i shows them all"))
+        lines.append(styles.dim(words.moreOpen(open.count - Self.boardLimit)))
       }
     }
     if let last = state.lastPublicUpdate {
-      lines.append("Last public update \(SpanText.text(t - last)) ago")
+      lines.append(words.lastPublicUpdate(ago: SpanText.text(t - last)))
     } else {
-      lines.append("No public update yet")
+      lines.append(words.noPublicUpdate)
     }
     return lines
   }

@@ -9,13 +9,15 @@ public enum VariableQuestions {
   /// Nil when input ends first (Ctrl-D, Ctrl-C, end of a pipe): the operator has been told
   /// that nothing was written.
   public static func ask(
-    _ playbook: Playbook, given: [String: String], terminal: any Terminal, clock: any WallClock
+    _ playbook: Playbook, given: [String: String], terminal: any Terminal, clock: any WallClock,
+    language: Language = .english
   ) -> [(String, String)]? {
     let styles = terminal.styles
-    if playbook.variables.contains(where: { given[$0.id] == nil }) {
+    let words = language.screen
+    if playbook.variables.contains(where: { given[$0.id] == nil && !startsAtDefault($0) }) {
       terminal.writeLine(
         styles.bold(TerminalText.sanitize(playbook.title))
-          + styles.dim(" (Enter keeps the default)"))
+          + styles.dim(words.keepsDefault))
     }
     var values: [(String, String)] = []
     for variable in playbook.variables {
@@ -23,9 +25,14 @@ public enum VariableQuestions {
         values.append((variable.id, value))
         continue
       }
-      guard let value = answer(variable, terminal: terminal, clock: clock) else {
+      if startsAtDefault(variable), let value = variable.defaultValue {
+        values.append((variable.id, value))
+        continue
+      }
+      guard let value = answer(variable, terminal: terminal, clock: clock, words: language.prompts)
+      else {
         terminal.writeLine("")
-        terminal.writeLine("Cancelled before the incident started; nothing was written.")
+        terminal.writeLine(words.cancelledBeforeStart)
         return nil
       }
       values.append((variable.id, value))
@@ -33,9 +40,18 @@ public enum VariableQuestions {
     return values
   }
 
+  /// Whether a variable is not asked at the start and takes its default: a fact on the fact
+  /// sheet that only its role may confirm (`set_by:`), whose default is the safe wording
+  /// ("We are checking whether orders are affected"). Asking it in the first minute would
+  /// invite whoever starts the incident to type a promise only IT or finance can make; the
+  /// role sets it later with `set`.
+  public static func startsAtDefault(_ variable: Variable) -> Bool {
+    variable.setBy != nil && variable.type == .text && variable.defaultValue != nil
+  }
+
   /// One variable's value, asked until it is one; nil when input ends first.
   private static func answer(
-    _ variable: Variable, terminal: any Terminal, clock: any WallClock
+    _ variable: Variable, terminal: any Terminal, clock: any WallClock, words: any PromptWords
   ) -> String? {
     let styles = terminal.styles
     let defaultText = variable.defaultValue.map { " [\(TerminalText.sanitize($0))]" } ?? ""
@@ -51,11 +67,11 @@ public enum VariableQuestions {
       }
       let reason: String
       if variable.type == .time, answer.isEmpty {
-        reason = "\(variable.id) needs a time: \(Variable.timeForms)"
+        reason = words.needsTime(variable.id)
       } else {
         switch variable.value(from: answer, now: clock.now()) {
         case .success(let value): return value
-        case .failure(let failure): reason = variable.explanation(of: failure)
+        case .failure(let failure): reason = variable.explanation(of: failure, words: words)
         }
       }
       terminal.writeLine(styles.yellow(TerminalText.sanitize(reason)))

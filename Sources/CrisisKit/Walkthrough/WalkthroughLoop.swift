@@ -14,7 +14,7 @@ public final class WalkthroughLoop {
   /// operator pastes the text instead).
   public let editor: (any MessageEditor)?
   /// Reads what other terminals append; nil follows nothing (tests of one console).
-  public let follower: IncidentFollower?
+  public let follower: (any IncidentFeed)?
   /// This console's place among the operators (the session token of its `operator.joined`);
   /// nil when it wrote none. Leaving writes `operator.left`, and pauses the incident only
   /// when no other console is still on it.
@@ -26,7 +26,7 @@ public final class WalkthroughLoop {
 
   public init(
     session: WalkthroughSession, recorder: IncidentRecorder, terminal: any Terminal,
-    clock: any WallClock, editor: (any MessageEditor)? = nil, follower: IncidentFollower? = nil,
+    clock: any WallClock, editor: (any MessageEditor)? = nil, follower: (any IncidentFeed)? = nil,
     seat: OperatorSeat? = nil
   ) {
     self.session = session
@@ -39,6 +39,7 @@ public final class WalkthroughLoop {
   }
 
   private var styles: TextStyles { terminal.styles }
+  private var words: any ScreenWords { session.language.screen }
 
   /// The lines around the screen, at the terminal's width now (it may have been resized).
   private var transcript: WalkthroughTranscript {
@@ -86,14 +87,29 @@ public final class WalkthroughLoop {
     } catch {
       guard !followFailed else { return [] }
       followFailed = true
-      return transcript.wrap("Cannot follow the log any more: \(error)").map(styles.yellow)
+      return transcript.wrap(words.cannotFollow("\(error)")).map(styles.yellow)
     }
-    if poll.events.isEmpty, poll.problems.isEmpty { return [] }
+    if poll.events.isEmpty, poll.problems.isEmpty, poll.reordered == nil { return [] }
+    let conflictsBefore = session.state.conflicts.count
     var lines: [String] = []
     for problem in poll.problems {
-      lines += transcript.wrap("warning: \(problem)").map(styles.yellow)
+      lines += transcript.wrap(words.warning("\(problem)")).map(styles.yellow)
     }
-    for event in poll.events { lines += absorb(event) }
+    if let all = poll.reordered {
+      session.refold(all)
+      for event in poll.events {
+        lines += transcript.fromOthers(event, session: session)
+        if case .incidentResolved = event.body, resolvedElsewhere == nil {
+          resolvedElsewhere = event
+        }
+      }
+    } else {
+      for event in poll.events { lines += absorb(event) }
+    }
+    // Answers given on two machines at once: both operators are told who answered what.
+    for conflict in session.state.conflicts.dropFirst(conflictsBefore) {
+      lines += transcript.wrap(session.describe(conflict)).map(styles.yellow)
+    }
     return lines
   }
 
@@ -107,15 +123,13 @@ public final class WalkthroughLoop {
   /// The incident was resolved elsewhere: say by whom, and end (nothing more is written).
   private func endResolvedElsewhere() {
     guard let event = resolvedElsewhere else { return }
-    var text = "Resolved by \(event.actor) at \(event.ts.clockTime)"
+    var text = words.resolvedBy(event.actor, at: event.ts.clockTime)
     if case .incidentResolved(let p) = event.body, let summary = p.summary, !summary.isEmpty {
       text += ": \(summary)"
     }
     terminal.writeLine("")
     for line in transcript.wrap(text) { terminal.writeLine(styles.green(line)) }
-    terminal.writeLine(
-      TerminalText.sanitize(
-        "`crisis export \(session.state.id)` writes the timeline and the review."))
+    terminal.writeLine(TerminalText.sanitize(words.exportHint(session.state.id)))
   }
 
   /// What became of one draft.
@@ -136,7 +150,7 @@ public final class WalkthroughLoop {
         session.record(event)
         return (.written(event), lines)
       }
-      return (.refused(checked.refusal ?? "someone else wrote first"), lines)
+      return (.refused(checked.refusal ?? words.someoneWroteFirst), lines)
     } catch {
       return (.failed(error), [])
     }
@@ -153,13 +167,12 @@ public final class WalkthroughLoop {
   private func perform(_ reaction: WalkthroughSession.Reaction) -> Bool {
     if let edit = reaction.edit {
       guard let editor else {
-        terminal.writeLine(
-          styles.yellow("No editor here; `sent N paste` records the text as you paste it."))
+        terminal.writeLine(styles.yellow(words.noEditor))
         return false
       }
       switch editor.edit(edit.text) {
       case .cancelled(let reason):
-        for line in transcript.wrap("Nothing recorded: \(reason)") {
+        for line in transcript.wrap(words.nothingRecorded(reason)) {
           terminal.writeLine(styles.yellow(line))
         }
         return false
@@ -187,29 +200,26 @@ public final class WalkthroughLoop {
     }
     if let text = reaction.copy {
       if terminal.copyToClipboard(text) {
-        terminal.writeLine(
-          styles.green("Copied to the clipboard (OSC 52): paste it into the channel."))
-        terminal.writeLine(
-          styles.dim(
-            "If nothing arrives, your terminal blocks clipboard access; copy it from here:"))
+        terminal.writeLine(styles.green(words.copied))
+        terminal.writeLine(styles.dim(words.clipboardBlocked))
       } else {
-        terminal.writeLine("Not a terminal, so no clipboard; the text:")
+        terminal.writeLine(words.noClipboard)
       }
       terminal.writeLine(TerminalText.sanitize(text, keepNewlines: true))
     }
     switch reaction.ending {
     case .paused?:
-      terminal.writeLine("Paused. `crisis resume` continues where you left off.")
+      terminal.writeLine(words.paused)
       return true
     case .resolved?:
       if session.isDrill { showScorecard() }
-      let text = TerminalText.sanitize(
-        "Resolved. `crisis export \(session.state.id)` writes the timeline and the review.")
+      let resolved = words.resolvedWord
+      let text = TerminalText.sanitize(resolved + " " + words.exportHint(session.state.id))
       for (i, line) in DisplayWidth.wrap(text, width: terminal.width).enumerated() {
         // "Resolved." in green, at the start of the first line.
         terminal.writeLine(
-          i == 0 && line.hasPrefix("Resolved.")
-            ? styles.green("Resolved.") + line.dropFirst("Resolved.".count) : line)
+          i == 0 && line.hasPrefix(resolved)
+            ? styles.green(resolved) + line.dropFirst(resolved.count) : line)
       }
       return true
     case nil:
@@ -226,7 +236,8 @@ public final class WalkthroughLoop {
     for line in news { terminal.writeLine(line) }
     switch outcome {
     case .written(let event):
-      for line in transcript.recorded(event, playbook: session.playbook) {
+      for line in transcript.recorded(event, playbook: session.playbook, language: session.language)
+      {
         terminal.writeLine(line)
       }
       return true
@@ -235,7 +246,7 @@ public final class WalkthroughLoop {
       session.followIncident()
       return true
     case .refused(let why):
-      for line in transcript.wrap("Not recorded: \(why)") {
+      for line in transcript.wrap(words.notRecorded(why)) {
         terminal.writeLine(styles.yellow(line))
       }
       return false
@@ -247,7 +258,7 @@ public final class WalkthroughLoop {
 
   /// Says that a write failed and that retrying is safe.
   private func notRecorded(_ error: LogError) {
-    for line in transcript.notRecorded(error) { terminal.writeLine(line) }
+    for line in transcript.notRecorded(error, words: words) { terminal.writeLine(line) }
   }
 
   /// Records what is due now (next step, deadlines, updates owed, injects); returns the lines
@@ -269,7 +280,7 @@ public final class WalkthroughLoop {
         // Another console wrote it first: nothing owed any more.
         continue
       case .failed(let error):
-        lines.append(transcript.notRecorded(error)[0])
+        lines.append(transcript.notRecorded(error, words: words)[0])
       }
       if case .failed = outcome { break }
     }
@@ -291,9 +302,11 @@ public final class WalkthroughLoop {
     }
     guard let (event, scorecard) = recorded else { return }
     session.record(event)
-    for line in transcript.recorded(event, playbook: session.playbook) { terminal.writeLine(line) }
+    for line in transcript.recorded(event, playbook: session.playbook, language: session.language) {
+      terminal.writeLine(line)
+    }
     terminal.writeLine("")
-    terminal.writeLine(styles.bold("Drill scorecard"))
+    terminal.writeLine(styles.bold(words.scorecardTitle))
     for line in scorecard.lines(width: terminal.width - 2) {
       terminal.writeLine("  " + TerminalText.sanitize(line))
     }
@@ -305,7 +318,7 @@ public final class WalkthroughLoop {
   private func leave(reason: String?) {
     if reason != nil { terminal.writeLine("") }
     guard !session.state.isResolved else {
-      terminal.writeLine("Paused. `crisis resume` continues where you left off.")
+      terminal.writeLine(words.paused)
       return
     }
     var stillOn: String?
@@ -313,7 +326,7 @@ public final class WalkthroughLoop {
       record(
         EventDraft(.operatorLeft(OperatorLeft(session: seat.session, reason: reason ?? "paused"))))
       if resolvedElsewhere != nil { return endResolvedElsewhere() }
-      stillOn = seat.othersStillOn(session.state)
+      stillOn = seat.othersStillOn(session.state, words: words)
     }
     if let stillOn {
       for line in transcript.wrap(stillOn) { terminal.writeLine(line) }
@@ -321,7 +334,7 @@ public final class WalkthroughLoop {
     }
     record(EventDraft(.incidentPaused(IncidentPaused(reason: reason))))
     if resolvedElsewhere != nil { return endResolvedElsewhere() }
-    terminal.writeLine("Paused. `crisis resume` continues where you left off.")
+    terminal.writeLine(words.paused)
   }
 
   // MARK: - Output
@@ -350,12 +363,13 @@ public struct OperatorSeat: Sendable {
 
   /// When other consoles are still on the incident, the sentence saying so (this one left,
   /// the incident keeps running); nil when this was the last, and the incident pauses.
-  public func othersStillOn(_ state: IncidentState) -> String? {
+  public func othersStillOn(
+    _ state: IncidentState, words: any ScreenWords = Language.english.screen
+  ) -> String? {
     let others = liveness.others(in: state, than: session)
     guard !others.isEmpty else { return nil }
     var names: [String] = []
     for other in others where !names.contains(other.actor) { names.append(other.actor) }
-    return "Left. \(names.joined(separator: ", ")) \(names.count == 1 ? "is" : "are") still on "
-      + "this incident, so it keeps running; `crisis resume` joins again."
+    return words.stillOn(names)
   }
 }

@@ -26,12 +26,12 @@ extension WalkthroughSession {
     if case .approve = action {
       // Only those that need an approval, numbered as on the screen.
       guard messages.contains(where: { $0.approver != nil }) else {
-        return Reaction(hint: "no message here needs an approval")
+        return Reaction(hint: words.noApprovalNeeded)
       }
       if which == nil { messages = messages.filter { $0.approver != nil } }
     }
     guard !messages.isEmpty else {
-      return Reaction(hint: "this step has no prepared message; use `note` to record what was said")
+      return Reaction(hint: words.noPreparedMessage)
     }
     let all = offeredMessages(at: t)
     var picked: MessageRenderer.Message?
@@ -42,7 +42,7 @@ extension WalkthroughSession {
         picked = all.first { $0.template.id == which || $0.template.channel.id == which }
       }
       guard picked != nil else {
-        return Reaction(hint: "no message '\(which)'; pick 1 to \(all.count)")
+        return Reaction(hint: words.noMessage(which, count: all.count))
       }
     } else if messages.count == 1 {
       picked = messages[0]
@@ -50,10 +50,10 @@ extension WalkthroughSession {
       pending = .pickMessage(action)
       let question: String
       switch action {
-      case .copy: question = "Which message to copy?"
-      case .post: question = "Which message was posted?"
-      case .link: question = "Which message is the link for?"
-      case .approve: question = "Which message is approved?"
+      case .copy: question = words.whichToCopy
+      case .post: question = words.whichPosted
+      case .link: question = words.whichLink
+      case .approve: question = words.whichApproved
       }
       var lines = [question]
       for (i, m) in all.enumerated() {
@@ -61,7 +61,7 @@ extension WalkthroughSession {
       }
       return Reaction(output: lines)
     }
-    guard let message = picked else { return Reaction(hint: "no message") }
+    guard let message = picked else { return Reaction(hint: words.noPreparedMessage) }
     if message.isChannelUnavailable {
       switch action {
       case .link, .approve: break
@@ -78,14 +78,13 @@ extension WalkthroughSession {
       return approve(message, by: by)
     case .post(let url, .asShown):
       if let url, let earlier = postedInThisRound(message, at: now), earlier.url == url {
-        return Reaction(
-          hint: "that post (\(earlier.time.clockTime)) is already recorded with this link")
+        return Reaction(hint: words.alreadyLinked(at: earlier.time.clockTime))
       }
       if let url, let earlier = postedInThisRound(message, at: now), earlier.url == nil {
         var reaction = link(message, url: url)
         reaction.output.append(
-          "That message was already posted at \(earlier.time.clockTime): the link is added to it "
-            + "(`sent \(messageNumber(message, in: all)) edit` records a new post).")
+          words.linkAdded(
+            postedAt: earlier.time.clockTime, number: messageNumber(message, in: all)))
         return reaction
       }
       return posted(message, text: message.text, url: url, edited: false, at: now)
@@ -95,7 +94,7 @@ extension WalkthroughSession {
     case .post(let url, .paste):
       pending = .paste(template: message.template.id, url: url, lines: [])
       return Reaction(output: [
-        "Paste the text as it was posted on \(message.channel?.title ?? message.template.channel.id); end with a line holding only a dot (.)."
+        words.pasteAsPosted(on: message.channel?.title ?? message.template.channel.id)
       ])
     }
   }
@@ -107,12 +106,12 @@ extension WalkthroughSession {
   {
     let t = elapsed(at: now)
     guard let message = offeredMessages(at: t).first(where: { $0.template.id == template }) else {
-      return Reaction(hint: "that message is no longer offered; nothing recorded")
+      return Reaction(hint: words.noLongerOffered)
     }
     var text = text
     while text.hasSuffix("\n") { text.removeLast() }
     guard text.contains(where: { !$0.isWhitespace }) else {
-      return Reaction(hint: "the text is empty; nothing recorded")
+      return Reaction(hint: words.emptyText)
     }
     return posted(message, text: text, url: url, edited: text != message.text, at: now)
   }
@@ -138,32 +137,23 @@ extension WalkthroughSession {
       edited: edited)
     var reaction = Reaction(events: [EventDraft(.messageSent(sent))])
     if let limit = message.limit, text.count > limit {
-      reaction.output.append("Warning: \(text.count) characters, \(channelTitle) allows \(limit).")
+      reaction.output.append(words.overLimit(text.count, channel: channelTitle, limit: limit))
     }
     if let promise {
-      reaction.output.append(
-        "Promised on \(channelTitle): next update by \(promise.clockTime). crisis reminds you before then."
-      )
+      reaction.output.append(words.promised(on: channelTitle, by: promise.clockTime))
     } else if message.promise != nil {
-      reaction.output.append(
-        "The text names no time for the next update, so no promise is recorded on \(channelTitle).")
+      reaction.output.append(words.noPromise(on: channelTitle))
     }
-    if !message.unassignedRoles.isEmpty, text.contains("UNASSIGNED]") {
+    if !message.unassignedRoles.isEmpty, text.contains(language.screen.unassignedTail) {
       let titles = message.unassignedRoles.map { playbook.role($0)?.title ?? $0 }
-      reaction.output.append(
-        "Warning: the text names a role nobody holds (\(titles.joined(separator: ", "))); "
-          + "assign ROLE NAME and post a correction.")
+      reaction.output.append(words.namesUnheldRole(titles))
     }
     if !message.claimsUndone.isEmpty, !edited {
       let titles = message.claimsUndone.map { "'\(playbook.step($0)?.title ?? $0)'" }
-      reaction.output.append(
-        "Warning: the text says \(titles.joined(separator: ", ")) \(titles.count == 1 ? "is" : "are") done, which the log does not show; post a correction if that is not true."
-      )
+      reaction.output.append(words.claimsUndone(titles))
     }
     if let role = message.approver, !message.isApproved {
-      reaction.output.append(
-        "Warning: posted without the approval of \(agenda.owner(ofRole: role)); the review will list it."
-      )
+      reaction.output.append(words.postedWithoutApproval(of: agenda.owner(ofRole: role)))
     }
     return reaction
   }
@@ -178,7 +168,7 @@ extension WalkthroughSession {
     }
     guard lines.count < 500 else {
       pending = nil
-      return Reaction(hint: "more than 500 lines pasted; nothing recorded (end a paste with .)")
+      return Reaction(hint: words.pasteTooLong)
     }
     pending = .paste(template: template, url: url, lines: lines + [line])
     return Reaction()
@@ -208,8 +198,7 @@ extension WalkthroughSession {
         $0.template == message.template.id && $0.channel == message.template.channel.id
       })
     else {
-      return Reaction(
-        hint: "that message was not posted yet; `sent N URL` records the post with its link")
+      return Reaction(hint: words.notPostedYet)
     }
     let sent = state.messages[index]
     return Reaction(events: [
@@ -224,7 +213,8 @@ extension WalkthroughSession {
   /// The same decision as `crisis approve` (`MessageApproval`).
   private func approve(_ message: MessageRenderer.Message, by: String?) -> Reaction {
     switch MessageApproval.draft(
-      template: message.template.id, playbook: playbook, state: state, by: by ?? actor)
+      template: message.template.id, playbook: playbook, state: state, by: by ?? actor,
+      words: words)
     {
     case .success(let draft): return Reaction(events: [draft], showScreen: true)
     case .failure(let hint): return Reaction(hint: hint.text)
@@ -240,12 +230,9 @@ extension WalkthroughSession {
   /// Where to post instead while `channel` is down.
   func unavailableHint(_ channel: String) -> String {
     let title = playbook.channel(channel)?.title ?? channel
-    var text = "\(title) is unavailable"
-    if let reason = state.channelStates[channel]?.reason { text += " (\(reason))" }
-    if let instead = ObligationBoard(agenda: agenda).alternatives(to: channel) {
-      text += "; post on \(instead) instead"
-    }
-    return text + "; `up \(channel)` when it is back"
+    return words.unavailable(
+      title, reason: state.channelStates[channel]?.reason,
+      instead: ObligationBoard(agenda: agenda).alternatives(to: channel), channel: channel)
   }
 
   // MARK: - Channels and facts
@@ -258,13 +245,11 @@ extension WalkthroughSession {
       })
     else {
       let ids = playbook.channels.map(\.id)
-      let guess = EditDistance.suggestion(for: name, among: ids).map { "; did you mean '\($0)'?" }
-      return Reaction(
-        hint: "no channel '\(name)'\(guess ?? "") (channels: \(ids.joined(separator: ", ")))")
+      let guess = EditDistance.suggestion(for: name, among: ids)
+      return Reaction(hint: words.unknownChannel(name, suggestion: guess, known: ids))
     }
     if state.isUnavailable(channel.id) != available {
-      return Reaction(
-        hint: "\(channel.title) is already \(available ? "available" : "marked unavailable")")
+      return Reaction(hint: words.alreadyInState(channel.title, available: available))
     }
     var reaction = Reaction(
       events: [
@@ -273,11 +258,8 @@ extension WalkthroughSession {
             ChannelStateChanged(channel: channel.id, available: available, reason: reason)))
       ], showScreen: true)
     if !available {
-      var line = "Its messages are held and its promises paused."
-      if let instead = ObligationBoard(agenda: agenda).alternatives(to: channel.id) {
-        line += " Post on \(instead) instead."
-      }
-      reaction.output.append(line)
+      reaction.output.append(
+        words.heldAndPaused(instead: ObligationBoard(agenda: agenda).alternatives(to: channel.id)))
     }
     return reaction
   }
@@ -288,7 +270,8 @@ extension WalkthroughSession {
     let stored: String
     switch variable.value(from: value, now: now) {
     case .success(let value): stored = value
-    case .failure(let failure): return Reaction(hint: variable.explanation(of: failure))
+    case .failure(let failure):
+      return Reaction(hint: variable.explanation(of: failure, words: words))
     }
     var reaction = Reaction(
       events: [EventDraft(.varSet(VariableSet(name: variable.id, value: stored)))],
@@ -301,9 +284,7 @@ extension WalkthroughSession {
         sim: isDrill ? elapsed(at: now) : nil, line: 0))
     let stale = playbook.channels.filter { future.stale[$0.id] != nil && state.stale[$0.id] == nil }
     if !stale.isEmpty {
-      reaction.output.append(
-        "Now out of date: \(stale.map(\.title).joined(separator: ", ")) said the old \(variable.id); post a correction there."
-      )
+      reaction.output.append(words.outOfDate(stale.map(\.title), variable: variable.id))
     }
     return reaction
   }
@@ -316,24 +297,19 @@ extension WalkthroughSession {
     var lines: [String] = []
     let open = ObligationBoard(agenda: agenda).obligations(at: t).filter { $0.kind != .channel }
     if open.isEmpty {
-      lines.append("Nothing is open.")
+      lines.append(words.nothingOpen)
     } else {
-      lines.append("Still open (\(open.count)):")
+      lines.append(words.stillOpen(open.count))
       let text = ObligationText(agenda: agenda)
       for o in open.prefix(12) { lines.append("  " + text.line(o, at: t)) }
-      if open.count > 12 { lines.append("  … and \(open.count - 12) more (i lists them)") }
+      if open.count > 12 { lines.append(words.andMore(open.count - 12)) }
     }
-    let what = isDrill ? "the drill" : "the incident"
     if let summary, Self.isSummary(summary) {
       pending = .resolve(summary: summary)
-      lines.append(
-        "Resolve \(what) with the summary \"\(summary)\"? Type yes to resolve, anything else keeps it open."
-      )
+      lines.append(words.confirmResolve(drill: isDrill, summary: summary))
     } else {
       pending = .resolve(summary: nil)
-      lines.append(
-        "To resolve \(what), type a one-line summary (what happened, what fixed it); `cancel` keeps it open."
-      )
+      lines.append(words.askSummary(drill: isDrill))
     }
     return Reaction(output: lines)
   }
@@ -342,17 +318,17 @@ extension WalkthroughSession {
     guard let summary else {
       if Self.refusals.contains(line.lowercased()) {
         pending = nil
-        return Reaction(output: ["Not resolved; the incident stays open."])
+        return Reaction(output: [words.notResolved])
       }
       guard Self.isSummary(line) else {
-        return Reaction(hint: "a summary in words, please (or `cancel`)")
+        return Reaction(hint: words.summaryPlease)
       }
       pending = nil
       return resolved(summary: line)
     }
     pending = nil
     guard ["yes", "y", "ja", "j"].contains(line.lowercased()) else {
-      return Reaction(output: ["Not resolved; the incident stays open."])
+      return Reaction(output: [words.notResolved])
     }
     return resolved(summary: summary)
   }

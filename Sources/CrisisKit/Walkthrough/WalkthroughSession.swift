@@ -59,16 +59,25 @@ public struct WalkthroughSession: Sendable {
   /// it. Events from other consoles (`absorb`) do not move it, so a `d` typed while another
   /// operator finished the step is refused instead of finishing the next one.
   public private(set) var focus: String?
+  /// The language this console speaks (`Language.chosen`); what it writes into the log by
+  /// itself (reminders) is in this language too.
+  public let language: Language
 
-  public init(playbook: Playbook, state: IncidentState, clock: IncidentClock, actor: String) {
+  public init(
+    playbook: Playbook, state: IncidentState, clock: IncidentClock, actor: String,
+    language: Language = .english
+  ) {
     self.playbook = playbook
     self.state = state
     self.clock = clock
     self.actor = actor
     self.focus = state.currentStep
+    self.language = language
   }
 
-  public var agenda: Agenda { Agenda(playbook: playbook, state: state) }
+  public var agenda: Agenda { Agenda(playbook: playbook, state: state, language: language) }
+  /// The words of this console's prompt.
+  var words: any PromptWords { language.prompts }
   public var isDrill: Bool { state.mode == .drill }
   public var renderer: MessageRenderer { MessageRenderer(agenda: agenda, operatorName: actor) }
 
@@ -94,6 +103,22 @@ public struct WalkthroughSession: Sendable {
     return true
   }
 
+  /// Folds a team incident again from its first event, in the order that changed when a
+  /// machine's events arrived late (see `TeamOrder`). A live clock follows the (possibly new)
+  /// T0; a drill keeps its own.
+  public mutating func refold(_ events: [IncidentEvent]) {
+    // A console that was on the incident's current step stays on it, wherever the new order
+    // puts it (an answer overruled by an earlier one from another machine changes the path).
+    let followed = focus == state.currentStep
+    var fresh = IncidentState(keepsTimeline: state.keepsTimeline)
+    for event in events { fresh.apply(event) }
+    state = fresh
+    if state.mode == .live, let start = state.startedAt {
+      clock = IncidentClock.resuming(state, at: start, running: true)
+    }
+    if followed || focus.flatMap({ playbook.step($0) }) == nil { focus = state.currentStep }
+  }
+
   /// Moves this console's focus to the incident's current step (Enter does this too).
   public mutating func followIncident() { focus = state.currentStep }
 
@@ -117,40 +142,45 @@ public struct WalkthroughSession: Sendable {
   /// after:simulated:conflict:)`), so two consoles never both write the same answer.
   public func conflict(of draft: EventDraft, with newer: [IncidentEvent]) -> String? {
     for event in newer where event.seq > state.lastSeq {
-      if let refusal = Self.clash(draft.body, with: event, playbook: playbook) { return refusal }
+      if let refusal = Self.clash(draft.body, with: event, playbook: playbook, words: words) {
+        return refusal
+      }
     }
     return nil
   }
 
   /// Why `draft` clashes with `event`, written by someone else in the meantime.
-  static func clash(_ draft: EventBody, with event: IncidentEvent, playbook: Playbook) -> String? {
-    let who = "\(event.actor) at \(event.ts.clockTime)"
+  static func clash(
+    _ draft: EventBody, with event: IncidentEvent, playbook: Playbook,
+    words: any PromptWords = Language.english.prompts
+  ) -> String? {
+    let who = words.who(event.actor, at: event.ts.clockTime)
     func title(_ id: String) -> String { playbook.step(id)?.title ?? id }
     switch (draft, event.body) {
     case (.scorecard, _):
       return nil
     case (_, .incidentResolved(let p)):
-      return "the incident was resolved by \(who)" + (p.summary.map { ": \($0)" } ?? "")
+      return words.resolvedElsewhere(by: who, summary: p.summary)
     case (.stepDone(let mine), .stepDone(let theirs)) where mine.step == theirs.step:
-      return "'\(title(theirs.step))' was already done by \(who)"
+      return words.alreadyFinished(title(theirs.step), skipped: false, by: who)
     default:
       break
     }
     switch (draft, event.body) {
     case (.stepDone(let mine), .stepSkipped(let theirs)) where mine.step == theirs.step:
-      return "'\(title(theirs.step))' was already skipped by \(who)"
+      return words.alreadyFinished(title(theirs.step), skipped: true, by: who)
     case (.stepSkipped(let mine), .stepSkipped(let theirs)) where mine.step == theirs.step:
-      return "'\(title(theirs.step))' was already skipped by \(who)"
+      return words.alreadyFinished(title(theirs.step), skipped: true, by: who)
     case (.stepSkipped(let mine), .stepDone(let theirs)) where mine.step == theirs.step:
-      return "'\(title(theirs.step))' was already done by \(who)"
+      return words.alreadyFinished(title(theirs.step), skipped: false, by: who)
     case (.decision(let mine), .decision(let theirs)) where mine.step == theirs.step:
-      return "already answered by \(who): \(theirs.answer)"
+      return words.alreadyAnswered(by: who, answer: theirs.answer)
     case (.stepStarted(let mine), .stepStarted(let theirs)) where mine.step == theirs.step:
-      return "'\(title(theirs.step))' was already opened by \(who)"
+      return words.alreadyOpened(title(theirs.step), by: who)
     case (.reminder(let mine), .reminder(let theirs)) where mine == theirs:
-      return "the reminder was already given by \(who)"
+      return words.reminderAlreadyGiven(by: who)
     case (.inject(let mine), .inject(let theirs)) where mine == theirs:
-      return "the inject was already given by \(who)"
+      return words.injectAlreadyGiven(by: who)
     default:
       return nil
     }
@@ -163,19 +193,21 @@ public struct WalkthroughSession: Sendable {
     if let decision = state.decisions.last(where: { $0.step == step.id }),
       decision.moment.seq > (state.steps[step.id]?.openedSeq ?? 0)
     {
-      return "already answered by \(decision.actor) at \(decision.moment.time.clockTime): "
-        + "\(decision.answer) (Enter shows where the incident is now)"
+      return words.alreadyAnswered(
+        by: words.who(decision.actor, at: decision.moment.time.clockTime),
+        answer: decision.answer) + words.enterShowsNow
     }
     guard state.currentStep != step.id, let record = state.steps[step.id], record.isFinished
     else { return nil }
-    let when = record.finishedTime.map { " at \($0.clockTime)" } ?? ""
-    let who = (record.by ?? "someone") + when
+    let name = record.by ?? words.someone
+    let who = record.finishedTime.map { words.who(name, at: $0.clockTime) } ?? name
     if let decision = state.decisions.last(where: { $0.step == step.id }) {
-      return "already answered by \(decision.actor) at \(decision.moment.time.clockTime): "
-        + "\(decision.answer) (Enter shows where the incident is now)"
+      return words.alreadyAnswered(
+        by: words.who(decision.actor, at: decision.moment.time.clockTime),
+        answer: decision.answer) + words.enterShowsNow
     }
-    let verb = record.skippedAt != nil ? "skipped" : "done"
-    return "'\(step.title)' was already \(verb) by \(who) (Enter shows where the incident is now)"
+    return words.alreadyFinished(step.title, skipped: record.skippedAt != nil, by: who)
+      + words.enterShowsNow
   }
 
   /// Events owed without any input: the next step to open, deadlines passed, updates due,
@@ -207,14 +239,14 @@ public struct WalkthroughSession: Sendable {
 
   /// Reacts to one line typed at the prompt.
   public mutating func handle(_ line: String, at now: Timestamp) -> Reaction {
-    if case .paste? = pending, line.trimmingSpaces().lowercased() != "cancel" {
+    if case .paste? = pending, !Self.cancelWords.contains(line.trimmingSpaces().lowercased()) {
       // A pasted post keeps its spaces and empty lines exactly.
       return answerPending(pending ?? .resolve(summary: nil), line: line, at: now)
     }
     if let pending {
       return answerPending(pending, line: line.trimmingSpaces(), at: now)
     }
-    switch OperatorCommand.parse(line, drill: isDrill) {
+    switch OperatorCommand.parse(line, drill: isDrill, words: words) {
     case .failure(let hint): return Reaction(hint: hint.text)
     case .success(let command): return perform(command, at: now)
     }
@@ -233,16 +265,14 @@ public struct WalkthroughSession: Sendable {
       if let refusal = finishedElsewhere(step) { return Reaction(hint: refusal) }
       if step.decision != nil, state.decisions.last(where: { $0.step == step.id }) == nil {
         pending = .answer(step: step.id)
-        return Reaction(output: ["This step asks a question first."] + choiceMenu(step))
+        return Reaction(output: [words.asksQuestionFirst] + choiceMenu(step))
       }
       var reaction = Reaction(events: [EventDraft(.stepDone(StepDone(step: step.id)))])
       let unsent = step.send.filter { ref in
         !state.messages.contains { $0.template == ref.id && $0.step == step.id }
       }
       if !unsent.isEmpty, step.every == nil {
-        reaction.output.append(
-          "Note: \(unsent.count) message(s) of this step not marked as posted (m N URL records a post)."
-        )
+        reaction.output.append(words.unpostedMessages(unsent.count))
       }
       return followedByNextStep(reaction, finishing: step.id, showScreen: true)
     case .skip(let reason):
@@ -250,13 +280,13 @@ public struct WalkthroughSession: Sendable {
       if let refusal = finishedElsewhere(step) { return Reaction(hint: refusal) }
       guard let reason, !reason.isEmpty else {
         pending = .skipReason(step: step.id)
-        return Reaction(output: ["Why skip '\(step.title)'? (one line; `cancel` to go back)"])
+        return Reaction(output: [words.whySkip(step.title)])
       }
       return skip(step, reason: reason)
     case .answer(let answer):
       guard let step = currentStep() else { return noStep() }
       guard step.decision != nil else {
-        return Reaction(hint: "this step asks no question; type d when it is done")
+        return Reaction(hint: words.noQuestionTypeDone)
       }
       if let refusal = finishedElsewhere(step) { return Reaction(hint: refusal) }
       guard let answer else {
@@ -281,18 +311,15 @@ public struct WalkthroughSession: Sendable {
     case .set(let name, let value):
       guard let variable = playbook.variable(name) else {
         let names = playbook.variables.map(\.id)
-        let guess =
-          EditDistance.suggestion(for: name, among: names).map { "; did you mean '\($0)'?" } ?? ""
-        return Reaction(
-          hint: "no variable '\(name)'\(guess) (variables: \(names.joined(separator: ", ")))")
+        let guess = EditDistance.suggestion(for: name, among: names)
+        return Reaction(hint: words.unknownVariable(name, suggestion: guess, known: names))
       }
       return setVariable(variable, to: value, at: now)
     case .assign(let role, let name):
       guard playbook.role(role) != nil else {
         let ids = playbook.roles.map(\.id)
-        let guess =
-          EditDistance.suggestion(for: role, among: ids).map { "; did you mean '\($0)'?" } ?? ""
-        return Reaction(hint: "no role '\(role)'\(guess) (roles: \(ids.joined(separator: ", ")))")
+        let guess = EditDistance.suggestion(for: role, among: ids)
+        return Reaction(hint: words.unknownRole(role, suggestion: guess, known: ids))
       }
       return Reaction(events: [
         EventDraft(.roleAssigned(RoleAssigned(role: role, name: name)))
@@ -305,9 +332,7 @@ public struct WalkthroughSession: Sendable {
           })
       else {
         let guess = EditDistance.suggestion(for: target, among: playbook.steps.map(\.id))
-        return Reaction(
-          hint: "no step '\(target)'" + (guess.map { "; did you mean '\($0)'?" } ?? "")
-            + " (l lists them)")
+        return Reaction(hint: words.unknownStep(target, suggestion: guess))
       }
       return Reaction(events: [Self.stepStarted(step.id)], showScreen: true)
     case .list:
@@ -316,7 +341,7 @@ public struct WalkthroughSession: Sendable {
       return Reaction(output: StatusReport(agenda: agenda, elapsed: t).lines())
     case .severity(let level):
       guard let severity = Severity(rawValue: level.lowercased()) else {
-        return Reaction(hint: "severity is one of low, medium, high, critical")
+        return Reaction(hint: words.severityLevels)
       }
       return Reaction(
         events: [
@@ -333,13 +358,11 @@ public struct WalkthroughSession: Sendable {
         ])
     case .hold:
       guard !clock.isHeld else {
-        return Reaction(hint: "the drill clock is already held; `go` restarts it")
+        return Reaction(hint: words.clockAlreadyHeld)
       }
-      return Reaction(
-        events: [EventDraft(.clockPaused)],
-        output: ["Drill clock held. Deadlines stop too; `go` restarts it."])
+      return Reaction(events: [EventDraft(.clockPaused)], output: [words.clockHeld])
     case .release:
-      guard clock.isHeld else { return Reaction(hint: "the drill clock is running") }
+      guard clock.isHeld else { return Reaction(hint: words.clockRunning) }
       return Reaction(events: [EventDraft(.clockResumed)])
     case .wait(let duration):
       return Reaction(events: [
@@ -351,13 +374,13 @@ public struct WalkthroughSession: Sendable {
   private mutating func answerPending(_ pending: Pending, line: String, at now: Timestamp)
     -> Reaction
   {
-    if line.lowercased() == "cancel" {
+    if Self.cancelWords.contains(line.lowercased()) {
       self.pending = nil
-      return Reaction(output: ["Cancelled."])
+      return Reaction(output: [words.cancelled])
     }
     switch pending {
     case .skipReason(let id):
-      guard !line.isEmpty else { return Reaction(hint: "a reason, please (or `cancel`)") }
+      guard !line.isEmpty else { return Reaction(hint: words.reasonPlease) }
       self.pending = nil
       guard let step = playbook.step(id) else { return noStep() }
       return skip(step, reason: line)
@@ -378,7 +401,7 @@ public struct WalkthroughSession: Sendable {
       if reaction.hint == nil {
         if self.pending == pending { self.pending = nil }
       } else {
-        reaction.hint = (reaction.hint ?? "") + " (or `cancel`)"
+        reaction.hint = (reaction.hint ?? "") + words.orCancel
       }
       return reaction
     case .resolve(let summary):
@@ -394,10 +417,9 @@ public struct WalkthroughSession: Sendable {
 
   private func noStep() -> Reaction {
     if agenda.isPathComplete {
-      return Reaction(
-        hint: "every step is done; keep the update cadence and type x to resolve when it is over")
+      return Reaction(hint: words.pathDone)
     }
-    return Reaction(hint: "no step is open; type l for the steps or goto STEP")
+    return Reaction(hint: words.noStepOpen)
   }
 
   private mutating func skip(_ step: Step, reason: String) -> Reaction {
@@ -408,7 +430,7 @@ public struct WalkthroughSession: Sendable {
   }
 
   private mutating func decide(_ step: Step, _ answer: String) -> Reaction {
-    guard let decision = step.decision else { return Reaction(hint: "this step asks no question") }
+    guard let decision = step.decision else { return Reaction(hint: words.noQuestion) }
     let choice: Decision.Choice?
     if let n = Int(answer), n >= 1, n <= decision.choices.count {
       choice = decision.choices[n - 1]
@@ -416,7 +438,7 @@ public struct WalkthroughSession: Sendable {
       choice = decision.choices.first { $0.answer.lowercased() == answer.lowercased() }
     }
     guard let choice else {
-      return Reaction(hint: "answer with a number from 1 to \(decision.choices.count)")
+      return Reaction(hint: words.answerWithNumber(decision.choices.count))
     }
     var reaction = Reaction(events: [
       EventDraft(
@@ -427,8 +449,7 @@ public struct WalkthroughSession: Sendable {
       EventDraft(.stepDone(StepDone(step: step.id))),
     ])
     if choice.target.id == Playbook.endTarget {
-      reaction.output.append(
-        "That ends the playbook's path. Keep any update cadence; x resolves the incident.")
+      reaction.output.append(words.endsPath)
       return reaction
     }
     reaction.events.append(Self.stepStarted(choice.target.id))
@@ -449,11 +470,21 @@ public struct WalkthroughSession: Sendable {
       reaction.events.append(Self.stepStarted(next))
       reaction.showScreen = showScreen
     } else {
-      reaction.output.append(
-        "That was the last step. Keep the update cadence; x resolves the incident.")
+      reaction.output.append(words.lastStep)
     }
     return reaction
   }
+
+  /// A conflict between two machines' answers, in this console's words.
+  public func describe(_ conflict: IncidentState.DecisionConflict) -> String {
+    words.conflict(
+      question: conflict.kept.question,
+      kept: (conflict.kept.actor, conflict.kept.answer),
+      overruled: (conflict.overruled.actor, conflict.overruled.answer))
+  }
+
+  /// What backs out of a question, in either language.
+  static let cancelWords: Set<String> = ["cancel", "abbrechen"]
 
   static func stepStarted(_ id: String) -> EventDraft {
     EventDraft(.stepStarted(StepStarted(step: id)))
@@ -467,7 +498,7 @@ public struct WalkthroughSession: Sendable {
     for (i, choice) in decision.choices.enumerated() {
       let target =
         choice.target.id == Playbook.endTarget
-        ? "end" : (playbook.step(choice.target.id)?.title ?? choice.target.id)
+        ? words.endTarget : (playbook.step(choice.target.id)?.title ?? choice.target.id)
       lines.append("  \(i + 1)) \(choice.answer)  → \(target)")
     }
     return lines
@@ -479,18 +510,20 @@ public struct WalkthroughSession: Sendable {
     let specs = OperatorCommand.table.filter { isDrill || !$0.drillOnly }
     let key = { (spec: OperatorCommand.Spec) in spec.shortcut == spec.name ? "" : spec.shortcut }
     let keyWidth = specs.map { key($0).count }.max() ?? 1
-    let usage = { (spec: OperatorCommand.Spec) in
-      spec.arguments.isEmpty ? spec.name : "\(spec.name) \(spec.arguments)"
+    let usage = { [words] (spec: OperatorCommand.Spec) in
+      spec.arguments.isEmpty ? spec.name : "\(spec.name) \(words.arguments(spec.arguments))"
     }
     let usageWidth = specs.map { usage($0).count }.max() ?? 10
     func pad(_ text: String, _ width: Int) -> String {
       text + String(repeating: " ", count: max(0, width - text.count))
     }
-    var lines = ["Commands (a shortcut on the left does the same):"]
+    var lines = [words.commandsTitle]
     for spec in specs {
-      lines.append("  \(pad(key(spec), keyWidth))  \(pad(usage(spec), usageWidth))  \(spec.help)")
+      lines.append(
+        "  \(pad(key(spec), keyWidth))  \(pad(usage(spec), usageWidth))  \(words.commandHelp(spec.name))"
+      )
     }
-    lines.append("  \(pad("", keyWidth))  \(pad("Enter", usageWidth))  show the current step again")
+    lines.append("  \(pad("", keyWidth))  \(pad("Enter", usageWidth))  \(words.showStepAgain)")
     return lines
   }
 
@@ -508,8 +541,8 @@ public struct WalkthroughSession: Sendable {
         mark = " "
       }
       var line = "\(mark) \(index + 1). \(step.title) [\(step.id)]"
-      if let due = step.due { line += "  due T+\(due.compact)" }
-      if let every = step.every { line += "  every \(every.compact)" }
+      if let due = step.due { line += words.listDue("T+\(due.compact)") }
+      if let every = step.every { line += words.listEvery(every.compact) }
       line += "  (\(agenda.owner(of: step)))"
       return line
     }

@@ -16,26 +16,29 @@ public struct WalkthroughTranscript: Sendable {
   /// What the prompt asks for: a reason, an answer's number, a message's number, or the
   /// current step (no T+: the prompt stays on screen while time passes and would go stale).
   public func prompt(_ session: WalkthroughSession) -> String {
+    let words = session.language.screen
     switch session.pending {
-    case .skipReason?: return styles.bold("reason> ")
+    case .skipReason?: return styles.bold(words.reasonPrompt)
     case .answer(let step)?:
       let count = session.playbook.step(step)?.decision?.choices.count ?? 0
-      return styles.bold("answer 1-\(count)> ")
-    case .pickMessage?: return styles.bold("message number> ")
+      return styles.bold(words.answerPrompt(count))
+    case .pickMessage?: return styles.bold(words.messagePrompt)
     case .resolve(let summary)?:
-      return styles.bold(summary == nil ? "summary> " : "resolve? yes/no> ")
-    case .paste?: return styles.dim("paste, . ends> ")
+      return styles.bold(summary == nil ? words.summaryPrompt : words.resolvePrompt)
+    case .paste?: return styles.dim(words.pastePrompt)
     case nil:
       let step = session.focus ?? "crisis"
-      let drill = session.isDrill ? styles.yellow("DRILL ") : ""
+      let drill = session.isDrill ? styles.yellow(words.drill + " ") : ""
       return drill + styles.bold("\(TerminalText.sanitize(step))> ")
     }
   }
 
   /// `✓ recorded 17:03:12 WHAT`, the mark in green, wrapped.
-  public func recorded(_ event: IncidentEvent, playbook: Playbook) -> [String] {
-    let head = "✓ recorded \(event.ts.clockTimeWithSeconds)"
-    let lines = wrap(head + " " + EventDescription.text(event, playbook: playbook))
+  public func recorded(
+    _ event: IncidentEvent, playbook: Playbook, language: Language = .english
+  ) -> [String] {
+    let head = language.screen.recorded(at: event.ts.clockTimeWithSeconds)
+    let lines = wrap(head + " " + language.events.line(event, playbook: playbook))
     guard let first = lines.first, first.hasPrefix(head) else { return lines }
     return [styles.green(head) + String(first.dropFirst(head.count))] + lines.dropFirst()
   }
@@ -44,7 +47,8 @@ public struct WalkthroughTranscript: Sendable {
   /// (a deadline passed), `📣` (an inject); other events without a mark.
   public func announcement(_ event: IncidentEvent, session: WalkthroughSession) -> [String] {
     let t = "T+\(SpanText.text(event.sim ?? session.elapsed(at: event.ts)))"
-    let text = TerminalText.sanitize(EventDescription.text(event, playbook: session.playbook))
+    let text = TerminalText.sanitize(
+      session.language.events.line(event, playbook: session.playbook))
     let styles = self.styles
     let (mark, paint): (String, (String) -> String)
     switch event.body {
@@ -62,16 +66,18 @@ public struct WalkthroughTranscript: Sendable {
   /// `↪ T+12m anna: note: called the host`, sanitised and wrapped.
   public func fromOthers(_ event: IncidentEvent, session: WalkthroughSession) -> [String] {
     let t = "T+\(SpanText.text(event.sim ?? session.state.tPlus(of: event)))"
-    let text = EventDescription.text(event, playbook: session.playbook)
+    let text = session.language.events.line(event, playbook: session.playbook)
     return DisplayWidth.wrapHanging(
       TerminalText.sanitize("↪ \(t) \(event.actor): \(text)"), width: width)
   }
 
   /// A write failed: what failed, and that typing the command again is safe.
-  public func notRecorded(_ error: LogError) -> [String] {
+  public func notRecorded(
+    _ error: LogError, words: any ScreenWords = Language.english.screen
+  ) -> [String] {
     [
-      styles.red(styles.bold("NOT recorded: ")) + TerminalText.sanitize(error.description),
-      "Nothing changed. Fix the cause (disk space, permissions) and type the command again.",
+      styles.red(styles.bold(words.notRecordedMark)) + TerminalText.sanitize(error.description),
+      words.nothingChanged,
     ]
   }
 

@@ -32,17 +32,21 @@ enum ApproveCommand {
     let file = try IncidentCommand.open(args.value("--incident"), args, console, openOnly: true)
     guard let playbook = file.state.playbook else { throw CommandFailure.shown }
     let actor = Operator.name(args.value("--as"))
+    let language = try LanguageChoice.language(args, playbook: playbook)
     let draft: EventDraft
     switch MessageApproval.draft(
-      template: template, playbook: playbook, state: file.state, by: actor)
+      template: template, playbook: playbook, state: file.state, by: actor,
+      words: language.prompts)
     {
     case .success(let made): draft = made
     case .failure(let hint): throw CommandFailure.input(hint.text)
     }
     let event = try file.append(draft, actor: actor, clock: Operator.clock())
-    let words = EventDescription.text(event, playbook: playbook)
+    let what = language.events.line(event, playbook: playbook)
     console.print(
       TerminalText.sanitize(
-        "✓ recorded \(event.ts.clockTimeWithSeconds) \(words) in \(file.state.id)"))
+        language.screen.recorded(at: event.ts.clockTimeWithSeconds)
+          + language.command.recordedIn(what, id: file.state.id)))
+    BackgroundSync.shareSoon(file)
   }
 }

@@ -44,11 +44,13 @@ enum DrillCommand {
     }
     let file = try IncidentCommand.open(source, args, console, keepEvents: true)
     guard let playbook = file.state.playbook else { throw CommandFailure.shown }
-    let rehearsal = DrillScenario.rehearsal(of: file, playbook: playbook, speed: speed)
+    let language = try LanguageChoice.language(args, playbook: playbook)
+    let rehearsal = DrillScenario.rehearsal(
+      of: file, playbook: playbook, speed: speed, language: language)
     let terminal = SystemTerminal()
+    let words = language.screen
     terminal.writeLine(
-      TerminalText.sanitize(
-        "Rehearsing \(file.state.id): \(rehearsal.injectCount) injects from what happened then."))
+      TerminalText.sanitize(words.rehearsing(file.state.id, injects: rehearsal.injectCount)))
     try StartCommand.begin(rehearsal.opening, args, console, terminal: terminal)
   }
 }

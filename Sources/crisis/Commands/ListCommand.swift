@@ -16,7 +16,10 @@ enum ListCommand {
     if args.flag("--json") {
       console.print(JSONWriter(indent: 2).string(IncidentListing.json(found)))
     } else {
-      for line in IncidentListing.lines(found, directory: directory) { console.print(line) }
+      let language = try LanguageChoice.language(args)
+      for line in IncidentListing.lines(found, directory: directory, language: language) {
+        console.print(line)
+      }
     }
   }
 }

@@ -35,15 +35,20 @@ enum NoteCommand {
 
   static func run(_ args: ParsedArguments, _ console: Console) throws {
     let text = args.positionals.joined(separator: " ")
-    guard text.contains(where: { $0 != " " }) else { throw UsageError("the note is empty") }
+    guard text.contains(where: { $0 != " " }) else {
+      throw UsageError(try LanguageChoice.language(args).command.noteEmpty)
+    }
     let clock = Operator.clock()
     let at = try at(now: clock.now()).value(in: args)
     let file = try IncidentCommand.open(args.value("--incident"), args, console)
     let event = try file.append(
       EventDraft(.note(NoteAdded(text: text)), at: at),
       actor: Operator.name(args.value("--as")), clock: clock)
-    var line = "✓ recorded \(event.ts.clockTimeWithSeconds) note in \(file.state.id)"
-    if let at { line += " (happened at \(at.clockTime))" }
+    let language = try LanguageChoice.language(args, playbook: file.state.playbook)
+    let line =
+      language.screen.recorded(at: event.ts.clockTimeWithSeconds)
+      + language.command.noteIn(file.state.id, happenedAt: at?.clockTime)
     console.print(TerminalText.sanitize(line))
+    BackgroundSync.shareSoon(file)
   }
 }

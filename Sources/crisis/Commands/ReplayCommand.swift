@@ -43,11 +43,13 @@ enum ReplayCommand {
     console.flush()
 
     let terminal = SystemTerminal()
-    let screen = ReplayScreen(styles: terminal.styles, width: terminal.width)
+    let language = try LanguageChoice.language(args, playbook: file.state.playbook)
+    let screen = ReplayScreen(
+      styles: terminal.styles, width: terminal.width, language: language)
     let stepping = args.flag("--step")
     // The fold that read the log kept its timeline: the script is laid out from it, without
     // folding the events a second time.
-    let script = ReplayScript(state: file.state, speed: speed, from: from)
+    let script = ReplayScript(state: file.state, speed: speed, from: from, language: language)
     terminal.writeLine(
       screen.header(
         state: file.state, eventCount: script.items.count, speed: speed, stepping: stepping))

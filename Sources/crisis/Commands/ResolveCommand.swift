@@ -20,20 +20,22 @@ enum ResolveCommand {
     let file = try IncidentCommand.open(args.positionals.first, args, console, openOnly: true)
     let state = file.state
     let id = TerminalText.sanitize(state.id)
-    guard !state.isResolved else { throw CommandFailure.input("\(state.id) is already resolved") }
+    let language = try LanguageChoice.language(args, playbook: state.playbook)
+    let words = language.command
+    guard !state.isResolved else { throw CommandFailure.input(words.alreadyResolved(state.id)) }
     let clock = Operator.clock()
     let actor = Operator.name(args.value("--as"))
     let resolved = IncidentResolved(summary: args.value("--summary"))
     let event = try file.append(
       EventDraft(.incidentResolved(resolved)), actor: actor, clock: clock)
-    console.print("✓ recorded \(event.ts.clockTimeWithSeconds) \(id) resolved")
+    console.print(language.screen.recorded(at: event.ts.clockTimeWithSeconds) + words.resolved(id))
     // What was still owed goes into the review; say so now, while someone can still act.
     if let playbook = state.playbook {
-      let agenda = Agenda(playbook: playbook, state: state)
+      let agenda = Agenda(playbook: playbook, state: state, language: language)
       let t = IncidentClock.resuming(state, at: clock.now(), running: true).elapsed(at: clock.now())
       let open = ObligationBoard(agenda: agenda).obligations(at: t).filter { $0.kind != .channel }
       if !open.isEmpty {
-        console.print("Left open (\(open.count)); the review lists them:")
+        console.print(words.leftOpen(open.count))
         let text = ObligationText(agenda: agenda)
         for o in open { console.printWrapped(TerminalText.sanitize("  " + text.line(o, at: t))) }
       }
@@ -44,12 +46,14 @@ enum ResolveCommand {
         with: file.recorder(actor: actor, clock: clock), playbook: playbook,
         simulated: { incidentClock.elapsed(at: $0) })
       {
-        console.print("✓ recorded \(logged.ts.clockTimeWithSeconds) drill scorecard:")
+        console.print(
+          language.screen.recorded(at: logged.ts.clockTimeWithSeconds) + words.scorecardRecorded)
         for line in scorecard.lines(width: (console.stdoutWidth ?? .max) - 2) {
           console.print("  " + TerminalText.sanitize(line))
         }
       }
     }
-    console.print("`crisis export \(id)` writes the timeline and the review.")
+    console.print(language.screen.exportHint(id))
+    BackgroundSync.shareSoon(file)
   }
 }

@@ -26,8 +26,8 @@ enum ResumeCommand {
   static func run(_ args: ParsedArguments, _ console: Console) throws {
     let file = try IncidentCommand.open(args.positionals.first, args, console, openOnly: true)
     guard !file.state.isResolved else {
-      throw CommandFailure.input(
-        "\(file.state.id) is resolved; `crisis export \(file.state.id)` writes its timeline")
+      let language = try LanguageChoice.language(args, playbook: file.state.playbook)
+      throw CommandFailure.input(language.command.resolvedSeeExport(file.state.id))
     }
     console.flush()
     let clock = Operator.clock()
@@ -38,22 +38,23 @@ enum ResumeCommand {
     // host cannot be checked): running consoles keep it open.
     let others =
       file.state.status == .open ? seat.liveness.others(in: file.state, than: nil) : []
+    let language = try LanguageChoice.language(args, playbook: file.state.playbook)
+    let words = language.screen
     let opened = try file.resume(
       actor: Operator.name(args.value("--as")), clock: clock, seat: joined,
-      joining: !others.isEmpty)
+      joining: !others.isEmpty, language: language)
     if others.isEmpty {
       terminal.writeLine(
-        terminal.styles.green("✓ recorded \(opened.event.ts.clockTimeWithSeconds)")
-          + " resumed \(TerminalText.sanitize(file.state.id))")
+        terminal.styles.green(words.recorded(at: opened.event.ts.clockTimeWithSeconds))
+          + TerminalText.sanitize(words.resumed(file.state.id)))
     }
     let joining = others.map {
-      TerminalText.sanitize("joining: \($0.actor) is on this incident since \($0.since.clockTime)")
+      TerminalText.sanitize(words.joining($0.actor, since: $0.since.clockTime))
     }
     for line in joining { terminal.writeLine(line) }
     try WalkthroughRunner.run(
       opened, args, terminal: terminal, clock: clock,
-      follower: try? IncidentFollower(
-        path: file.path, from: file.followFrom.offset, line: file.followFrom.line),
+      follower: BackgroundSync.sharing(file.feed()),
       seat: seat, notice: joining)
   }
 }

@@ -64,12 +64,14 @@ enum StartCommand {
     // A mistyped option fails before the playbook menu asks anything.
     _ = try severity.value(in: args)
     _ = try since(now: Operator.clock().now()).value(in: args)
+    _ = try LanguageChoice.option.value(in: args)
     let terminal = SystemTerminal()
     let catalog = PlaybookCatalog.standard(option: args.value("--playbooks"))
     if args.positionals.isEmpty { console.flush() }
     guard
       let path = try PlaybookMenu.choose(
-        args.positionals.first, catalog: catalog, terminal: terminal)
+        args.positionals.first, catalog: catalog, terminal: terminal,
+        language: try LanguageChoice.language(args))
     else { throw CommandFailure.shown }
     let loaded = PlaybookLoader.load(path: path)
     let playbook = try loaded.valid(path: path)
@@ -87,34 +89,39 @@ enum StartCommand {
     terminal: SystemTerminal
   ) throws {
     var opening = opening
+    opening.language = try LanguageChoice.language(args, playbook: opening.playbook)
     // One clock for --since, the answers' times and the log: `$CRISIS_NOW` moves them all.
     let clock = Operator.clock()
     if let title = args.value("--title") { opening.title = title }
     if let severity = try severity.value(in: args) { opening.severity = severity }
     if let since = try since(now: clock.now()).value(in: args) { opening.since = since }
     let given = try IncidentOpening.givenVariables(
-      args.all("--var"), playbook: opening.playbook, now: clock.now())
+      args.all("--var"), playbook: opening.playbook, now: clock.now(),
+      words: opening.language.prompts)
     let directory = IncidentDirectory.resolve(option: args.value("--log-dir"))
     try IncidentLog.checkWritable(directory: directory)
     console.flush()
 
     guard
       let values = VariableQuestions.ask(
-        opening.playbook, given: given, terminal: terminal, clock: clock)
+        opening.playbook, given: given, terminal: terminal, clock: clock,
+        language: opening.language)
     else { throw CommandFailure.shown }
     opening.variables = values
     var opened = try opening.open(
       in: directory, clock: clock, actor: Operator.name(args.value("--as")),
       random: Operator.randomSuffix)
-    let kind = opening.mode == .drill ? "drill" : "incident"
+    let words = opening.language.screen
     terminal.writeLine(
-      terminal.styles.green("✓ recorded \(opened.event.ts.clockTimeWithSeconds)")
-        + TerminalText.sanitize(" \(kind) \(opened.event.incident) started; log: \(opened.path)"))
+      terminal.styles.green(words.recorded(at: opened.event.ts.clockTimeWithSeconds))
+        + TerminalText.sanitize(
+          words.started(
+            drill: opening.mode == .drill, id: opened.event.incident, path: opened.path)))
     let (joined, seat) = Operator.seat()
     try opened.join(joined)
     // Without a follower the walkthrough still works, it only misses the others' events.
     try WalkthroughRunner.run(
       opened, args, terminal: terminal, clock: clock,
-      follower: try? IncidentFollower(path: opened.path), seat: seat)
+      follower: BackgroundSync.sharing(opened.recorder.feed()), seat: seat)
   }
 }

@@ -15,9 +15,21 @@ enum StatusCommand {
     guard let playbook = file.state.playbook else { throw CommandFailure.shown }
     let now = Operator.clock().now()
     let elapsed = IncidentClock.resuming(file.state, at: now, running: true).elapsed(at: now)
-    let report = StatusReport(
-      agenda: Agenda(playbook: playbook, state: file.state), elapsed: elapsed,
-      operators: OperatorLiveness.system.others(in: file.state, than: nil))
+    let language = try LanguageChoice.language(args, playbook: playbook)
+    var report = StatusReport(
+      agenda: Agenda(playbook: playbook, state: file.state, language: language),
+      elapsed: elapsed,
+      // A team incident's consoles run on several machines, whose processes this one cannot
+      // see: who is on it comes from the log alone, the same on every machine.
+      operators: file.team == nil ? OperatorLiveness.system.others(in: file.state, than: nil) : nil)
+    if let team = file.team {
+      let directory = FileSystem.directory(of: file.path)
+      if TeamChains.isTeamDirectory(directory) {
+        report.unshared = TeamSync.unshared(
+          in: directory, device: team.device,
+          incident: file.path.split(separator: "/").last.map(String.init))
+      }
+    }
     if args.flag("--json") {
       console.print(JSONWriter(indent: 2).string(report.json()))
     } else {

@@ -19,11 +19,32 @@ enum VerifyCommand {
 
   static func run(_ args: ParsedArguments, _ console: Console) throws {
     let path = try IncidentCommand.locate(args.positionals[0], args)
+    if FileSystem.isDirectory(path) { return try verifyTeam(path, console) }
     let report = try IncidentLog.verifyChain(path: path)
     for warning in report.warnings { console.error(warning.description) }
     let verdict = report.verdict(path: path)
     if let problem = report.problem { console.error(problem.description) }
     for line in verdict.lines { console.print(line) }
     if !verdict.intact { throw CommandFailure.shown }
+  }
+
+  /// A team incident: each chain's verdict under its device, then the cross-chain checks.
+  private static func verifyTeam(_ folder: String, _ console: Console) throws {
+    let verification = TeamVerification.verify(folder: folder)
+    for chain in verification.chains {
+      for warning in chain.report.warnings { console.error(warning.description) }
+      if let problem = chain.report.problem { console.error(problem.description) }
+      for line in chain.report.verdict(path: chain.path).lines {
+        console.print(TerminalText.sanitize("\(chain.device): \(line)"))
+      }
+    }
+    for problem in verification.crossProblems {
+      console.error(TerminalText.sanitize("error: \(problem)"))
+    }
+    if verification.intact {
+      console.print("intact: \(verification.chains.count) chain(s), linked as one incident")
+    } else {
+      throw CommandFailure.shown
+    }
   }
 }

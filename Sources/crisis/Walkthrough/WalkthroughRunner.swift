@@ -12,7 +12,7 @@ enum WalkthroughRunner {
 
   static func run(
     _ opened: OpenedIncident, _ args: ParsedArguments, terminal: SystemTerminal,
-    clock: any WallClock, follower: IncidentFollower?, seat: OperatorSeat, notice: [String] = []
+    clock: any WallClock, follower: (any IncidentFeed)?, seat: OperatorSeat, notice: [String] = []
   ) throws {
     let editor = SystemMessageEditor(terminal: terminal)
     guard terminal.isInteractive, !args.flag("--plain") else {

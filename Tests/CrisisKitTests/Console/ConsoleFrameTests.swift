@@ -52,7 +52,7 @@ import Testing
     #expect(lines[0].hasPrefix(" DRILL  T+01:15 · severity HIGH · "))
     #expect(lines[1].hasPrefix("you: anna"))
     #expect(lines.contains { $0.hasPrefix("in 3m · Step: Confirm the outage") })
-    #expect(lines.contains { $0.hasPrefix("Step 1 of 16: Confirm the outage") })
+    #expect(lines.contains { $0.hasPrefix("Step 1 of 20: Confirm the outage") })
     #expect(lines.contains { $0.hasPrefix("Due T+5m, in 3m") })
     #expect(lines.contains("17:03:12 anna · step opened"))
     #expect(lines[22].contains("PgUp/PgDn"))
@@ -99,7 +99,7 @@ import Testing
     #expect(bottom.lines[0] == top.lines[0])
     #expect(bottom.lines[15] == top.lines[15])
     // Title stays pinned; the body moved.
-    #expect(bottom.lines.contains { $0.hasPrefix("Step 1 of 16") })
+    #expect(bottom.lines.contains { $0.hasPrefix("Step 1 of 20") })
     #expect(bottom.lines.contains { $0.contains("more above (PgUp)") })
     #expect(!bottom.lines.contains { $0.contains("more below") })
     #expect(ScreenDiff.changedRows(from: top.lines, to: bottom.lines).allSatisfy { $0 > 4 })

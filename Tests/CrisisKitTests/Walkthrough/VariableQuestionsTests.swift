@@ -4,16 +4,21 @@ import Testing
 
 /// The questions before an incident starts.
 @Suite struct VariableQuestionsTests {
+  /// The variables asked at the start: those that are not a role's fact (`set_by:`).
+  static func asked(_ playbook: Playbook) -> [Variable] {
+    playbook.variables.filter { !VariableQuestions.startsAtDefault($0) }
+  }
+
   @Test func givenAreNotAskedAndEnterKeepsTheDefault() throws {
     let playbook = try ShippedPlaybook("website-outage").playbook
-    let ids = playbook.variables.map(\.id)
+    let ids = Self.asked(playbook).map(\.id)
     try #require(ids.count >= 2)
     let terminal = MemoryTerminal(Array(repeating: .line("  "), count: ids.count))
     let values = VariableQuestions.ask(
       playbook, given: [ids[0]: "the app"], terminal: terminal, clock: FixedClock(incidentStart))
-    #expect(values?.map(\.0) == ids)
-    #expect(values?.first?.1 == "the app")
-    #expect(values?[1].1 == playbook.variables[1].defaultValue ?? "")
+    #expect(values?.map(\.0) == playbook.variables.map(\.id))
+    #expect(values?.first { $0.0 == ids[0] }?.1 == "the app")
+    #expect(values?.first { $0.0 == ids[1] }?.1 == Self.asked(playbook)[1].defaultValue ?? "")
     #expect(terminal.prompts.count == ids.count - 1)
     #expect(terminal.output.hasPrefix(playbook.title + " (Enter keeps the default)\n"))
   }
@@ -21,10 +26,27 @@ import Testing
   @Test func answersAreTrimmed() throws {
     let playbook = try ShippedPlaybook("website-outage").playbook
     let terminal = MemoryTerminal(
-      playbook.variables.map { .line("  answer for \($0.id) ") }, isInteractive: false)
+      Self.asked(playbook).map { .line("  answer for \($0.id) ") }, isInteractive: false)
     let values = VariableQuestions.ask(
       playbook, given: [:], terminal: terminal, clock: FixedClock(incidentStart))
-    #expect(values?.map(\.1) == playbook.variables.map { "answer for \($0.id)" })
+    let asked = Set(Self.asked(playbook).map(\.id))
+    #expect(
+      values?.filter { asked.contains($0.0) }.map(\.1)
+        == Self.asked(playbook).map { "answer for \($0.id)" })
+  }
+
+  /// A fact only its role may confirm starts at its safe default and is not asked: nobody
+  /// types "orders are safe" in the first minute.
+  @Test func aRolesFactIsNotAskedAndKeepsItsSafeDefault() throws {
+    let playbook = try ShippedPlaybook("website-outage").playbook
+    let orders = try #require(playbook.variable("orders"))
+    try #require(orders.setBy?.id == "it")
+    let terminal = MemoryTerminal(Self.asked(playbook).map { _ in .line("") })
+    let values = VariableQuestions.ask(
+      playbook, given: [:], terminal: terminal, clock: FixedClock(incidentStart))
+    #expect(values?.first { $0.0 == "orders" }?.1 == orders.defaultValue)
+    #expect(!terminal.prompts.contains { $0.contains(orders.prompt) })
+    #expect(terminal.prompts.count == Self.asked(playbook).count)
   }
 
   @Test func nothingGivenAndAllGivenAsksNothing() throws {

@@ -5,6 +5,9 @@ public struct MessageLinked: EventPayload, Equatable {
   public static let type = EventType.messageLinked
   /// `seq` of the `message.sent` it amends.
   public var message: Int64?
+  /// Team logs: the device whose chain holds that `message.sent` (`message` is then its `seq`
+  /// in that chain); absent when it is the writer's own chain or a single-file log.
+  public var messageDevice: String? = nil
   public var template: String?
   public var channel: String
   public var url: String
@@ -18,6 +21,7 @@ public struct MessageLinked: EventPayload, Equatable {
 
   public func encode(into fields: inout EventFieldWriter) {
     fields.put("message", message)
+    fields.put("message_device", messageDevice)
     fields.put("template", template)
     fields.put("channel", channel)
     fields.put("url", url)
@@ -25,6 +29,9 @@ public struct MessageLinked: EventPayload, Equatable {
 
   public init(from fields: inout EventFieldReader) throws(EventFormatError) {
     message = try fields.integer("message", in: 1...Int64(Int32.max))
+    messageDevice = fields.string("message_device").flatMap {
+      IncidentEvent.isDeviceID($0) ? $0 : nil
+    }
     template = fields.string("template")
     channel = fields.text("channel")
     url = fields.text("url")

@@ -1,0 +1,133 @@
+import CrisisKit
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Shares a team incident while a console runs, without ever making the operator wait: a
+/// round is a child process (`crisis sync --quiet`), started when this machine's chain grew
+/// (so an event goes out at once) and every `interval` seconds (to fetch the others'),
+/// never two at a time. The console's follower then sees the others' chains grow.
+final class BackgroundSync {
+  let directory: String
+  let chain: String
+  let interval: Double
+  private var child: pid_t?
+  private var lastStart: Double = -.infinity
+  private var lastSize: Int64 = -1
+  /// Told how far sharing got after each round and each new event of this machine.
+  var report: ((_ unshared: Int, _ offline: Bool) -> Void)?
+  private var offline = false
+
+  init(directory: String, chain: String, interval: Double = 2) {
+    self.directory = directory
+    self.chain = chain
+    self.interval = interval
+  }
+
+  deinit {
+    // A round still running finishes on its own (it holds the sync lock); it is not waited for.
+  }
+
+  /// Called on every poll of the console's follower.
+  func tick() {
+    let size = FileSystem.fileSize(chain) ?? 0
+    if let child {
+      var status: Int32 = 0
+      let done = waitpid(child, &status, WNOHANG)
+      if done == 0 {
+        if size != lastSize { tell() }
+        return
+      }
+      self.child = nil
+      // `crisis sync --quiet` exits 1 when the remote could not be reached.
+      offline = done == child && status != 0
+      tell()
+    }
+    let now = Self.seconds()
+    guard size != lastSize || now - lastStart >= interval else { return }
+    lastSize = size
+    lastStart = now
+    child = Self.spawnRound(directory: directory)
+  }
+
+  private func tell() {
+    let incident = FileSystem.directory(of: chain).split(separator: "/").last.map(String.init)
+    let device = String(
+      (chain.split(separator: "/").last ?? "").dropLast(".jsonl".count))
+    report?(TeamSync.unshared(in: directory, device: device, incident: incident), offline)
+  }
+
+  private static func seconds() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &time)
+    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+  }
+
+  /// glibc's POSIX_SPAWN_SETSID (2.26+), not imported into Swift: the round gets its own
+  /// session, so a Ctrl-C or a closed terminal does not kill it half-way.
+  private static let spawnSetSID: Int32 = 0x80
+
+  /// After a one-shot command wrote to a team incident (`note`, `approve`, `resolve`): one
+  /// round in the background, so the event goes out without waiting for a console's next
+  /// round, and the command returns at once.
+  static func shareSoon(_ file: IncidentFile) {
+    guard file.team != nil else { return }
+    let directory = FileSystem.directory(of: file.path)
+    guard TeamChains.isTeamDirectory(directory) else { return }
+    _ = spawnRound(directory: directory)
+  }
+
+  /// Starts `crisis sync --quiet --log-dir DIR` in its own session, its output discarded.
+  /// Never waited for: it is reparented when this process ends, and holds the sync lock.
+  private static func spawnRound(directory: String) -> pid_t? {
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    for fd in Int32(0)...2 {
+      posix_spawn_file_actions_addopen(&actions, fd, "/dev/null", fd == 0 ? O_RDONLY : O_WRONLY, 0)
+    }
+    var attributes = posix_spawnattr_t()
+    posix_spawnattr_init(&attributes)
+    defer { posix_spawnattr_destroy(&attributes) }
+    var defaults = sigset_t()
+    sigemptyset(&defaults)
+    for signal in [SIGINT, SIGQUIT, SIGPIPE, SIGXFSZ, SIGWINCH] { sigaddset(&defaults, signal) }
+    posix_spawnattr_setsigdefault(&attributes, &defaults)
+    var mask = sigset_t()
+    sigemptyset(&mask)
+    posix_spawnattr_setsigmask(&attributes, &mask)
+    posix_spawnattr_setflags(
+      &attributes,
+      Int16(truncatingIfNeeded: POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK | spawnSetSID))
+    let arguments = ["crisis", "sync", "--quiet", "--log-dir", directory]
+    var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
+    var environment = SystemGit.environment()
+    var envp: [UnsafeMutablePointer<CChar>?] = environment.map { strdup($0) } + [nil]
+    defer {
+      for pointer in argv { free(pointer) }
+      for pointer in envp { free(pointer) }
+    }
+    environment.removeAll()
+    var pid = pid_t()
+    guard posix_spawn(&pid, "/proc/self/exe", &actions, &attributes, &argv, &envp) == 0 else {
+      return nil
+    }
+    return pid
+  }
+}
+
+extension BackgroundSync {
+  /// The feed a walkthrough follows, with background sharing when it is a team incident of a
+  /// team directory (only there: nothing is ever pushed from a directory not set up for it).
+  static func sharing(_ feed: (any IncidentFeed)?) -> (any IncidentFeed)? {
+    guard let team = feed as? TeamFollower else { return feed }
+    let directory = FileSystem.directory(of: team.folder)
+    guard TeamChains.isTeamDirectory(directory) else { return feed }
+    let sync = BackgroundSync(
+      directory: directory, chain: TeamChains.chain(of: team.order.device, in: team.folder))
+    team.everyPoll = { sync.tick() }
+    sync.report = { [weak team] count, offline in team?.unshared = (count, offline) }
+    return team
+  }
+}
