@@ -81,4 +81,31 @@ import Testing
         $0["kind"] as? String == "late_step" && $0["held_by"] as? String == "Anna"
       })
   }
+
+  /// The scorecard speaks the drill's language: German for a German playbook, English with
+  /// `--lang en`, the same as the screens before it.
+  @Test(arguments: [
+    (
+      [],
+      ["Schritte pünktlich", "Schritte verspätet", "Beim nächsten Mal üben", "Einspielung T+4m"],
+      ["Steps on time", "Practise next time"]
+    ),
+    (
+      ["--lang", "en"], ["Steps on time", "Steps late", "Practise next time", "Inject at T+4m"],
+      ["Schritte pünktlich", "Beim nächsten Mal üben"]
+    ),
+  ])
+  func theScorecardSpeaksTheDrillsLanguage(flags: [String], present: [String], absent: [String])
+    throws
+  {
+    let script =
+      try LanguageTests.defaults("de/webshop-ausfall")
+      + "hold\nwait 20m\na 1\nm 1\nd\nx Shop läuft wieder\nja\nyes\n"
+    var drill = CrisisRun(stdin: script)
+    drill.arguments = ["drill", "de/webshop-ausfall", "--plain", "--as", "anna"] + flags
+    let result = try drill.run()
+    #expect(result.status == 0, "\(result.stderr)")
+    for phrase in present { #expect(result.stdout.contains(phrase), "missing: \(phrase)") }
+    for phrase in absent { #expect(!result.stdout.contains(phrase), "\(phrase)") }
+  }
 }

@@ -364,7 +364,8 @@ public final class ConsoleLoop {
     do {
       guard
         let (event, scorecard) = try DrillScorecard.record(
-          with: recorder, playbook: session.playbook, simulated: { clockCopy.elapsed(at: $0) })
+          with: recorder, playbook: session.playbook, language: session.language,
+          simulated: { clockCopy.elapsed(at: $0) })
       else { return }
       session.record(event)
       farewell.append(styles.bold(words.scorecardTitle))

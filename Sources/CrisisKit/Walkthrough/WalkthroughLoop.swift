@@ -296,7 +296,8 @@ public final class WalkthroughLoop {
     let recorded: (event: IncidentEvent, scorecard: DrillScorecard)?
     do {
       recorded = try DrillScorecard.record(
-        with: recorder, playbook: session.playbook, simulated: { clockCopy.elapsed(at: $0) })
+        with: recorder, playbook: session.playbook, language: session.language,
+        simulated: { clockCopy.elapsed(at: $0) })
     } catch {
       return notRecorded(error)
     }

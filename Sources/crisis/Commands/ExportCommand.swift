@@ -14,7 +14,7 @@ enum ExportCommand {
     spec: CommandSpec(
       "export",
       synopsis:
-        "LOG|ID [--format md|html|json|csv] [-o FILE] [--force] [--redact] [--audience public] [--lang de|en]",
+        "LOG|ID [--format md|html|json|csv] [-o FILE] [--force] [--redact] [--audience public]",
       summary: "the after-incident report: summary, findings with owners, timeline, messages",
       discussion: """
         A one-page summary first (what happened, impact, key figures, what went well and
@@ -34,7 +34,6 @@ enum ExportCommand {
         .init("--force", help: "overwrite FILE if it exists"),
         .init("--redact", help: "replace people's names with their roles"),
         audience.spec,
-        language.spec,
         IncidentCommand.logDirOption,
       ],
       positionals: 1...1),
@@ -58,10 +57,7 @@ enum ExportCommand {
       console.error("crisis: warning: the log is damaged there; the events before it are exported")
     }
     guard let playbook = file.state.playbook else { throw CommandFailure.shown }
-    var locale: [String: String] = [:]
-    for name in ["LC_ALL", "LC_MESSAGES", "LANG"] { locale[name] = FileSystem.environment(name) }
-    options.language = Language.chosen(
-      flag: try language.value(in: args), playbook: playbook.language, environment: locale)
+    options.language = try LanguageChoice.language(args, playbook: playbook)
     let report = ExportReport(
       state: file.state, playbook: playbook, tornLine: file.tornLastLine, options: options)
     // The report's timeline holds every event now; letting go of the fold's own copy keeps
@@ -82,14 +78,5 @@ enum ExportCommand {
       "--audience", value: "public", help: "only what was said on public channels (customer-safe)"),
     complaint: { "--audience takes 'public' (or 'all'), not '\($0)'" },
     parse: { ExportOptions.Audience(rawValue: $0) })
-
-  /// `--lang de|en`: the report's language (headings, metric names, dates). Spelled as every
-  /// other command spells it, so the report follows the same choice as the screens.
-  static let language = ParsedOption<Language>(
-    .init(
-      "--lang", value: "de|en",
-      help: "the report's language (default: the playbook's, else the locale)"),
-    complaint: { "unknown language '\($0)'; use de or en" },
-    parse: { Language(code: $0) })
 
 }

@@ -43,7 +43,7 @@ enum ResolveCommand {
     if state.mode == .drill, let playbook = state.playbook {
       let incidentClock = IncidentClock.resuming(state, at: clock.now(), running: true)
       if let (logged, scorecard) = try DrillScorecard.record(
-        with: file.recorder(actor: actor, clock: clock), playbook: playbook,
+        with: file.recorder(actor: actor, clock: clock), playbook: playbook, language: language,
         simulated: { incidentClock.elapsed(at: $0) })
       {
         console.print(
