@@ -54,9 +54,10 @@ import Testing
     #expect(result.status == 0, "\(result.stderr)")
     let out = result.stdout
     // T+4m journalist: the post came at T+20m; T+8m CEO: the step was done at T+10m.
-    #expect(out.contains("expected first-post (Status page): done after 16m"), "\(out)")
+    #expect(out.contains("expected message “first-post” on Status page: done"), "\(out)")
+    #expect(out.contains("after 16m"), "\(out)")
     #expect(out.contains("expected Confirm the outage: done after 2m"))
-    #expect(out.contains("before that: T+10m step done"), "listed, not counted")
+    #expect(out.contains("meanwhile: T+10m step done"), "listed, not counted")
     #expect(out.contains("Confirm the outage: done T+10m, due T+5m"), "names the late step")
     #expect(out.contains("First public statement: done T+20m, due T+15m"))
     #expect(out.contains("1. Get the first public statement out within 15m."))

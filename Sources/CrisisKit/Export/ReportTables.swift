@@ -388,7 +388,8 @@ extension ExportReport {
   func expectedTitle(_ id: String) -> String {
     if let step = playbook.step(id) { return ExportText.oneLine(step.title) }
     if let template = playbook.template(id) {
-      return "\(ExportText.oneLine(id)) (\(ExportText.oneLine(channelTitle(template.channel.id))))"
+      return options.language.scorecard.template(
+        ExportText.oneLine(id), on: ExportText.oneLine(channelTitle(template.channel.id)))
     }
     return ExportText.oneLine(channelTitle(id))
   }

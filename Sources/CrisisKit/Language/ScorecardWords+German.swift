@@ -43,9 +43,20 @@ struct GermanScorecardWords: ScorecardWords {
     return "erste Reaktion nach \(delay)" + (type.map { " (\($0))" } ?? "")
       + " (keine erwartete Handlung festgelegt)"
   }
-  func alsoDid(_ actions: [String]) -> String { "vorher: " + actions.joined(separator: ", ") }
+  func alsoDid(_ actions: [String]) -> String {
+    "in der Zwischenzeit: " + actions.joined(separator: ", ")
+  }
+  func template(_ id: String, on channel: String) -> String { "Text „\(id)“ auf \(channel)" }
   func action(_ type: String) -> String {
     switch type {
+    case "incident.resolved": "Vorfall beendet"
+    case "incident.paused": "Ablauf pausiert"
+    case "incident.resumed": "Ablauf fortgesetzt"
+    case "reminder": "Erinnerung"
+    case "inject": "Einspielung"
+    case "operator.joined": "jemand kam hinzu"
+    case "operator.left": "jemand ging"
+    case "clock.paused", "clock.resumed", "clock.advanced": "Übungsuhr bewegt"
     case "step.started": "Schritt geöffnet"
     case "step.done": "Schritt erledigt"
     case "step.skipped": "Schritt übersprungen"

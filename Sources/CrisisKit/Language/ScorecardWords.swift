@@ -25,8 +25,10 @@ public protocol ScorecardWords: Sendable {
   func expected(_ items: [String], after delay: String?) -> String
   /// The reaction to an inject without `expect:`: the first thing a person did.
   func firstReaction(after delay: String?, type: String?) -> String
-  /// What people did between the inject and the expected action.
+  /// What people did between the inject and the expected action (or instead of it).
   func alsoDid(_ actions: [String]) -> String
+  /// An expected template as people know it: its text on its channel.
+  func template(_ id: String, on channel: String) -> String
   func practice(_ item: PracticeItem) -> String
   /// An event type as the team says it: `message.sent` is "message posted"; a type this
   /// version does not know as the log wrote it (the caller strips control characters).
@@ -95,9 +97,18 @@ struct EnglishScorecardWords: ScorecardWords {
     return "first reaction after \(delay)" + (type.map { " (\($0))" } ?? "")
       + " (no expected action set)"
   }
-  func alsoDid(_ actions: [String]) -> String { "before that: " + actions.joined(separator: ", ") }
+  func alsoDid(_ actions: [String]) -> String { "meanwhile: " + actions.joined(separator: ", ") }
+  func template(_ id: String, on channel: String) -> String { "message “\(id)” on \(channel)" }
   func action(_ type: String) -> String {
     switch type {
+    case "incident.resolved": "incident resolved"
+    case "incident.paused": "walkthrough paused"
+    case "incident.resumed": "walkthrough resumed"
+    case "reminder": "reminder"
+    case "inject": "inject"
+    case "operator.joined": "someone joined"
+    case "operator.left": "someone left"
+    case "clock.paused", "clock.resumed", "clock.advanced": "drill clock moved"
     case "step.started": "step opened"
     case "step.done": "step done"
     case "step.skipped": "step skipped"

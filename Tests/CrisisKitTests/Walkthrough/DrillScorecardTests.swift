@@ -132,7 +132,7 @@ import Testing
     let text = scorecard.lines.joined(separator: "\n")
     #expect(text.contains("Inject at T+8m: Journalist ruft an"))
     #expect(text.contains("done after 19m"))
-    #expect(text.contains("before that: T+25m30s note"))
+    #expect(text.contains("meanwhile: T+25m30s note"))
     #expect(text.contains("expected Beobachten: NOT DONE"))
     #expect(
       text.contains("Erste öffentliche Meldung: done T+28m, due T+15m"), "names the late step")
