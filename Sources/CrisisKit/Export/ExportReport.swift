@@ -111,7 +111,14 @@ public struct ExportReport: Sendable {
   /// The title as headers print it, with `[DRILL]` in front for a drill (the same mark every
   /// drill message carries).
   public var heading: String {
-    (isDrill ? "[DRILL] " : "") + "\(title) · \(documentKind)"
+    (isDrill ? drillMark + " " : "") + "\(title) · \(documentKind)"
+  }
+
+  /// `[DRILL]` / `[ÜBUNG]`: the mark every drill message carries, in the report's language.
+  public var drillMark: String {
+    var mark = options.language.screen.drillPrefix
+    while mark.hasSuffix(" ") { mark.removeLast() }
+    return mark
   }
 
   /// The notices every format shows near the top, in this order: drill, damaged log,

@@ -47,7 +47,7 @@ public enum HTMLExport {
     }
     out += "<p class=\"kicker\">\(e(report.documentKind))</p>\n"
     out +=
-      "<h1>\(report.isDrill ? "<span class=\"drill-tag\">[DRILL]</span> " : "")\(e(report.title))</h1>\n"
+      "<h1>\(report.isDrill ? "<span class=\"drill-tag\">\(e(report.drillMark))</span> " : "")\(e(report.title))</h1>\n"
     let w = report.words
     var facts: [String] = []
     if let start = report.timeline.start {
