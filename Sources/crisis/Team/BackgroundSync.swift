@@ -64,10 +64,6 @@ final class BackgroundSync {
     return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
   }
 
-  /// glibc's POSIX_SPAWN_SETSID (2.26+), not imported into Swift: the round gets its own
-  /// session, so a Ctrl-C or a closed terminal does not kill it half-way.
-  private static let spawnSetSID: Int32 = 0x80
-
   /// After a one-shot command wrote to a team incident (`note`, `approve`, `resolve`): one
   /// round in the background, so the event goes out without waiting for a console's next
   /// round, and the command returns at once.
@@ -81,39 +77,16 @@ final class BackgroundSync {
   /// Starts `crisis sync --quiet --log-dir DIR` in its own session, its output discarded.
   /// Never waited for: it is reparented when this process ends, and holds the sync lock.
   private static func spawnRound(directory: String) -> pid_t? {
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    defer { posix_spawn_file_actions_destroy(&actions) }
-    for fd in Int32(0)...2 {
-      posix_spawn_file_actions_addopen(&actions, fd, "/dev/null", fd == 0 ? O_RDONLY : O_WRONLY, 0)
+    let started = ChildSpawn.start(
+      "/proc/self/exe", ["crisis", "sync", "--quiet", "--log-dir", directory],
+      environment: SystemGit.environment(), newSession: true
+    ) { actions in
+      for fd in Int32(0)...2 {
+        posix_spawn_file_actions_addopen(
+          &actions, fd, "/dev/null", fd == 0 ? O_RDONLY : O_WRONLY, 0)
+      }
     }
-    var attributes = posix_spawnattr_t()
-    posix_spawnattr_init(&attributes)
-    defer { posix_spawnattr_destroy(&attributes) }
-    var defaults = sigset_t()
-    sigemptyset(&defaults)
-    for signal in [SIGINT, SIGQUIT, SIGPIPE, SIGXFSZ, SIGWINCH] { sigaddset(&defaults, signal) }
-    posix_spawnattr_setsigdefault(&attributes, &defaults)
-    var mask = sigset_t()
-    sigemptyset(&mask)
-    posix_spawnattr_setsigmask(&attributes, &mask)
-    posix_spawnattr_setflags(
-      &attributes,
-      Int16(truncatingIfNeeded: POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK | spawnSetSID))
-    let arguments = ["crisis", "sync", "--quiet", "--log-dir", directory]
-    var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
-    var environment = SystemGit.environment()
-    var envp: [UnsafeMutablePointer<CChar>?] = environment.map { strdup($0) } + [nil]
-    defer {
-      for pointer in argv { free(pointer) }
-      for pointer in envp { free(pointer) }
-    }
-    environment.removeAll()
-    var pid = pid_t()
-    guard posix_spawn(&pid, "/proc/self/exe", &actions, &attributes, &argv, &envp) == 0 else {
-      return nil
-    }
-    return pid
+    return try? started.get()
   }
 }
 

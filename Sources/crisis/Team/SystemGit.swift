@@ -10,9 +10,7 @@ import CrisisKit
 /// or password-protected remote fails the round (offline) instead of hanging a console.
 struct SystemGit: GitRunner {
   func git(_ arguments: [String], in directory: String) -> GitOutcome {
-    var environment = Self.environment()
-    let argv = ["git", "-C", directory] + arguments
-    return Self.run(argv, environment: &environment)
+    Self.run(["git", "-C", directory] + arguments, environment: Self.environment())
   }
 
   static func environment() -> [String] {
@@ -34,7 +32,7 @@ struct SystemGit: GitRunner {
     return out
   }
 
-  static func run(_ arguments: [String], environment: inout [String]) -> GitOutcome {
+  static func run(_ arguments: [String], environment: [String]) -> GitOutcome {
     var output: [Int32] = [-1, -1]
     var errors: [Int32] = [-1, -1]
     guard pipe(&output) == 0 else { return GitOutcome(status: nil, error: "pipe failed") }
@@ -45,37 +43,22 @@ struct SystemGit: GitRunner {
     }
     // Close-on-exec, so no other child (an editor, a background round) keeps a pipe open.
     for fd in output + errors { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-    posix_spawn_file_actions_adddup2(&actions, output[1], 1)
-    posix_spawn_file_actions_adddup2(&actions, errors[1], 2)
-    var attributes = posix_spawnattr_t()
-    posix_spawnattr_init(&attributes)
-    defer { posix_spawnattr_destroy(&attributes) }
-    var defaults = sigset_t()
-    sigemptyset(&defaults)
-    for signal in [SIGINT, SIGQUIT, SIGPIPE, SIGXFSZ] { sigaddset(&defaults, signal) }
-    posix_spawnattr_setsigdefault(&attributes, &defaults)
-    posix_spawnattr_setflags(&attributes, Int16(truncatingIfNeeded: POSIX_SPAWN_SETSIGDEF))
-
-    var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
-    var envp: [UnsafeMutablePointer<CChar>?] = environment.map { strdup($0) } + [nil]
-    defer {
-      for pointer in argv { free(pointer) }
-      for pointer in envp { free(pointer) }
+    let started = ChildSpawn.start(
+      "git", arguments, environment: environment, searchPath: true
+    ) { actions in
+      posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+      posix_spawn_file_actions_adddup2(&actions, output[1], 1)
+      posix_spawn_file_actions_adddup2(&actions, errors[1], 2)
     }
-    var pid = pid_t()
-    let spawned = posix_spawnp(&pid, "git", &actions, &attributes, &argv, &envp)
     close(output[1])
     close(errors[1])
-    guard spawned == 0 else {
+    let pid: pid_t
+    switch started {
+    case .success(let child): pid = child
+    case .failure(let failure):
       close(output[0])
       close(errors[0])
-      return GitOutcome(
-        status: nil,
-        error: "cannot run git: \(String(cString: strerror(spawned))) (is git installed?)")
+      return GitOutcome(status: nil, error: "cannot run git: \(failure.text) (is git installed?)")
     }
     let (out, err) = drain(output[0], errors[0])
     close(output[0])
@@ -84,7 +67,7 @@ struct SystemGit: GitRunner {
     while waitpid(pid, &status, 0) == -1 {
       guard errno == EINTR else { break }
     }
-    let exit: Int32? = status & 0x7F == 0 ? (status >> 8) & 0xFF : nil
+    let exit = WaitStatus(status).exitCode
     return GitOutcome(
       status: exit, output: String(decoding: out, as: UTF8.self),
       error: String(decoding: err, as: UTF8.self))

@@ -148,34 +148,6 @@ struct SystemMessageEditor: MessageEditor {
   /// Runs `/bin/sh -c '<command> "$1"' sh <path>` and waits for it. Nil when it exited 0;
   /// otherwise why the edit is cancelled.
   static func run(_ command: String, on path: String) -> String? {
-    var attributes = posix_spawnattr_t()
-    posix_spawnattr_init(&attributes)
-    defer { posix_spawnattr_destroy(&attributes) }
-    var defaults = sigset_t()
-    sigemptyset(&defaults)
-    // Ignored here (main.swift, and SIGINT/SIGQUIT below), so inherited as ignored unless reset.
-    for signal in [SIGINT, SIGQUIT, SIGPIPE, SIGXFSZ] { sigaddset(&defaults, signal) }
-    posix_spawnattr_setsigdefault(&attributes, &defaults)
-    var mask = sigset_t()
-    sigemptyset(&mask)
-    posix_spawnattr_setsigmask(&attributes, &mask)
-    posix_spawnattr_setflags(
-      &attributes, Int16(truncatingIfNeeded: POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
-
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    defer { posix_spawn_file_actions_destroy(&actions) }
-    if isatty(0) != 1 {
-      posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-    }
-
-    let arguments = ["sh", "-c", command + " \"$1\"", "sh", path]
-    var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
-    defer { for pointer in argv { free(pointer) } }
-    guard argv.dropLast().allSatisfy({ $0 != nil }) else {
-      return "could not start the editor: out of memory"
-    }
-
     // As system(3): Ctrl-C and Ctrl-\ typed while the editor runs are the editor's business.
     var ignore = sigaction()
     ignore.__sigaction_handler.sa_handler = SIG_IGN
@@ -189,10 +161,21 @@ struct SystemMessageEditor: MessageEditor {
       sigaction(SIGQUIT, &previousQuit, nil)
     }
 
-    var pid = pid_t()
-    let spawned = posix_spawn(&pid, "/bin/sh", &actions, &attributes, &argv, environ)
-    guard spawned == 0 else {
-      return "could not start the editor '\(command)': \(String(cString: strerror(spawned)))"
+    // Ignored here (main.swift, and SIGINT/SIGQUIT above), so reset in the editor.
+    let started = ChildSpawn.start(
+      "/bin/sh", ["sh", "-c", command + " \"$1\"", "sh", path]
+    ) { actions in
+      if isatty(0) != 1 {
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+      }
+    }
+    let pid: pid_t
+    switch started {
+    case .success(let child): pid = child
+    case .failure(let failure) where failure.code == ENOMEM:
+      return "could not start the editor: out of memory"
+    case .failure(let failure):
+      return "could not start the editor '\(command)': \(failure.text)"
     }
     var status: Int32 = 0
     while waitpid(pid, &status, 0) == -1 {
