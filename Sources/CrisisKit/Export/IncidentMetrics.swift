@@ -366,7 +366,9 @@ public struct IncidentMetrics: Sendable {
       case let r? where r.isFinished:
         if r.skippedAt != nil {
           result = .skipped
-        } else if let due, let finished = r.finishedAt, finished > due {
+        } else if let due, let finished = r.finishedAt, finished.rounded(.down) > due {
+          // Whole seconds, as the report shows them: done at T+15m00.4s is on time for
+          // T+15m (no one reads "done late: at T+15m, due by T+15m").
           result = .late
         } else {
           result = .onTime

@@ -85,6 +85,23 @@ import Testing
     #expect(m.end?.tPlus == 4000)
   }
 
+  /// The report shows whole seconds: a step done within the second it was due is on time,
+  /// one a second later is late (never "done late: at T+4m, due by T+4m").
+  @Test func aStepDoneWithinItsDueSecondIsOnTime() {
+    func result(doneAt t: Double) -> IncidentMetrics.StepResult? {
+      let events = live { log in
+        log.add(.stepStarted, 0, by: F.anna, [("step", .string("confirm"))])
+        log.add(.stepDone, t, by: F.kai, [("step", .string("confirm"))])
+      }
+      return IncidentMetrics(playbook: F.shopOutage, events: events).steps.first {
+        $0.id == "confirm"
+      }?.result
+    }
+    #expect(result(doneAt: 240) == .onTime)
+    #expect(result(doneAt: 240.9) == .onTime)
+    #expect(result(doneAt: 241) == .late)
+  }
+
   @Test func stepsOnTimeLateSkippedOpenAndWhoHeldThem() {
     let events = live { log in
       log.add(.stepStarted, 0, by: F.anna, [("step", .string("confirm"))])
