@@ -22,6 +22,10 @@ public struct InjectOutcome: Sendable {
   /// What people did after the inject and before the expected action (to the end when it
   /// never came), at most `unexpectedLimit`: listed, not counted.
   public var unexpected: [Action]
+  /// The expected step was finished, or the expected message sent, before the inject came:
+  /// the team was ahead of the scenario (`reaction` is that action). Never for a channel:
+  /// an earlier post on it answered something else.
+  public var ahead = false
 
   /// Whether the inject says what it expects.
   public var hasExpectation: Bool { !expected.isEmpty }
@@ -29,7 +33,9 @@ public struct InjectOutcome: Sendable {
   /// later), else when it arrived.
   public var happened: Double { inject.scheduled ?? inject.moment.tPlus }
   /// Reaction time: from when it happened in the scenario to the reaction.
-  public var delay: Double? { reaction.map { max(0, $0.moment.tPlus - happened) } }
+  public var delay: Double? {
+    reaction.map { ahead ? 0 : max(0, $0.moment.tPlus - happened) }
+  }
   public var title: String { inject.title }
   public var text: String { inject.text }
   public var role: String? { inject.role }
@@ -76,8 +82,17 @@ public struct InjectOutcome: Sendable {
           unexpected.append(action(entry, subject: event.body.step ?? event.body.channel))
         }
       }
+      var ahead = false
+      if reaction == nil, !expected.isEmpty,
+        let done = entries[..<from].last(where: { finished($0, expected, playbook) != nil })
+      {
+        reaction = action(done, subject: finished(done, expected, playbook))
+        ahead = true
+        unexpected = []
+      }
       return InjectOutcome(
-        inject: inject, expected: expected, reaction: reaction, unexpected: unexpected)
+        inject: inject, expected: expected, reaction: reaction, unexpected: unexpected,
+        ahead: ahead)
     }
   }
 
@@ -85,6 +100,20 @@ public struct InjectOutcome: Sendable {
     let moment = IncidentMoment(
       tPlus: entry.tPlus, time: entry.time, actor: entry.event.actor, seq: entry.event.seq)
     return Action(moment: moment, type: entry.event.type.name, subject: subject)
+  }
+
+  /// The expected step this event finished, or the expected template it sent, if any.
+  private static func finished(
+    _ entry: IncidentTimeline.Entry, _ expected: [String], _ playbook: Playbook
+  ) -> String? {
+    switch entry.event.body {
+    case .stepDone, .stepSkipped:
+      return entry.event.body.step.flatMap { expected.contains($0) ? $0 : nil }
+    case .messageSent(let m):
+      return m.template.flatMap { expected.contains($0) ? $0 : nil }
+    default:
+      return nil
+    }
   }
 
   /// The expected id this event acts on, if any.

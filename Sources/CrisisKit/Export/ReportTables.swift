@@ -366,7 +366,10 @@ extension ExportReport {
     let w = options.language.scorecard
     let delay = i.delay.map(SpanText.exact)
     var text: String
-    if i.hasExpectation {
+    if i.hasExpectation, i.ahead, let done = i.reaction {
+      text = w.expectedAhead(
+        i.expected.map(expectedTitle), at: SpanText.exactTPlus(done.moment.tPlus))
+    } else if i.hasExpectation {
       text = w.expected(i.expected.map(expectedTitle), after: delay)
     } else {
       text = w.firstReaction(

@@ -38,6 +38,9 @@ struct GermanScorecardWords: ScorecardWords {
     guard let delay else { return "erwartet \(what): NICHT ERLEDIGT" }
     return "erwartet \(what): erledigt nach \(delay)"
   }
+  func expectedAhead(_ items: [String], at: String) -> String {
+    "erwartet \(items.joined(separator: " oder ")): schon vorher erledigt, bei \(at)"
+  }
   func firstReaction(after delay: String?, type: String?) -> String {
     guard let delay else { return "keine Reaktion (keine erwartete Handlung festgelegt)" }
     return "erste Reaktion nach \(delay)" + (type.map { " (\($0))" } ?? "")

@@ -23,6 +23,8 @@ public protocol ScorecardWords: Sendable {
   func injectLabel(tPlus: String, title: String) -> String
   /// The reaction to an inject that says what it expects.
   func expected(_ items: [String], after delay: String?) -> String
+  /// The expected action was done before the inject came (`at` is its T+).
+  func expectedAhead(_ items: [String], at: String) -> String
   /// The reaction to an inject without `expect:`: the first thing a person did.
   func firstReaction(after delay: String?, type: String?) -> String
   /// What people did between the inject and the expected action (or instead of it).
@@ -91,6 +93,9 @@ struct EnglishScorecardWords: ScorecardWords {
     let what = items.joined(separator: " or ")
     guard let delay else { return "expected \(what): NOT DONE" }
     return "expected \(what): done after \(delay)"
+  }
+  func expectedAhead(_ items: [String], at: String) -> String {
+    "expected \(items.joined(separator: " or ")): already done before it, at \(at)"
   }
   func firstReaction(after delay: String?, type: String?) -> String {
     guard let delay else { return "no reaction (no expected action set)" }

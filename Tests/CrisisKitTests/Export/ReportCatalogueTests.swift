@@ -193,9 +193,14 @@ import Testing
     add("injectLabel", w.injectLabel(tPlus: x, title: x))
     add("expected", w.expected([x, x], after: x))
     add("expected.notDone", w.expected([x], after: nil))
+    add("expectedAhead", w.expectedAhead([x], at: x))
+    add("template", w.template(x, on: x))
     add("firstReaction", w.firstReaction(after: x, type: x))
     add("firstReaction.none", w.firstReaction(after: nil, type: nil))
     add("alsoDid", w.alsoDid([x]))
+    for type in ["incident.resolved", "message.sent", "step.done", "reminder"] {
+      add("action.\(type)", w.action(type))
+    }
     let items: [PracticeItem] = [
       .firstStatement(deadline: x), .inject(title: x, expected: [x]), .promises,
       .step(title: x), .skippedStep(title: x), .approval, .cadence(every: x), .faster,

@@ -116,6 +116,20 @@ import Testing
     return log.events
   }
 
+  /// The team finished what an inject expects before the inject came: it was ahead of the
+  /// scenario, which is done (not "not done"), and says so.
+  @Test func anExpectedStepDoneBeforeTheInjectCountsAsAhead() throws {
+    var playbook = Self.expecting
+    playbook.injects[0].expect = [ExportFixtures.ref("confirm")]
+    let scorecard = DrillScorecard(playbook: playbook, events: Self.waitedDrill)
+    let journalist = try #require(scorecard.report.injectReactions.first)
+    #expect(journalist.ahead)
+    #expect(journalist.delay == 0)
+    #expect(journalist.reaction?.moment.tPlus == 60)
+    let text = scorecard.lines.joined(separator: "\n")
+    #expect(text.contains("already done before it, at T+1m"), "\(text)")
+  }
+
   @Test func expectedReactionsAreTimedFromWhenTheInjectWasDue() throws {
     let scorecard = DrillScorecard(playbook: Self.expecting, events: Self.waitedDrill)
     let reactions = scorecard.report.injectReactions
