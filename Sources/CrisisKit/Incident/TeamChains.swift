@@ -30,19 +30,27 @@ public enum TeamChains {
   }
 
   /// The chains in an incident folder, by device id (sorted, so every machine reads them in
-  /// the same order). Names that are not device ids are not chains and are left alone.
+  /// the same order). Names that are not device ids are not chains and are left alone, and
+  /// so is anything but a regular file: chains arrive from other machines through git, which
+  /// would check out a symbolic link someone committed (to a file of ours that is no chain).
   public static func chains(in folder: String) -> [(device: String, path: String)] {
     FileSystem.contents(of: folder).compactMap { name in
       guard name.hasSuffix(".jsonl") else { return nil }
       let device = String(name.dropLast(6))
       guard IncidentEvent.isDeviceID(device) else { return nil }
-      return (device, FileSystem.join(folder, name))
+      let path = FileSystem.join(folder, name)
+      var info = stat()
+      guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+      return (device, path)
     }
   }
 
-  /// Whether `path` is an incident folder of a team directory (it holds at least one chain).
+  /// Whether `path` is an incident folder of a team directory (it holds at least one chain):
+  /// a real folder, never a symbolic link that came in through git.
   public static func isIncidentFolder(_ path: String) -> Bool {
-    FileSystem.isDirectory(path) && !chains(in: path).isEmpty
+    var info = stat()
+    guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else { return false }
+    return !chains(in: path).isEmpty
   }
 
   /// This machine's device id for the team directory: read, or made once and kept. Made from

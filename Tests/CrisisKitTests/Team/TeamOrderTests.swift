@@ -2,6 +2,10 @@ import Testing
 
 @testable import CrisisKit
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// The one order of a team incident's chains: the same for every arrival order.
 @Suite struct TeamOrderTests {
   func event(
@@ -136,5 +140,21 @@ import Testing
     #expect(state.conflicts.count == 1)
     #expect(state.conflicts.first?.description.contains("b answered 'internal-only'") == true)
     #expect(state.conflicts.first?.description.contains("'visible' (a, first) stands") == true)
+  }
+}
+
+/// Chains come from other machines through git, which checks out symbolic links: a link is
+/// never read as a chain, nor a linked folder as an incident.
+@Suite struct TeamChainsTests {
+  @Test func symbolicLinksAreNeitherChainsNorIncidents() throws {
+    let dir = try TemporaryDirectory()
+    try FileSystem.makeDirectories(dir.file("inc"), mode: 0o700)
+    try NewFile.write("{}\n", to: dir.file("inc/laptop-1.jsonl"), replace: false)
+    try NewFile.write("secret\n", to: dir.file("secret.txt"), replace: false)
+    #expect(symlink(dir.file("secret.txt"), dir.file("inc/laptop-2.jsonl")) == 0)
+    #expect(symlink(dir.file("inc"), dir.file("linked")) == 0)
+    #expect(TeamChains.chains(in: dir.file("inc")).map(\.device) == ["laptop-1"])
+    #expect(TeamChains.isIncidentFolder(dir.file("inc")))
+    #expect(!TeamChains.isIncidentFolder(dir.file("linked")))
   }
 }
