@@ -8,7 +8,11 @@ extension IncidentState {
   public mutating func apply(_ event: IncidentEvent) {
     eventCount += 1
     lastSeq = event.seq
-    if case .incidentStarted(let started) = event.body { start(event, started) }
+    // A team incident starts once: an `incident.started` in another machine's chain (a copy,
+    // or planted) must not replace the title, the playbook or T0 (`verify` reports it).
+    if case .incidentStarted(let started) = event.body, event.device == nil || startedAt == nil {
+      start(event, started)
+    }
     let t = event.type == .incidentStarted ? openedAfter : tPlus(of: event)
     let moment = IncidentMoment(tPlus: t, time: event.time, actor: event.actor, seq: event.seq)
     if lastTime.map({ event.ts > $0 }) ?? true { lastTime = event.ts }

@@ -122,6 +122,26 @@ import Testing
     #expect(throws: EventFormatError.self) { try read(#","lamport":3"#) }
   }
 
+  /// An `incident.started` in another machine's chain (a copy, or planted) does not replace
+  /// the incident's title, playbook or T0: a team incident starts once.
+  @Test func aSecondStartFromAnotherChainChangesNothing() {
+    func started(_ title: String) -> EventBody {
+      .incidentStarted(
+        IncidentStarted(
+          title: title, severity: .high,
+          playbook: .init(path: "p.yml", sha256: "x", text: "playbook: p"), variables: []))
+    }
+    let order = TeamOrder(device: "a")
+    _ = order.insert([
+      event("a", 1, lamport: 1, started("Shop down")),
+      event("b", 1, lamport: 5, started("Hijacked")),
+    ])
+    var state = IncidentState()
+    for e in order.events { state.apply(e) }
+    #expect(state.title == "Shop down")
+    #expect(state.startedBy == "a")
+  }
+
   /// Two machines answered one question before they synced: the first in the order stands,
   /// the other is a conflict naming who answered what.
   @Test func concurrentAnswersAreAConflictTheFirstStands() {
