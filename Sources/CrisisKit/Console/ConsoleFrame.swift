@@ -131,13 +131,14 @@ public struct ConsoleFrame {
       .map { clean($0.title) }
     var second = words.you(clean(session.actor))
     second += roles.isEmpty ? words.noRole : " · " + roles.joined(separator: ", ")
-    second += " · " + clean(state.id)
+    let id = " · " + clean(state.id)
     guard let unshared = view.unshared, unshared.count > 0 || unshared.offline else {
-      return [first, styles.dim(second)]
+      return [first, styles.dim(second + id)]
     }
-    // Offline is normal; the operator only needs to know that some events wait.
+    // Offline is normal; the operator only needs to know that some events wait. It comes
+    // before the incident id, so a narrow terminal cuts the id, not this.
     let note = words.notShared(unshared.count, offline: unshared.offline)
-    return [first, styles.dim(second + " · ") + styles.yellow(note)]
+    return [first, styles.dim(second + " · ") + styles.yellow(note) + styles.dim(id)]
   }
 
   /// `12:04` under an hour, `1:02:04` after: ticks every second.
