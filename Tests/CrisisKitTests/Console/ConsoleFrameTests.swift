@@ -59,6 +59,21 @@ import Testing
     #expect(lines[23] == "DRILL confirm> ")
   }
 
+  /// A team console says how many of its events wait to be shared, before the incident id,
+  /// so an 80-column terminal cuts the id rather than the note; nothing when all are shared.
+  @Test func theHeaderSaysWhatIsNotSharedYet() throws {
+    let dir = try TemporaryDirectory()
+    let (opened, clock) = try openConsoleIncident(in: dir, mode: .live, title: "Shop down")
+    let session = try sessionWithStep(opened, clock: clock)
+    var view = ConsoleView()
+    view.unshared = (3, true)
+    let offline = frame(session, view: view, width: 80, height: 24, at: clock.now())
+    #expect(unstyled(offline.lines[1]).contains("· offline, 3 not shared yet · "))
+    view.unshared = (0, false)
+    let shared = frame(session, view: view, width: 80, height: 24, at: clock.now())
+    #expect(!unstyled(shared.lines[1]).contains("shared"))
+  }
+
   @Test func theClockTicksEverySecond() throws {
     let dir = try TemporaryDirectory()
     let (opened, clock) = try openConsoleIncident(in: dir)
