@@ -6,6 +6,13 @@ extension IncidentState {
   /// Folds one event in. Costs the same however long the incident has run: nothing here
   /// walks the events already applied.
   public mutating func apply(_ event: IncidentEvent) {
+    // A team incident: what a console writes on its own (a reminder, a drill's inject) may
+    // come from two laptops that saw the moment before they synced. The second copy is
+    // passed over (the log keeps it; the state, the screens and the report count it once).
+    if event.device != nil, isCopyOfAutomatic(event) {
+      lastSeq = event.seq
+      return
+    }
     eventCount += 1
     lastSeq = event.seq
     // A team incident starts once: an `incident.started` in another machine's chain (a copy,
@@ -125,6 +132,25 @@ extension IncidentState {
   }
 
   /// `incident.started`: who, what, which playbook, the answers and role holders given.
+  /// Whether `event` repeats a reminder or an inject another laptop already wrote: the same
+  /// reminder within two minutes (a cadence reminds again later, legitimately), the same
+  /// playbook inject at all.
+  private func isCopyOfAutomatic(_ event: IncidentEvent) -> Bool {
+    switch event.body {
+    case .reminder(let p):
+      let t = tPlus(of: event)
+      return reminders.contains {
+        $0.kind == p.kind && $0.step == p.step && $0.obligation == p.obligation
+          && abs($0.elapsed - t) < 120
+      }
+    case .inject(let p):
+      guard p.source == .playbook, let index = p.index else { return false }
+      return injects.contains { $0.source == .playbook && $0.index == Int(index) }
+    default:
+      return false
+    }
+  }
+
   private mutating func start(_ event: IncidentEvent, _ p: IncidentStarted) {
     id = event.incident
     mode = event.mode

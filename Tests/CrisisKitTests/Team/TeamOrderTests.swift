@@ -142,6 +142,31 @@ import Testing
     #expect(state.startedBy == "a")
   }
 
+  /// Two laptops' consoles both wrote the same reminder before they synced: the state counts
+  /// it once. A later reminder of the same obligation (the next cadence round) still counts.
+  @Test func aReminderFromTwoLaptopsCountsOnce() {
+    func reminder() -> EventBody {
+      .reminder(
+        ReminderGiven(kind: .deadline, step: "confirm", obligation: "step:confirm", text: "!"))
+    }
+    var a = event("a", 1, lamport: 3, reminder())
+    var b = event("b", 1, lamport: 3, reminder())
+    var later = event("a", 2, lamport: 9, reminder())
+    a.sim = 300
+    b.sim = 301
+    later.sim = 2100
+    var state = IncidentState()
+    for e in [a, b, later] { state.apply(e) }
+    #expect(state.reminders.count == 2)
+    var single = IncidentState()
+    for var e in [a, b] {
+      e.device = nil
+      e.lamport = nil
+      single.apply(e)
+    }
+    #expect(single.reminders.count == 2, "a single-file log is read as written")
+  }
+
   /// Two machines answered one question before they synced: the first in the order stands,
   /// the other is a conflict naming who answered what.
   @Test func concurrentAnswersAreAConflictTheFirstStands() {
