@@ -28,6 +28,9 @@ public final class ConsoleLoop {
   /// Lines to show when the console opens ("joining: anna is on this incident since 17:05"),
   /// which the alternate screen would otherwise hide.
   public var notice: [String] = []
+  /// The incident's last events before this console opened (`resume`): the ticker starts
+  /// with them, so whoever joins sees what just happened, not an empty ticker.
+  public var recent: [IncidentEvent] = []
   public private(set) var view = ConsoleView()
   /// The frame on screen, nil when the screen must be drawn afresh.
   public private(set) var shown: ScreenDiff.Screen?
@@ -71,6 +74,7 @@ public final class ConsoleLoop {
         follower: follower, seat: seat
       ).run()
     }
+    for event in recent { show(event, onBoard: false) }
     for line in notice { say(line) }
     recordDueEvents()
     draw()
@@ -342,8 +346,8 @@ public final class ConsoleLoop {
     return .ended
   }
 
-  /// An event in the ticker (and an inject on the board).
-  private func show(_ event: IncidentEvent) {
+  /// An event in the ticker (and an inject on the board, unless it is history).
+  private func show(_ event: IncidentEvent, onBoard: Bool = true) {
     let text = session.language.events.line(event, playbook: session.playbook)
     let tone: ConsoleView.Tone
     switch event.body {
@@ -351,7 +355,7 @@ public final class ConsoleLoop {
     case .reminder: tone = .warning
     case .inject(let inject):
       tone = .inject
-      view.addInject(inject.title)
+      if onBoard { view.addInject(inject.title) }
     default: tone = .plain
     }
     view.addToTicker(

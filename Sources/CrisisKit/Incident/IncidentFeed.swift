@@ -16,6 +16,21 @@ extension IncidentFile {
   }
 }
 
+extension IncidentFile {
+  /// The last `count` events of the incident (fewer when it has fewer), read from the end of
+  /// the log (its last lines only), or from the team order in memory.
+  public func recentEvents(_ count: Int) -> [IncidentEvent] {
+    if let team { return Array(team.events.suffix(count)) }
+    guard count > 0, let fd = try? IncidentLog.openForReading(path) else { return [] }
+    defer { fd.close() }
+    guard let size = try? fd.size(),
+      let lines = try? IncidentLog.lines(
+        after: max(0, state.lastSeq - count), in: fd, size: size, path: path)
+    else { return [] }
+    return lines.compactMap { try? IncidentEvent(json: $0.event, line: $0.number) }
+  }
+}
+
 extension IncidentRecorder {
   /// The incident's place on disk: the log file, or a team incident's folder of chains.
   public var incidentPath: String {

@@ -40,6 +40,8 @@ enum ResumeCommand {
       file.state.status == .open ? seat.liveness.others(in: file.state, than: nil) : []
     let language = try LanguageChoice.language(args, playbook: file.state.playbook)
     let words = language.screen
+    // What just happened, for the console's ticker (read before this console writes).
+    let recent = file.recentEvents(6)
     let opened = try file.resume(
       actor: Operator.name(args.value("--as")), clock: clock, seat: joined,
       joining: !others.isEmpty, language: language)
@@ -55,6 +57,6 @@ enum ResumeCommand {
     try WalkthroughRunner.run(
       opened, args, terminal: terminal, clock: clock,
       follower: BackgroundSync.sharing(file.feed()),
-      seat: seat, notice: joining)
+      seat: seat, notice: joining, recent: recent)
   }
 }

@@ -12,7 +12,8 @@ enum WalkthroughRunner {
 
   static func run(
     _ opened: OpenedIncident, _ args: ParsedArguments, terminal: SystemTerminal,
-    clock: any WallClock, follower: (any IncidentFeed)?, seat: OperatorSeat, notice: [String] = []
+    clock: any WallClock, follower: (any IncidentFeed)?, seat: OperatorSeat, notice: [String] = [],
+    recent: [IncidentEvent] = []
   ) throws {
     let editor = SystemMessageEditor(terminal: terminal)
     guard terminal.isInteractive, !args.flag("--plain") else {
@@ -26,6 +27,7 @@ enum WalkthroughRunner {
       session: opened.session, recorder: opened.recorder, terminal: terminal, clock: clock,
       editor: editor, follower: follower, seat: seat)
     console.notice = notice
+    console.recent = recent
     try console.run()
   }
 }
