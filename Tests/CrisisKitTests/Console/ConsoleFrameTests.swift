@@ -147,3 +147,26 @@ import Testing
     }
   }
 }
+
+/// What a resumed console's ticker starts with: the incident's last events, read from the end
+/// of the log.
+@Suite struct RecentEventsTests {
+  @Test func theLastEventsComeFromTheEndOfTheLog() throws {
+    let dir = try TemporaryDirectory()
+    let (opened, clock) = try openConsoleIncident(in: dir)
+    for text in ["eins", "zwei", "drei 🚨"] {
+      _ = try opened.recorder.record(EventDraft(.note(NoteAdded(text: text))))
+      clock.advance(seconds: 1)
+    }
+    let file = try IncidentFile.read(path: opened.path)
+    let recent = file.recentEvents(2)
+    #expect(recent.map(\.seq) == [file.state.lastSeq - 1, file.state.lastSeq])
+    guard case .note(let last) = recent.last?.body else {
+      Issue.record("the last event is the last note")
+      return
+    }
+    #expect(last.text == "drei 🚨")
+    #expect(file.recentEvents(0).isEmpty)
+    #expect(file.recentEvents(1000).count == file.state.eventCount)
+  }
+}
