@@ -102,6 +102,39 @@ struct GermanCommandWords: CommandWords {
     "unbekannte Option '\(option)' für 'crisis \(command)'"
       + (suggestion.map { "; meinten Sie '\($0)'?" } ?? "")
   }
+  func optionTakes(_ option: String, expected: String, got value: String) -> String {
+    "\(option) erwartet \(Self.expectations[expected] ?? expected), nicht '\(value)'"
+  }
+
+  /// What an option's value must be, by the spec's English.
+  static let expectations: [String: String] = [
+    "a number above 0, e.g. 10": "eine Zahl über 0, z. B. 10",
+    "a number above 0": "eine Zahl über 0",
+    "a duration like 15m": "eine Dauer wie 15m",
+  ]
+
+  func unknownSeverity(_ value: String) -> String {
+    "unbekannter Schweregrad '\(value)'; low, medium, high oder critical angeben"
+  }
+  func unknownLanguage(_ value: String) -> String {
+    "unbekannte Sprache '\(value)'; de oder en angeben"
+  }
+  func audienceTakes(_ value: String) -> String {
+    "--audience erwartet 'public' (oder 'all'), nicht '\(value)'"
+  }
+  func formatTakes(_ value: String) -> String {
+    "--format erwartet md, html, json oder csv, nicht '\(value)'"
+  }
+  let playbookOrLog = "entweder PLAYBOOK oder --from-log angeben, nicht beides"
+  let mergeNeedsOutput = "merge braucht -o DATEI für das zusammengeführte Protokoll"
+  func exportExists(_ path: String) -> String {
+    "\(path) gibt es schon; --force überschreibt die Datei"
+  }
+  func mergeExists(_ path: String) -> String {
+    "\(path) gibt es schon; merge schreibt eine neue Datei, bitte ein anderes -o DATEI wählen"
+  }
+  let exportUpToDamage =
+    "crisis: Warnung: Das Protokoll ist dort beschädigt; exportiert wird, was davor liegt"
 
   func noteIn(_ id: String, happenedAt time: String?) -> String {
     " Notiz in \(id)" + (time.map { " (geschehen um \($0))" } ?? "")
@@ -131,6 +164,35 @@ struct GermanCommandWords: CommandWords {
   }
   func unknownTeamCommand(_ word: String) -> String {
     "unbekannter team-Befehl '\(word)'; `crisis team init URL` verwenden"
+  }
+  func alreadyTeamDirectory(_ directory: String) -> String {
+    "\(directory) ist schon ein Team-Protokollordner; `crisis sync` teilt ihn"
+  }
+  func notEmptyForTeam(_ directory: String) -> String {
+    "\(directory) ist nicht leer; ein Team-Ordner beginnt leer (anderen --log-dir wählen "
+      + "oder die Protokolle erst verschieben: `crisis merge` holt sie später ins Team)"
+  }
+  func cannotClone(_ url: String, reason: String) -> String {
+    "\(url) lässt sich nicht klonen: \(reason)"
+  }
+  func cannotPush(_ url: String, reason: String) -> String {
+    "Push nach \(url) gescheitert: \(reason)"
+  }
+  func cloneOf(_ directory: String, url: String) -> String {
+    "✓ \(directory) ist ein Klon von \(url)"
+  }
+  let remoteWasEmpty =
+    "✓ das Remote war leer: Es ist jetzt das Protokoll des Teams (erster Commit gepusht)"
+  func writesAsDevice(_ device: String) -> String {
+    "✓ dieser Rechner schreibt als Gerät \(device)"
+  }
+  func sharedWith(_ url: String, directory: String) -> [String] {
+    [
+      "Geteilt mit allen, die \(url) lesen können: jeder Vorfall, der mit",
+      "--log-dir \(directory) (oder CRISIS_LOG_DIR=\(directory)) begonnen wird: Namen,",
+      "Notizen und Meldungen, gepostet wie vorbereitet. Sonst teilt dieser Rechner nichts.",
+      "Läuft eine Konsole, gehen Ereignisse im Hintergrund hinaus; `crisis sync` teilt von Hand.",
+    ]
   }
 
   func noIncidents(in directory: String) -> String {

@@ -6,7 +6,7 @@ enum StartCommand {
   static let severity = ParsedOption<Severity>(
     .init(
       "--severity", value: "LEVEL", help: "low, medium, high or critical (default: the playbook's)"),
-    complaint: { "unknown severity '\($0)'; use low, medium, high or critical" },
+    complaint: { $1.unknownSeverity($0) },
     parse: { Severity(rawValue: $0.lowercased()) })
 
   static let sinceOption = CommandSpec.Option(
