@@ -34,6 +34,8 @@ public struct ExitReport: Equatable, Sendable {
     switch error {
     case let clean as CleanExit:
       self.init(text: clean.text, stream: .standardOutput, code: 0)
+    case let spoken as ErrorInLanguage:
+      self.init(spoken.error, command: command, language: spoken.language)
     case let usage as UsageError:
       let hint = language.command.seeHelp(usage.command ?? command)
       self = .unlocated(usage.message + hint, code: 2, language: language)

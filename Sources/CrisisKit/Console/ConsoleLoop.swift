@@ -273,7 +273,7 @@ public final class ConsoleLoop {
   }
 
   private func notRecorded(_ error: LogError) {
-    say(words.notRecordedMark + error.description, tone: .alarm)
+    say(words.notRecordedMark + error.message(session.language.errors), tone: .alarm)
     say(words.nothingChanged)
   }
 

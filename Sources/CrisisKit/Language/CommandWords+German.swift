@@ -126,12 +126,12 @@ struct GermanCommandWords: CommandWords {
     "--format erwartet md, html, json oder csv, nicht '\(value)'"
   }
   let playbookOrLog = "entweder PLAYBOOK oder --from-log angeben, nicht beides"
-  let mergeNeedsOutput = "merge braucht -o DATEI für das zusammengeführte Protokoll"
+  let mergeNeedsOutput = "merge braucht -o FILE für das zusammengeführte Protokoll"
   func exportExists(_ path: String) -> String {
     "\(path) gibt es schon; --force überschreibt die Datei"
   }
   func mergeExists(_ path: String) -> String {
-    "\(path) gibt es schon; merge schreibt eine neue Datei, bitte ein anderes -o DATEI wählen"
+    "\(path) gibt es schon; merge schreibt eine neue Datei, bitte ein anderes -o FILE wählen"
   }
   let exportUpToDamage =
     "crisis: Warnung: Das Protokoll ist dort beschädigt; exportiert wird, was davor liegt"
@@ -167,6 +167,10 @@ struct GermanCommandWords: CommandWords {
   }
   func alreadyTeamDirectory(_ directory: String) -> String {
     "\(directory) ist schon ein Team-Protokollordner; `crisis sync` teilt ihn"
+  }
+  func notTeamDirectory(_ directory: String) -> String {
+    "\(directory) ist kein Team-Protokollordner; `crisis team init URL --log-dir DIR` "
+      + "richtet einen ein"
   }
   func notEmptyForTeam(_ directory: String) -> String {
     "\(directory) ist nicht leer; ein Team-Ordner beginnt leer (anderen --log-dir wählen "

@@ -84,7 +84,7 @@ extension GermanCommandWords {
     Ordnet die Ereignisse nach Zeit, behält jeden Akteur, lässt exakte Doppel weg, nummeriert
     neu und baut eine frische Hash-Kette. Das erste Ereignis nennt die Quelldateien und ihren
     SHA-256 (merged_from). Protokolle verschiedener Vorfälle werden abgelehnt; die Eingaben
-    bleiben unverändert, und DATEI darf es noch nicht geben.
+    bleiben unverändert, und die Zieldatei (-o FILE) darf es noch nicht geben.
     """,
     "export": """
     Zuerst eine Seite Zusammenfassung (was geschah, Auswirkung, Kennzahlen, was gut lief und
@@ -92,7 +92,7 @@ extension GermanCommandWords {
     Auswertung, vorausgefüllt mit jedem Befund aus dem Protokoll und der Rolle, die ihn
     verantwortete. Formate: md (Wiki, GitHub-Issue), html (eine eigenständige Datei, die sich
     als PDF drucken lässt), json (Schema in docs/export-json.md), csv (eine Zeile pro
-    Ereignis, UTF-8 mit BOM). Ohne --format entscheidet die Endung von -o DATEI, sonst md.
+    Ereignis, UTF-8 mit BOM). Ohne --format entscheidet die Endung von -o FILE, sonst md.
     Geht bei laufenden, beendeten und beschädigten Protokollen; eine Übung ist durchgehend
     als Übung markiert. Der Bericht ist in der Sprache des Playbooks, außer --lang sagt
     etwas anderes.

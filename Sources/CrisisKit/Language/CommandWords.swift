@@ -67,6 +67,7 @@ public protocol CommandWords: Sendable {
   func synced(notShared count: Int) -> String
   func unknownTeamCommand(_ word: String) -> String
   func alreadyTeamDirectory(_ directory: String) -> String
+  func notTeamDirectory(_ directory: String) -> String
   func notEmptyForTeam(_ directory: String) -> String
   func cannotClone(_ url: String, reason: String) -> String
   func cannotPush(_ url: String, reason: String) -> String
@@ -177,6 +178,9 @@ struct EnglishCommandWords: CommandWords {
   }
   func alreadyTeamDirectory(_ directory: String) -> String {
     "\(directory) is already a team log directory; `crisis sync` shares it"
+  }
+  func notTeamDirectory(_ directory: String) -> String {
+    "\(directory) is not a team log directory; `crisis team init URL --log-dir DIR` makes one"
   }
   func notEmptyForTeam(_ directory: String) -> String {
     "\(directory) is not empty; a team directory starts empty (choose another --log-dir, "

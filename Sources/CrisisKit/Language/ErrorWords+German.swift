@@ -18,6 +18,11 @@ struct GermanErrorWords: ErrorWords {
   func severalOpen(_ ids: [String]) -> String {
     "mehrere Vorfälle sind offen, bitte einen nennen: \(ids.joined(separator: ", "))"
   }
+  func resolvedRefusal(_ id: String, by actor: String?, at time: String?) -> String {
+    let who = actor.map { " von \($0) um \(time ?? "?")" } ?? ""
+    return "\(id) wurde\(who) beendet; es wird nichts mehr hineingeschrieben "
+      + "(`crisis export \(id)` schreibt die Zeitleiste)"
+  }
 
   let neverStarted =
     "das Protokoll ist leer: Dieser Vorfall wurde nie begonnen (der Start brach vor dem "

@@ -13,6 +13,8 @@ public protocol ErrorWords: Sendable {
   func ambiguous(_ query: String, matches: [String]) -> String
   var noneOpen: String { get }
   func severalOpen(_ ids: [String]) -> String
+  /// A resolved incident takes nothing more; `by` and `at` when the log says who and when.
+  func resolvedRefusal(_ id: String, by actor: String?, at time: String?) -> String
 
   // MARK: Reading and writing a log
   /// The warning for an empty log: its start was interrupted before the first event.
@@ -66,6 +68,11 @@ struct EnglishErrorWords: ErrorWords {
   let noneOpen = "no open incident; name one (crisis list shows them all)"
   func severalOpen(_ ids: [String]) -> String {
     "several incidents are open, name one: \(ids.joined(separator: ", "))"
+  }
+  func resolvedRefusal(_ id: String, by actor: String?, at time: String?) -> String {
+    let who = actor.map { " by \($0) at \(time ?? "?")" } ?? ""
+    return "\(id) was resolved\(who); nothing more is written to it "
+      + "(`crisis export \(id)` writes its timeline)"
   }
 
   let neverStarted =

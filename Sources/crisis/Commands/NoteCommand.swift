@@ -41,10 +41,12 @@ enum NoteCommand {
     let clock = Operator.clock()
     let at = try at(now: clock.now()).value(in: args)
     let file = try IncidentCommand.open(args.value("--incident"), args, console)
-    let event = try file.append(
-      EventDraft(.note(NoteAdded(text: text)), at: at),
-      actor: Operator.name(args.value("--as")), clock: clock)
     let language = try LanguageChoice.language(args, playbook: file.state.playbook)
+    let event = try ErrorInLanguage.speaking(language) {
+      try file.append(
+        EventDraft(.note(NoteAdded(text: text)), at: at),
+        actor: Operator.name(args.value("--as")), clock: clock, words: language.errors)
+    }
     let line =
       language.screen.recorded(at: event.ts.clockTimeWithSeconds)
       + language.command.noteIn(file.state.id, happenedAt: at?.clockTime)
