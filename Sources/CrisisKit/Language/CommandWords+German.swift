@@ -193,8 +193,8 @@ struct GermanCommandWords: CommandWords {
   func sharedWith(_ url: String, directory: String) -> [String] {
     [
       "Geteilt mit allen, die \(url) lesen können: jeder Vorfall, der mit",
-      "--log-dir \(directory) (oder CRISIS_LOG_DIR=\(directory)) begonnen wird: Namen,",
-      "Notizen und Meldungen, gepostet wie vorbereitet. Sonst teilt dieser Rechner nichts.",
+      "--log-dir \(directory) (oder CRISIS_LOG_DIR=\(directory)) begonnen wird, mit Namen,",
+      "Notizen und Meldungen, gepostet oder vorbereitet. Sonst teilt dieser Rechner nichts.",
       "Läuft eine Konsole, gehen Ereignisse im Hintergrund hinaus; `crisis sync` teilt von Hand.",
     ]
   }
