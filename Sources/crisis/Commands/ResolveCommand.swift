@@ -23,7 +23,8 @@ enum ResolveCommand {
     let language = try LanguageChoice.language(args, playbook: state.playbook)
     let words = language.command
     guard !state.isResolved else {
-      throw ErrorInLanguage(CommandFailure.input(words.alreadyResolved(state.id)), language: language)
+      throw ErrorInLanguage(
+        CommandFailure.input(words.alreadyResolved(state.id)), language: language)
     }
     let clock = Operator.clock()
     let actor = Operator.name(args.value("--as"))
