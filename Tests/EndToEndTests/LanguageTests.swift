@@ -364,6 +364,14 @@ import Testing
       ["export", String(id), "--format", "pdf", "--lang", "de"], in: dir, [:])
     #expect(format.stderr.contains("--format erwartet md, html, json oder csv"), "\(format.stderr)")
 
+    let future = try crisis(["note", "--at", "2099-01-01T00:00:00Z", "x"], in: dir, german)
+    #expect(future.status == 2)
+    #expect(
+      future.stderr.hasPrefix("crisis: Fehler: --at '2099-01-01T00:00:00Z' liegt in der Zukunft"),
+      "\(future.stderr)")
+    let since = try crisis(["start", "de/webshop-ausfall", "--since", "gestern"], in: dir, german)
+    #expect(since.stderr.contains("--since erwartet eine Zeit wie 16:52"), "\(since.stderr)")
+
     // An English locale: the playbook's German wins once the log is read.
     let english = ["LANG": "C"]
     #expect(try crisis(["resolve", String(id), "--summary", "ok"], in: dir, english).status == 0)
@@ -373,7 +381,10 @@ import Testing
     let note = try crisis(["note", "--incident", String(id), "zu spät"], in: dir, english)
     #expect(note.stderr.hasPrefix("crisis: Fehler: \(id) wurde von "), "\(note.stderr)")
     #expect(note.stderr.contains(" beendet; es wird nichts mehr hineingeschrieben"))
-    for text in [missing.stderr, none.stderr, speed.stderr, again.stderr, note.stderr] {
+    for text in [
+      missing.stderr, none.stderr, speed.stderr, future.stderr, since.stderr, again.stderr,
+      note.stderr,
+    ] {
       let words = Self.english(in: text).subtracting(Self.words(in: String(id)))
         .subtracting(CatalogueSample.commandNames)
       #expect(words.isEmpty, "English in: \(text)")

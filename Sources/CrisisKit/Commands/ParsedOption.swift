@@ -32,12 +32,16 @@ public struct ParsedOption<Value>: Sendable {
     }
   }
 
-  /// For an option whose parser says itself why a value is refused (`--at` in the future).
-  public init<Failure: Error & CustomStringConvertible>(
-    _ spec: CommandSpec.Option, reading: @escaping @Sendable (String) -> Result<Value, Failure>
+  /// For an option whose parser says itself why a value is refused (`--at` in the future);
+  /// `complaint` words that reason in the command line's language.
+  public init<Failure: Error>(
+    _ spec: CommandSpec.Option, reading: @escaping @Sendable (String) -> Result<Value, Failure>,
+    complaint: @escaping @Sendable (Failure, any CommandWords) -> String
   ) {
     self.spec = spec
-    self.read = { text, _ in reading(text).mapError { UsageError($0.description) } }
+    self.read = { text, words in
+      reading(text).mapError { UsageError(complaint($0, words)) }
+    }
   }
 
   /// The value given on the command line; nil when the option is absent.

@@ -125,6 +125,24 @@ struct GermanCommandWords: CommandWords {
   func formatTakes(_ value: String) -> String {
     "--format erwartet md, html, json oder csv, nicht '\(value)'"
   }
+  func timeMalformed(_ option: String, got value: String) -> String {
+    "\(option) erwartet eine Zeit wie 16:52, -20m oder 2026-11-21T16:52:00+01:00 (ein "
+      + "echtes Datum, Versatz von -23:59 bis +23:59), nicht '\(value)'"
+  }
+  func timeInFuture(_ option: String, _ value: String, now: String) -> String {
+    let purpose =
+      option == "--since"
+      ? "sagt, seit wann der Vorfall bekannt ist; das liegt in der Vergangenheit"
+      : "hält fest, was schon geschehen ist"
+    return "\(option) '\(value)' liegt in der Zukunft (jetzt ist \(now)); \(option) \(purpose)"
+  }
+  func timeTooEarly(_ option: String, _ value: String) -> String {
+    "\(option) '\(value)' liegt vor dem 01.01.1970; bitte eine Zeit während des Vorfalls angeben"
+  }
+  func sinceTooLongAgo(_ value: String, now: String) -> String {
+    "--since '\(value)' liegt mehr als 30 Tage zurück (jetzt ist \(now)); bitte angeben, "
+      + "seit wann dieser Vorfall bekannt ist (Tippfehler im Datum?)"
+  }
   let playbookOrLog = "entweder PLAYBOOK oder --from-log angeben, nicht beides"
   let mergeNeedsOutput = "merge braucht -o FILE für das zusammengeführte Protokoll"
   func exportExists(_ path: String) -> String {

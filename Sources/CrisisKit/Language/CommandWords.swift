@@ -34,6 +34,12 @@ public protocol CommandWords: Sendable {
   func unknownLanguage(_ value: String) -> String
   func audienceTakes(_ value: String) -> String
   func formatTakes(_ value: String) -> String
+  /// A time for `--at` or `--since` that is not one.
+  func timeMalformed(_ option: String, got value: String) -> String
+  /// A time in the future: `--at` records the past, `--since` when it became known.
+  func timeInFuture(_ option: String, _ value: String, now: String) -> String
+  func timeTooEarly(_ option: String, _ value: String) -> String
+  func sinceTooLongAgo(_ value: String, now: String) -> String
   /// `crisis drill` given both a playbook and `--from-log`.
   var playbookOrLog: String { get }
   var mergeNeedsOutput: String { get }
@@ -136,6 +142,24 @@ struct EnglishCommandWords: CommandWords {
   }
   func formatTakes(_ value: String) -> String {
     "--format takes md, html, json or csv, not '\(value)'"
+  }
+  func timeMalformed(_ option: String, got value: String) -> String {
+    "\(option) takes a time like 16:52, -20m or 2026-11-21T16:52:00+01:00 (a real "
+      + "date, offset from -23:59 to +23:59), got '\(value)'"
+  }
+  func timeInFuture(_ option: String, _ value: String, now: String) -> String {
+    let purpose =
+      option == "--since"
+      ? "is when the incident became known, so it has passed"
+      : "records when something already happened"
+    return "\(option) '\(value)' is in the future (now is \(now)); \(option) \(purpose)"
+  }
+  func timeTooEarly(_ option: String, _ value: String) -> String {
+    "\(option) '\(value)' is before 1970-01-01; give a time during the incident"
+  }
+  func sinceTooLongAgo(_ value: String, now: String) -> String {
+    "--since '\(value)' is more than 30 days before now (\(now)); give "
+      + "when this incident became known (a typing mistake in the date?)"
   }
   let playbookOrLog = "give either PLAYBOOK or --from-log, not both"
   let mergeNeedsOutput = "merge needs -o FILE for the merged log"

@@ -30,7 +30,9 @@ enum NoteCommand {
 
   /// `--at`, read against the time now: a time of day today, a duration ago, or RFC 3339.
   static func at(now: Timestamp) -> ParsedOption<Timestamp> {
-    ParsedOption(atOption) { PastTime.read($0, now: now) }
+    ParsedOption(
+      atOption, reading: { PastTime.read($0, now: now) },
+      complaint: { $0.message(option: "--at", $1) })
   }
 
   static func run(_ args: ParsedArguments, _ console: Console) throws {

@@ -16,7 +16,8 @@ enum StartCommand {
   /// `--since`, read against the time now: T0 as `note --at` takes a time, at most 30 days
   /// back.
   static func since(now: Timestamp) -> ParsedOption<Timestamp> {
-    ParsedOption(sinceOption) { IncidentSince.read($0, now: now) }
+    ParsedOption(
+      sinceOption, reading: { IncidentSince.read($0, now: now) }, complaint: { $0.message($1) })
   }
 
   /// What `start` and `drill` both say about `--since`.
