@@ -374,7 +374,9 @@ public final class ConsoleLoop {
       }
       farewell.append("")
     } catch {
-      farewell.append(styles.red(words.notRecordedMark) + TerminalText.sanitize(error.description))
+      farewell.append(
+        styles.red(words.notRecordedMark)
+          + TerminalText.sanitize(error.message(session.language.errors)))
     }
   }
 
