@@ -41,7 +41,9 @@ import Testing
   /// commands typed at the prompt (`done`, `skip`: keys, the same in both languages, which
   /// `?` lists). A German screen showing one has an English phrase left in it.
   static let englishOnly: Set<String> = {
-    let german = Set(CatalogueSample.phrases(.german).flatMap { words(in: $0.text) })
+    // An option named in a German phrase (`--step`) is typed, not German.
+    let german = Set(
+      CatalogueSample.phrases(.german).flatMap { words(in: withoutOptions($0.text)) })
     let english = Set(CatalogueSample.phrases(.english).flatMap { words(in: $0.text) })
     let typed = Set(OperatorCommand.table.flatMap { [$0.name, $0.shortcut] })
     return english.subtracting(german).subtracting(typed)
@@ -54,6 +56,13 @@ import Testing
     let url = CrisisRun.packageRoot.appendingPathComponent("Playbooks/\(playbook).yml")
     let text = try String(contentsOf: url, encoding: .utf8)
     return Set(words(in: text)).union(["incidents"])
+  }
+
+  /// `text` without the options it names (`--from-log`, `(--step`).
+  static func withoutOptions(_ text: String) -> String {
+    text.split(whereSeparator: \.isWhitespace)
+      .filter { !$0.drop(while: { "(`'".contains($0) }).hasPrefix("-") }
+      .joined(separator: " ")
   }
 
   /// Lower-cased words of three letters or more.
@@ -306,7 +315,170 @@ import Testing
     usage.environment = ["LANG": "de_DE.UTF-8"]
     let refused = try usage.run()
     #expect(refused.status == 2)
-    #expect(refused.stderr.contains("unknown language 'fr'; use de or en"), "\(refused.stderr)")
-    #expect(refused.stderr.contains("(siehe 'crisis help start')"), "\(refused.stderr)")
+    #expect(
+      refused.stderr == "crisis: Fehler: unbekannte Sprache 'fr'; de oder en angeben "
+        + "(siehe 'crisis help start')\n", "\(refused.stderr)")
+  }
+
+  /// `crisis ARGS` in `directory` with `environment`.
+  func crisis(_ arguments: [String], in directory: URL, _ environment: [String: String])
+    throws -> CrisisRun.Result
+  {
+    var run = CrisisRun()
+    run.arguments = arguments
+    run.directory = directory
+    run.environment = environment
+    return try run.run()
+  }
+
+  /// The English words of the program in `text` (the options it names are typed).
+  static func english(in text: String) -> Set<String> {
+    Set(words(in: withoutOptions(text))).intersection(englishOnly)
+  }
+
+  /// Finding an incident and the refusals of a resolved one: German with a German locale
+  /// before any log is read, and German from the playbook once it is, whatever the locale.
+  @Test func runtimeErrorsSpeakGerman() throws {
+    let dir = try CrisisRun.makeDirectory()
+    var start = CrisisRun(
+      "start", "de/webshop-ausfall", "--plain", stdin: String(repeating: "\n", count: 20) + "p\n")
+    start.directory = dir
+    #expect(try start.run().status == 0)
+    let id = try #require(
+      try FileManager.default.contentsOfDirectory(
+        atPath: dir.appendingPathComponent("incidents").path
+      ).first { $0.hasSuffix(".jsonl") }?.dropLast(".jsonl".count))
+    let german = ["LANG": "de_DE.UTF-8"]
+
+    let missing = try crisis(["status", "nope"], in: dir, german)
+    #expect(missing.status == 1)
+    #expect(missing.stderr.hasPrefix("crisis: Fehler: kein Vorfall 'nope'"), "\(missing.stderr)")
+    let none = try crisis(["status", "--log-dir", "leer"], in: dir, german)
+    #expect(none.stderr.hasPrefix("crisis: Fehler: keine Vorfälle in leer"), "\(none.stderr)")
+    let speed = try crisis(["replay", String(id), "--speed", "fast"], in: dir, german)
+    #expect(speed.status == 2)
+    #expect(
+      speed.stderr == "crisis: Fehler: --speed erwartet eine Zahl über 0, nicht 'fast' "
+        + "(siehe 'crisis help replay')\n", "\(speed.stderr)")
+    let format = try crisis(
+      ["export", String(id), "--format", "pdf", "--lang", "de"], in: dir, [:])
+    #expect(format.stderr.contains("--format erwartet md, html, json oder csv"), "\(format.stderr)")
+
+    // A log whose start was cut short: `list` passes over it with a warning.
+    try Data().write(to: dir.appendingPathComponent("incidents/abgebrochen.jsonl"))
+    let listed = try crisis(["list"], in: dir, german)
+    #expect(listed.status == 0)
+    #expect(
+      listed.stderr.contains("warning: das Protokoll ist leer: Dieser Vorfall wurde nie begonnen"),
+      "\(listed.stderr)")
+    let future = try crisis(["note", "--at", "2099-01-01T00:00:00Z", "x"], in: dir, german)
+    #expect(future.status == 2)
+    #expect(
+      future.stderr.hasPrefix("crisis: Fehler: --at '2099-01-01T00:00:00Z' liegt in der Zukunft"),
+      "\(future.stderr)")
+    let since = try crisis(["start", "de/webshop-ausfall", "--since", "gestern"], in: dir, german)
+    #expect(since.stderr.contains("--since erwartet eine Zeit wie 16:52"), "\(since.stderr)")
+
+    // An English locale: the playbook's German wins once the log is read.
+    let english = ["LANG": "C"]
+    #expect(try crisis(["resolve", String(id), "--summary", "ok"], in: dir, english).status == 0)
+    let again = try crisis(["resolve", String(id)], in: dir, english)
+    #expect(again.status == 1)
+    #expect(again.stderr == "crisis: Fehler: \(id) ist schon beendet\n", "\(again.stderr)")
+    let note = try crisis(["note", "--incident", String(id), "zu spät"], in: dir, english)
+    #expect(note.stderr.hasPrefix("crisis: Fehler: \(id) wurde von "), "\(note.stderr)")
+    #expect(note.stderr.contains(" beendet; es wird nichts mehr hineingeschrieben"))
+    for text in [
+      missing.stderr, none.stderr, speed.stderr, future.stderr, since.stderr, again.stderr,
+      note.stderr, listed.stderr.replacingOccurrences(of: "warning", with: ""),
+    ] {
+      let words = Self.english(in: text).subtracting(Self.words(in: String(id)))
+        .subtracting(CatalogueSample.commandNames + ["incidents"])
+      #expect(words.isEmpty, "English in: \(text)")
+    }
+    // The same refusal with --lang en stays English.
+    let asked = try crisis(["resolve", String(id), "--lang", "en"], in: dir, german)
+    #expect(asked.stderr == "crisis: error: \(id) is already resolved\n", "\(asked.stderr)")
+  }
+
+  @Test func verifySpeaksGerman() throws {
+    let dir = try CrisisRun.makeDirectory()
+    var start = CrisisRun(
+      "start", "de/webshop-ausfall", "--plain", stdin: String(repeating: "\n", count: 20) + "p\n")
+    start.directory = dir
+    #expect(try start.run().status == 0)
+    let log = try #require(
+      try FileManager.default.contentsOfDirectory(
+        atPath: dir.appendingPathComponent("incidents").path
+      ).first { $0.hasSuffix(".jsonl") })
+    let verified = try crisis(["verify", "incidents/" + log], in: dir, ["LANG": "de_DE.UTF-8"])
+    #expect(verified.status == 0, "\(verified.stderr)")
+    let lines = verified.stdout.split(separator: "\n").map(String.init)
+    #expect(lines.count == 2)
+    #expect(lines.first?.hasPrefix("intakt: ") == true, "\(verified.stdout)")
+    #expect(lines.first?.contains(" Ereignisse, erstes ") == true, "\(verified.stdout)")
+    #expect(lines.last?.hasPrefix("Kopf: ") == true, "\(verified.stdout)")
+    #expect(Self.english(in: lines.first ?? "").isEmpty, "\(verified.stdout)")
+    // A broken chain.
+    let path = dir.appendingPathComponent("incidents/" + log)
+    var text = try String(contentsOf: path, encoding: .utf8)
+    text = text.replacingOccurrences(of: "\"seq\":2", with: "\"seq\":7")
+    try Data(text.utf8).write(to: path)
+    let broken = try crisis(["verify", "incidents/" + log, "--lang", "de"], in: dir, [:])
+    #expect(broken.status == 1)
+    #expect(
+      broken.stdout.hasPrefix("NICHT intakt: incidents/\(log) ist in Zeile 2 gebrochen"),
+      "\(broken.stdout)")
+  }
+
+  /// `help COMMAND --lang de`: every discussion the English help has is there in German,
+  /// without an English word of the program (option names and placeholders are typed).
+  @Test(arguments: CatalogueSample.commandNames)
+  func helpDiscussionsAreGerman(command: String) throws {
+    func discussion(_ language: String) throws -> String {
+      let text = try crisis(
+        ["help", command, "--lang", language], in: try CrisisRun.makeDirectory(), [:]
+      ).stdout
+      // Summary, blank, usage, blank, then the discussion up to the options.
+      let lines = text.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(4)
+      return lines.prefix { !$0.hasSuffix(":") || $0.contains(" ") }.joined(separator: "\n")
+    }
+    let english = try discussion("en")
+    let german = try discussion("de")
+    #expect(english.isEmpty == !CatalogueSample.discussedCommands.contains(command))
+    guard !english.isEmpty else { return }
+    #expect(german != english)
+    let typed = german.split(whereSeparator: \.isWhitespace).filter { word in
+      !word.contains("_") && !word.drop(while: { "(`".contains($0) }).hasPrefix("-")
+        && word.contains(where: \.isLowercase)
+    }.joined(separator: " ")
+    let common: Set<String> = ["the", "and", "with", "when", "that", "this", "from", "every"]
+    let found = Set(Self.words(in: typed)).filter {
+      Self.englishOnly.contains($0) || common.contains($0)
+    }
+    #expect(found.isEmpty, "\(command): \(found.sorted())\n\(german)")
+  }
+
+  /// `team init` and `sync` in German, against a real bare repository.
+  @Test func teamInitAndSyncSpeakGerman() throws {
+    let dir = try CrisisRun.makeDirectory()
+    try TeamTests.git(["init", "--quiet", "--bare", "remote.git"], in: dir)
+    let german = ["LANG": "de_DE.UTF-8"]
+    let made = try crisis(["team", "init", "remote.git", "--log-dir", "team"], in: dir, german)
+    #expect(made.status == 0, "\(made.stderr)")
+    for phrase in [
+      "✓ team ist ein Klon von remote.git", "✓ das Remote war leer",
+      "✓ dieser Rechner schreibt als Gerät ", "Geteilt mit allen, die remote.git lesen können",
+    ] {
+      #expect(made.stdout.contains(phrase), "missing: \(phrase)\n\(made.stdout)")
+    }
+    let shown = made.stdout.replacingOccurrences(of: "remote.git", with: "")
+    #expect(Self.english(in: shown).isEmpty, "\(Self.english(in: shown))\n\(made.stdout)")
+    let again = try crisis(["team", "init", "remote.git", "--log-dir", "team"], in: dir, german)
+    #expect(again.stderr.hasPrefix("crisis: Fehler: team ist schon ein Team-Protokollordner"))
+    let synced = try crisis(["sync", "--log-dir", "team"], in: dir, german)
+    #expect(synced.stdout.hasPrefix("✓ geteilt"), "\(synced.stdout)\(synced.stderr)")
+    let plain = try crisis(["sync", "--log-dir", "plain"], in: dir, german)
+    #expect(plain.stderr.hasPrefix("crisis: Fehler: plain ist kein Team-Protokollordner"))
   }
 }

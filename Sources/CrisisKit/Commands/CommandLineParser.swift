@@ -53,6 +53,9 @@ public struct ParsedArguments: Sendable, Equatable {
   public var flags: Set<String> = []
   public var positionals: [String] = []
   public var wantsHelp = false
+  /// The language the command line was parsed in (`--lang`, else the locale), for the
+  /// complaints about an option's value.
+  public var language: Language = .english
 
   public init() {}
 
@@ -79,6 +82,7 @@ extension CommandSpec {
   {
     let words = language.command
     var parsed = ParsedArguments()
+    parsed.language = language
     var index = 0
     var onlyPositionals = false
     while index < arguments.count {
@@ -167,12 +171,12 @@ extension CommandSpec {
   /// The text of `crisis help COMMAND`.
   public var helpText: String { helpText(language: .english) }
 
-  /// The text of `crisis help COMMAND` in `language` (the discussion stays as written).
+  /// The text of `crisis help COMMAND` in `language`.
   public func helpText(language: Language) -> String {
     let words = language.command
     var text =
       "\(words.summary(name, english: summary))\n\n\(words.usage): crisis \(name) \(synopsis)\n"
-    if !discussion.isEmpty { text += "\n\(discussion)\n" }
+    if !discussion.isEmpty { text += "\n\(words.discussion(name, english: discussion))\n" }
     if !options.isEmpty {
       text += "\n\(words.options):\n"
       let rows = options.map { option -> (String, String) in

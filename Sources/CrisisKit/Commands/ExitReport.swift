@@ -34,21 +34,25 @@ public struct ExitReport: Equatable, Sendable {
     switch error {
     case let clean as CleanExit:
       self.init(text: clean.text, stream: .standardOutput, code: 0)
+    case let spoken as ErrorInLanguage:
+      self.init(spoken.error, command: command, language: spoken.language)
     case let usage as UsageError:
       let hint = language.command.seeHelp(usage.command ?? command)
-      self = .unlocated(usage.message + hint, code: 2)
+      self = .unlocated(usage.message + hint, code: 2, language: language)
     case let failure as CommandFailure:
       switch failure {
-      case .input(let message): self = .unlocated(message, code: 1)
+      case .input(let message): self = .unlocated(message, code: 1, language: language)
       case .shown: self = .errors([], code: 1)
       case .interrupted: self = .errors([], code: 130)
       }
     case let playbook as InvalidPlaybook:
-      // Every diagnostic at its place, then what to do about them.
+      // Every diagnostic at its place, then what to do about them; in English, as the
+      // diagnostics of playbook authors are (a compiler's errors are too).
       self = .errors(playbook.diagnostics.map(\.description), code: 1)
       text +=
         Self.unlocated(
-          "\(playbook.path) has errors; fix them (crisis lint \(playbook.path)) first", code: 1
+          "\(playbook.path) has errors; fix them (crisis lint \(playbook.path)) first", code: 1,
+          language: .english
         ).text
     case let located as Diagnostic:
       self = .errors([located.description], code: 1)
@@ -56,30 +60,30 @@ public struct ExitReport: Equatable, Sendable {
       if case .unreadable(let problems) = selection {
         self = .errors(problems, code: 1)
       } else {
-        self = .unlocated(selection.description, code: 1)
+        self = .unlocated(selection.message(language.errors), code: 1, language: language)
       }
     case let file as IncidentFile.Failure:
       switch file {
       case .log(let log): self.init(log, command: command, language: language)
       case .content(let diagnostic): self = .errors([diagnostic.description], code: 1)
-      case .notStarted: self = .errors([file.description], code: 1)
+      case .notStarted: self = .errors([file.message(language.errors)], code: 1)
       }
     case let log as LogError:
       if case .damaged(let diagnostic) = log {
         self = .errors([diagnostic.description], code: 1)
       } else {
-        self = .unlocated(log.description, code: 1)
+        self = .unlocated(log.message(language.errors), code: 1, language: language)
       }
     case let file as FileSystem.Failure:
       self = .errors([file.diagnostic.description], code: 1)
     default:
-      self = .unlocated("\(error)", code: 1)
+      self = .unlocated("\(error)", code: 1, language: language)
     }
   }
 
-  /// An error without a place in a file: `crisis: error: MESSAGE`.
-  static func unlocated(_ message: String, code: Int32) -> ExitReport {
-    errors(["crisis: error: " + message], code: code)
+  /// An error without a place in a file: `crisis: error: MESSAGE` (`crisis: Fehler: …`).
+  static func unlocated(_ message: String, code: Int32, language: Language) -> ExitReport {
+    errors([language.errors.errorPrefix + message], code: code)
   }
 
   /// Lines on stderr, each sanitised, with `code`.

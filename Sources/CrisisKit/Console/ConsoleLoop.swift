@@ -277,7 +277,7 @@ public final class ConsoleLoop {
   }
 
   private func notRecorded(_ error: LogError) {
-    say(words.notRecordedMark + error.description, tone: .alarm)
+    say(words.notRecordedMark + error.message(session.language.errors), tone: .alarm)
     say(words.nothingChanged)
   }
 
@@ -378,7 +378,9 @@ public final class ConsoleLoop {
       }
       farewell.append("")
     } catch {
-      farewell.append(styles.red(words.notRecordedMark) + TerminalText.sanitize(error.description))
+      farewell.append(
+        styles.red(words.notRecordedMark)
+          + TerminalText.sanitize(error.message(session.language.errors)))
     }
   }
 

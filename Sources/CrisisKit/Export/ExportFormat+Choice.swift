@@ -2,10 +2,12 @@ extension ExportFormat {
   /// The format `crisis export` writes: `--format` when given, else the extension of the
   /// `-o FILE` name (`.md`, `.markdown`, `.html`, `.htm`, `.json`, `.csv`), else Markdown, so
   /// `-o review.html` needs no `--format`.
-  public static func choose(option: String?, output: String?) throws(UsageError) -> ExportFormat {
+  public static func choose(
+    option: String?, output: String?, words: any CommandWords = Language.english.command
+  ) throws(UsageError) -> ExportFormat {
     if let option {
       guard let format = ExportFormat(rawValue: option.lowercased()) else {
-        throw UsageError("--format takes md, html, json or csv, not '\(option)'")
+        throw UsageError(words.formatTakes(option))
       }
       return format
     }

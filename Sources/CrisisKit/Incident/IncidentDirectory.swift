@@ -11,17 +11,17 @@ public enum IncidentDirectory {
   }
 
   /// Every log that can be listed, with the reason for each one that cannot (empty logs of
-  /// incidents that never started come last, as warnings).
-  public static func summaries(in directory: String) -> (
-    incidents: [IncidentSummary], problems: [String]
-  ) {
-    let found = scan(directory)
+  /// incidents that never started come last, as warnings), the reasons in `words`.
+  public static func summaries(
+    in directory: String, words: any ErrorWords = Language.english.errors
+  ) -> (incidents: [IncidentSummary], problems: [String]) {
+    let found = scan(directory, words: words)
     return (found.incidents, found.problems + found.notStarted)
   }
 
   /// The logs in `directory`: incidents, the errors of unreadable logs, and the warnings of
   /// empty ones (never started; not an error, and not a reason to fail a selection).
-  static func scan(_ directory: String) -> (
+  static func scan(_ directory: String, words: any ErrorWords = Language.english.errors) -> (
     incidents: [IncidentSummary], problems: [String], notStarted: [String]
   ) {
     var incidents: [IncidentSummary] = []
@@ -40,9 +40,9 @@ public enum IncidentDirectory {
         incidents.append(IncidentSummary(state: file.state, path: path))
       } catch {
         if error.notStarted {
-          notStarted.append(error.message)
+          notStarted.append(error.message(words))
         } else {
-          problems.append(error.message)
+          problems.append(error.message(words))
         }
       }
     }
@@ -50,9 +50,11 @@ public enum IncidentDirectory {
   }
 
   /// The log for an incident named on the command line: a path to a `.jsonl` file, or an id
-  /// (or unique prefix) in the directory; none means the single open incident.
+  /// (or unique prefix) in the directory; none means the single open incident. `words` word
+  /// the logs that could not be read.
   public static func locate(
-    _ query: String?, in directory: String, openOnly: Bool = false
+    _ query: String?, in directory: String, openOnly: Bool = false,
+    words: any ErrorWords = Language.english.errors
   ) -> Result<String, IncidentSelection.Failure> {
     if let query, query.hasSuffix(".jsonl") || query.contains("/"),
       FileSystem.isFile(query) || TeamChains.isIncidentFolder(query)
@@ -65,7 +67,7 @@ public enum IncidentDirectory {
       let folder = TeamChains.folder(forIncident: query, in: directory)
       if TeamChains.isIncidentFolder(folder) { return .success(folder) }
     }
-    let (incidents, problems, _) = scan(directory)
+    let (incidents, problems, _) = scan(directory, words: words)
     let selection = IncidentSelection.select(
       query, among: incidents, directory: directory, openOnly: openOnly)
     // A damaged log is invisible to the selection; when nothing else fits, say why it was left out.

@@ -18,14 +18,13 @@ extension IncidentFile {
   /// A resolved incident takes nothing more but its drill scorecard: the refusal
   /// (`CommandFailure.input`) names who resolved it and when, also when the resolution was
   /// appended after this file was read (checked under the log's lock).
-  public func append(_ draft: EventDraft, actor: String, clock: any WallClock) throws
-    -> IncidentEvent
-  {
+  public func append(
+    _ draft: EventDraft, actor: String, clock: any WallClock,
+    words: any ErrorWords = Language.english.errors
+  ) throws -> IncidentEvent {
     let id = state.id
     func refusal(_ resolution: IncidentMoment?) -> String {
-      let who = resolution.map { " by \($0.actor) at \($0.time.clockTime)" } ?? ""
-      return "\(id) was resolved\(who); nothing more is written to it "
-        + "(`crisis export \(id)` writes its timeline)"
+      words.resolvedRefusal(id, by: resolution?.actor, at: resolution?.time.clockTime)
     }
     if state.isResolved, draft.type != .scorecard {
       throw CommandFailure.input(refusal(state.resolution))

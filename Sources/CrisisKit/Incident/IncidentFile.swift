@@ -31,20 +31,19 @@ public struct IncidentFile: Sendable {
     /// that look through the log directory; they skip it with a warning.
     case notStarted(path: String)
 
-    public var description: String {
+    public var description: String { message(Language.english.errors) }
+
+    /// The failure in the words of a language (a damaged place keeps its diagnostic form).
+    public func message(_ words: any ErrorWords) -> String {
       switch self {
-      case .log(let error): return error.description
+      case .log(let error): return error.message(words)
       case .content(let diagnostic): return diagnostic.description
       case .notStarted(let path):
-        return Diagnostic(
-          .warning, file: path, at: nil,
-          "the log is empty: this incident was never started (its start was interrupted "
-            + "before the first event); it is skipped, and can be deleted"
-        ).description
+        return Diagnostic(.warning, file: path, at: nil, words.neverStarted).description
       }
     }
 
-    /// One line for the user; the same as `description`.
+    /// One line for the user, in English; the same as `description`.
     public var message: String { description }
 
     /// Whether the log is empty (an incident that never started).

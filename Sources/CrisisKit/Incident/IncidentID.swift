@@ -34,22 +34,14 @@ public enum PastTime {
     /// Before 1970-01-01T00:00:00Z.
     case tooEarly(String)
 
-    public var description: String {
-      description(option: "--at", purpose: "records when something already happened")
-    }
+    public var description: String { message(option: "--at", Language.english.command) }
 
-    /// The sentence for the option that took the value: `--since '…' is in the future (now
-    /// is …); --since PURPOSE`.
-    public func description(option: String, purpose: String) -> String {
+    /// The sentence for the option that took the value (`--at`, `--since`), in `words`.
+    public func message(option: String, _ words: any CommandWords) -> String {
       switch self {
-      case .malformed(let text):
-        return "\(option) takes a time like 16:52, -20m or 2026-11-21T16:52:00+01:00 (a real "
-          + "date, offset from -23:59 to +23:59), got '\(text)'"
-      case .future(let text, let now):
-        return "\(option) '\(text)' is in the future (now is \(now.rfc3339)); \(option) "
-          + purpose
-      case .tooEarly(let text):
-        return "\(option) '\(text)' is before 1970-01-01; give a time during the incident"
+      case .malformed(let text): return words.timeMalformed(option, got: text)
+      case .future(let text, let now): return words.timeInFuture(option, text, now: now.rfc3339)
+      case .tooEarly(let text): return words.timeTooEarly(option, text)
       }
     }
   }

@@ -41,21 +41,22 @@ public enum IncidentSelection {
     /// Logs that match or could have matched but cannot be read, with why.
     case unreadable([String])
 
-    public var description: String {
+    public var description: String { message(Language.english.errors) }
+
+    /// The failure in the words of a language.
+    public func message(_ words: any ErrorWords) -> String {
       switch self {
       case .none(let directory):
-        return "no incidents in \(directory) (start one with `crisis start`, or pass --log-dir)"
+        return words.noIncidents(in: directory)
       case .notFound(let query, let known):
-        let guess =
-          EditDistance.suggestion(for: query, among: known).map { "; did you mean '\($0)'?" } ?? ""
-        return "no incident '\(query)'\(guess)"
+        return words.noIncident(
+          query, suggestion: EditDistance.suggestion(for: query, among: known))
       case .ambiguous(let query, let matches):
-        return
-          "'\(query)' matches several incidents: \(matches.joined(separator: ", ")); type more of the id"
+        return words.ambiguous(query, matches: matches)
       case .noneOpen:
-        return "no open incident; name one (crisis list shows them all)"
+        return words.noneOpen
       case .severalOpen(let ids):
-        return "several incidents are open, name one: \(ids.joined(separator: ", "))"
+        return words.severalOpen(ids)
       case .unreadable(let problems):
         return problems.joined(separator: "\n")
       }

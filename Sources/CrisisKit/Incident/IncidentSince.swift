@@ -14,14 +14,13 @@ public enum IncidentSince {
     /// More than `maximumAge` before `now`.
     case tooLongAgo(String, now: Timestamp)
 
-    public var description: String {
+    public var description: String { message(Language.english.command) }
+
+    /// The sentence in `words`.
+    public func message(_ words: any CommandWords) -> String {
       switch self {
-      case .time(let failure):
-        return failure.description(
-          option: "--since", purpose: "is when the incident became known, so it has passed")
-      case .tooLongAgo(let text, let now):
-        return "--since '\(text)' is more than 30 days before now (\(now.rfc3339)); give "
-          + "when this incident became known (a typing mistake in the date?)"
+      case .time(let failure): return failure.message(option: "--since", words)
+      case .tooLongAgo(let text, let now): return words.sinceTooLongAgo(text, now: now.rfc3339)
       }
     }
   }

@@ -6,7 +6,35 @@
 public struct TeamVerification: Sendable {
   public var chains: [(device: String, path: String, report: ChainReport)] = []
   /// What ties the chains together and does not hold, one line each.
-  public var crossProblems: [String] = []
+  public var crossProblems: [Problem] = []
+
+  /// A tie between the chains that does not hold, at its place (`FILE:LINE` or the folder).
+  public enum Problem: Sendable, Equatable {
+    /// An event in one device's chain names another device (or none).
+    case wrongDevice(place: String, names: String?, chain: String)
+    /// No chain holds the incident's start.
+    case noStart(folder: String)
+    /// More than one chain starts the incident.
+    case severalStarts(folder: String, places: [String])
+    /// The chains belong to different incidents.
+    case severalIncidents(folder: String, ids: [String])
+    /// A link names a message that is not a `message.sent` in the chain it names.
+    case linkToNothing(place: String, message: Int, device: String)
+
+    /// The problem in the words of a language.
+    public func message(_ words: any ErrorWords) -> String {
+      switch self {
+      case .wrongDevice(let place, let names, let chain):
+        return words.wrongDevice(place, names: names, chain: chain)
+      case .noStart(let folder): return words.noStart(folder)
+      case .severalStarts(let folder, let places):
+        return words.severalStarts(folder, places: places)
+      case .severalIncidents(let folder, let ids): return words.severalIncidents(folder, ids: ids)
+      case .linkToNothing(let place, let message, let device):
+        return words.linkToNothing(place, message: message, device: device)
+      }
+    }
+  }
 
   public var intact: Bool {
     crossProblems.isEmpty && chains.allSatisfy { $0.report.isIntact && $0.report.eventCount > 0 }
@@ -34,7 +62,7 @@ public struct TeamVerification: Sendable {
         let place = "\(chain.path):\(line.number)"
         if event.device != chain.device || event.lamport == nil {
           result.crossProblems.append(
-            "\(place): the event names device '\(event.device ?? "none")', not '\(chain.device)'")
+            .wrongDevice(place: place, names: event.device, chain: chain.device))
         }
         incidents.insert(event.incident)
         switch event.body {
@@ -55,20 +83,14 @@ public struct TeamVerification: Sendable {
     }
     if starts.count != 1 {
       result.crossProblems.append(
-        starts.isEmpty
-          ? "\(folder): no chain holds the incident.started (the first machine's chain is missing)"
-          : "\(folder): \(starts.count) incident.started events (\(starts.joined(separator: ", ")))"
-      )
+        starts.isEmpty ? .noStart(folder: folder) : .severalStarts(folder: folder, places: starts))
     }
     if incidents.count > 1 {
-      result.crossProblems.append(
-        "\(folder): the chains belong to \(incidents.count) incidents (\(incidents.sorted().joined(separator: ", ")))"
-      )
+      result.crossProblems.append(.severalIncidents(folder: folder, ids: incidents.sorted()))
     }
     for link in links where !sent.contains(link.key) {
       result.crossProblems.append(
-        "\(link.where): links message \(link.key.seq) of device '\(link.key.device)', which is not a message.sent there"
-      )
+        .linkToNothing(place: link.where, message: link.key.seq, device: link.key.device))
     }
     return result
   }

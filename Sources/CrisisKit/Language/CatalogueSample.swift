@@ -1,5 +1,5 @@
-/// Every phrase of the interface's catalogue (screen, prompt, obligation, event, status and
-/// command words) filled with the same sample arguments, one row per key: what the
+/// Every phrase of the interface's catalogue (screen, prompt, obligation, event, status,
+/// command and error words) filled with the same sample arguments, one row per key: what the
 /// catalogue test compares between the languages (no German phrase left English), what the
 /// end-to-end test takes the program's English words from, and what a translator reads side
 /// by side. The protocols make a phrase missing in one language a compile error; this list
@@ -19,6 +19,7 @@ public enum CatalogueSample {
     obligations(language.obligations, add)
     status(language.status, add)
     command(language.command, add)
+    errors(language.errors, add)
     for (key, event) in events() {
       add("event." + key, language.events.line(event, playbook: nil))
     }
@@ -334,6 +335,26 @@ public enum CatalogueSample {
     add("command.missingArgument", w.missingArgument(usage: x))
     add("command.unexpectedArgument", w.unexpectedArgument(x, usage: y))
     add("command.unknownOption.for", w.unknownOption(x, command: y, suggestion: x))
+    for expected in ["a number above 0, e.g. 10", "a number above 0", "a duration like 15m"] {
+      add("command.optionTakes.\(expected)", w.optionTakes(x, expected: expected, got: y))
+    }
+    add("command.unknownSeverity", w.unknownSeverity(x))
+    add("command.unknownLanguage", w.unknownLanguage(x))
+    add("command.audienceTakes", w.audienceTakes(x))
+    add("command.formatTakes", w.formatTakes(x))
+    add("command.timeMalformed", w.timeMalformed(x, got: y))
+    add("command.timeInFuture.at", w.timeInFuture("--at", x, now: y))
+    add("command.timeInFuture.since", w.timeInFuture("--since", x, now: y))
+    add("command.timeTooEarly", w.timeTooEarly(x, y))
+    add("command.sinceTooLongAgo", w.sinceTooLongAgo(x, now: y))
+    add("command.playbookOrLog", w.playbookOrLog)
+    add("command.mergeNeedsOutput", w.mergeNeedsOutput)
+    add("command.exportExists", w.exportExists(x))
+    add("command.mergeExists", w.mergeExists(x))
+    add("command.exportUpToDamage", w.exportUpToDamage)
+    for name in discussedCommands {
+      add("command.discussion.\(name)", w.discussion(name, english: "\u{0}"))
+    }
     add("command.noteIn", w.noteIn(x, happenedAt: y))
     add("command.resolved", w.resolved(x))
     add("command.leftOpen", w.leftOpen(2))
@@ -346,6 +367,15 @@ public enum CatalogueSample {
     add("command.allShared", w.allShared)
     add("command.synced", w.synced(notShared: 2))
     add("command.unknownTeamCommand", w.unknownTeamCommand(x))
+    add("command.alreadyTeamDirectory", w.alreadyTeamDirectory(x))
+    add("command.notTeamDirectory", w.notTeamDirectory(x))
+    add("command.notEmptyForTeam", w.notEmptyForTeam(x))
+    add("command.cannotClone", w.cannotClone(x, reason: y))
+    add("command.cannotPush", w.cannotPush(x, reason: y))
+    add("command.cloneOf", w.cloneOf(x, url: y))
+    add("command.remoteWasEmpty", w.remoteWasEmpty)
+    add("command.writesAsDevice", w.writesAsDevice(x))
+    add("command.sharedWith", w.sharedWith(x, directory: y).joined(separator: "\n"))
     add("command.noIncidents", w.noIncidents(in: x))
     add("command.listHeader", w.listHeader.joined(separator: " "))
     for raw in ["live", "drill"] { add("command.mode.\(raw)", w.mode(raw)) }
@@ -353,10 +383,54 @@ public enum CatalogueSample {
     add("command.dateTime", w.dateTime(sampleTime))
   }
 
+  private static func errors(_ w: any ErrorWords, _ add: (String, String) -> Void) {
+    add("errors.errorPrefix", w.errorPrefix)
+    add("errors.noIncidents", w.noIncidents(in: x))
+    add("errors.noIncident", w.noIncident(x, suggestion: y))
+    add("errors.ambiguous", w.ambiguous(x, matches: [x, y]))
+    add("errors.noneOpen", w.noneOpen)
+    add("errors.severalOpen", w.severalOpen([x, y]))
+    add("errors.resolvedRefusal", w.resolvedRefusal(x, by: y, at: x))
+    add("errors.neverStarted", w.neverStarted)
+    add("errors.cannotCreateDirectory", w.cannotCreateDirectory(x, y))
+    add("errors.cannotWriteDirectory", w.cannotWriteDirectory(x, y))
+    add("errors.incidentExists", w.incidentExists(x))
+    add("errors.cannotCreate", w.cannotCreate(x, y))
+    add("errors.cannotOpen", w.cannotOpen(x, y))
+    add("errors.cannotRead", w.cannotRead(x, y))
+    add("errors.withoutLineEnd", w.withoutLineEnd(x, y))
+    add("errors.notRecordedPartly", w.notRecordedPartly(x, y))
+    add("errors.notRecorded", w.notRecorded(x, y))
+    add("errors.notDurable", w.notDurable(x, y))
+    add("errors.invalidEvent", w.invalidEvent(x))
+    add("errors.wouldNotReadBack", w.wouldNotReadBack(x, y))
+    add("errors.cannotAppend", w.cannotAppend(x, y))
+    add("errors.timeOutOfRange", w.timeOutOfRange(x, what: y, year: 10000))
+    add("errors.brokenAt", w.brokenAt(x, line: 3, checkedOut: 2))
+    add("errors.noEvents", w.noEvents(x))
+    add("errors.intact", w.intact(events: 2, first: x, last: y))
+    add("errors.tornLastLine", w.tornLastLine(3))
+    add("errors.head", w.head(x))
+    add("errors.teamIntact", w.teamIntact(chains: 2))
+    add("errors.teamErrorPrefix", w.teamErrorPrefix)
+    add("errors.wrongDevice", w.wrongDevice(x, names: nil, chain: y))
+    add("errors.noStart", w.noStart(x))
+    add("errors.severalStarts", w.severalStarts(x, places: [x, y]))
+    add("errors.severalIncidents", w.severalIncidents(x, ids: [x, y]))
+    add("errors.linkToNothing", w.linkToNothing(x, message: 2, device: y))
+  }
+
   /// The commands whose summaries the catalogue words (the executable's table).
   public static let commandNames = [
     "lint", "show", "convert", "start", "resume", "status", "note", "approve", "resolve",
     "list", "drill", "replay", "verify", "merge", "export", "team", "sync",
+  ]
+
+  /// The commands whose `help` has a discussion (the executable's table; LanguageTests
+  /// checks it against the binary's help).
+  public static let discussedCommands = [
+    "lint", "convert", "start", "resume", "note", "approve", "drill", "replay", "verify",
+    "merge", "export", "team", "sync",
   ]
 
   /// 2026-11-21 17:03 in Berlin.

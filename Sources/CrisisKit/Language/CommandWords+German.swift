@@ -102,6 +102,57 @@ struct GermanCommandWords: CommandWords {
     "unbekannte Option '\(option)' für 'crisis \(command)'"
       + (suggestion.map { "; meinten Sie '\($0)'?" } ?? "")
   }
+  func optionTakes(_ option: String, expected: String, got value: String) -> String {
+    "\(option) erwartet \(Self.expectations[expected] ?? expected), nicht '\(value)'"
+  }
+
+  /// What an option's value must be, by the spec's English.
+  static let expectations: [String: String] = [
+    "a number above 0, e.g. 10": "eine Zahl über 0, z. B. 10",
+    "a number above 0": "eine Zahl über 0",
+    "a duration like 15m": "eine Dauer wie 15m",
+  ]
+
+  func unknownSeverity(_ value: String) -> String {
+    "unbekannter Schweregrad '\(value)'; low, medium, high oder critical angeben"
+  }
+  func unknownLanguage(_ value: String) -> String {
+    "unbekannte Sprache '\(value)'; de oder en angeben"
+  }
+  func audienceTakes(_ value: String) -> String {
+    "--audience erwartet 'public' (oder 'all'), nicht '\(value)'"
+  }
+  func formatTakes(_ value: String) -> String {
+    "--format erwartet md, html, json oder csv, nicht '\(value)'"
+  }
+  func timeMalformed(_ option: String, got value: String) -> String {
+    "\(option) erwartet eine Zeit wie 16:52, -20m oder 2026-11-21T16:52:00+01:00 (ein "
+      + "echtes Datum, Versatz von -23:59 bis +23:59), nicht '\(value)'"
+  }
+  func timeInFuture(_ option: String, _ value: String, now: String) -> String {
+    let purpose =
+      option == "--since"
+      ? "sagt, seit wann der Vorfall bekannt ist; das liegt in der Vergangenheit"
+      : "hält fest, was schon geschehen ist"
+    return "\(option) '\(value)' liegt in der Zukunft (jetzt ist \(now)); \(option) \(purpose)"
+  }
+  func timeTooEarly(_ option: String, _ value: String) -> String {
+    "\(option) '\(value)' liegt vor dem 01.01.1970; bitte eine Zeit während des Vorfalls angeben"
+  }
+  func sinceTooLongAgo(_ value: String, now: String) -> String {
+    "--since '\(value)' liegt mehr als 30 Tage zurück (jetzt ist \(now)); bitte angeben, "
+      + "seit wann dieser Vorfall bekannt ist (Tippfehler im Datum?)"
+  }
+  let playbookOrLog = "entweder PLAYBOOK oder --from-log angeben, nicht beides"
+  let mergeNeedsOutput = "merge braucht -o FILE für das zusammengeführte Protokoll"
+  func exportExists(_ path: String) -> String {
+    "\(path) gibt es schon; --force überschreibt die Datei"
+  }
+  func mergeExists(_ path: String) -> String {
+    "\(path) gibt es schon; merge schreibt eine neue Datei, bitte ein anderes -o FILE wählen"
+  }
+  let exportUpToDamage =
+    "crisis: Warnung: Das Protokoll ist dort beschädigt; exportiert wird, was davor liegt"
 
   func noteIn(_ id: String, happenedAt time: String?) -> String {
     " Notiz in \(id)" + (time.map { " (geschehen um \($0))" } ?? "")
@@ -131,6 +182,39 @@ struct GermanCommandWords: CommandWords {
   }
   func unknownTeamCommand(_ word: String) -> String {
     "unbekannter team-Befehl '\(word)'; `crisis team init URL` verwenden"
+  }
+  func alreadyTeamDirectory(_ directory: String) -> String {
+    "\(directory) ist schon ein Team-Protokollordner; `crisis sync` teilt ihn"
+  }
+  func notTeamDirectory(_ directory: String) -> String {
+    "\(directory) ist kein Team-Protokollordner; `crisis team init URL --log-dir DIR` "
+      + "richtet einen ein"
+  }
+  func notEmptyForTeam(_ directory: String) -> String {
+    "\(directory) ist nicht leer; ein Team-Ordner beginnt leer (anderen --log-dir wählen "
+      + "oder die Protokolle erst verschieben: `crisis merge` holt sie später ins Team)"
+  }
+  func cannotClone(_ url: String, reason: String) -> String {
+    "\(url) lässt sich nicht klonen: \(reason)"
+  }
+  func cannotPush(_ url: String, reason: String) -> String {
+    "Push nach \(url) gescheitert: \(reason)"
+  }
+  func cloneOf(_ directory: String, url: String) -> String {
+    "✓ \(directory) ist ein Klon von \(url)"
+  }
+  let remoteWasEmpty =
+    "✓ das Remote war leer: Es ist jetzt das Protokoll des Teams (erster Commit gepusht)"
+  func writesAsDevice(_ device: String) -> String {
+    "✓ dieser Rechner schreibt als Gerät \(device)"
+  }
+  func sharedWith(_ url: String, directory: String) -> [String] {
+    [
+      "Geteilt mit allen, die \(url) lesen können: jeder Vorfall, der mit",
+      "--log-dir \(directory) (oder CRISIS_LOG_DIR=\(directory)) begonnen wird, mit Namen,",
+      "Notizen und Meldungen, gepostet oder vorbereitet. Sonst teilt dieser Rechner nichts.",
+      "Läuft eine Konsole, gehen Ereignisse im Hintergrund hinaus; `crisis sync` teilt von Hand.",
+    ]
   }
 
   func noIncidents(in directory: String) -> String {

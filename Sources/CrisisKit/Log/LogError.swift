@@ -31,45 +31,43 @@ public enum LogError: Error, Hashable, Sendable, CustomStringConvertible {
   /// year after 9999 or before 0000): written, it would make the log unreadable.
   case timeOutOfRange(path: String, what: String, Timestamp)
 
-  public var description: String {
+  public var description: String { message(Language.english.errors) }
+
+  /// The error in the words of a language; a damaged line and a refused file keep the form
+  /// of a diagnostic (`FILE:LINE:COL: error: …`), as a compiler's errors do.
+  public func message(_ words: any ErrorWords) -> String {
     switch self {
     case .directoryNotWritable(let directory, let error):
-      let verb = error.call == "mkdir" ? "cannot create" : "cannot write to"
-      return "\(verb) log directory \(directory): \(error)"
+      return error.call == "mkdir"
+        ? words.cannotCreateDirectory(directory, error.description)
+        : words.cannotWriteDirectory(directory, error.description)
     case .incidentExists(let path):
-      return "incident log \(path) already exists; incident ids must be unique"
+      return words.incidentExists(path)
     case .cannotCreate(let path, let error):
-      return "cannot create incident log \(path): \(error)"
+      return words.cannotCreate(path, error.description)
     case .cannotOpen(let path, let error):
-      return "cannot open incident log \(path): \(error)"
+      return words.cannotOpen(path, error.description)
     case .cannotRead(let path, let error):
-      return "cannot read incident log \(path): \(error)"
+      return words.cannotRead(path, error.description)
     case .notRecorded(let path, let error, let written, let total):
-      if written > 0, written == total - 1 {
-        return "event written to \(path) without its line end (\(error.call): \(error)); "
-          + "it counts once the next event is appended"
-      }
-      if written > 0 {
-        return "event NOT recorded in \(path): \(error.call): \(error) "
-          + "(a partial line was left; readers skip it as a torn write)"
-      }
-      return "event NOT recorded in \(path): \(error.call): \(error)"
+      let failure = "\(error.call): \(error)"
+      if written > 0, written == total - 1 { return words.withoutLineEnd(path, failure) }
+      if written > 0 { return words.notRecordedPartly(path, failure) }
+      return words.notRecorded(path, failure)
     case .notDurable(let path, let error):
-      return "event written to \(path) but the disk did not confirm it (fsync: \(error)); "
-        + "it may be lost in a crash"
+      return words.notDurable(path, error.description)
     case .invalidEvent(let message):
-      return "invalid event: \(message)"
+      return words.invalidEvent(message)
     case .wouldNotReadBack(let path, let reason):
-      return "event NOT recorded in \(path): it would make the log unreadable (\(reason))"
+      return words.wouldNotReadBack(path, reason)
     case .damaged(let diagnostic):
       return diagnostic.description
     case .damagedTail(let path, let message):
-      return "cannot append to \(path): \(message); run `crisis verify`"
+      return words.cannotAppend(path, message)
     case .refused(let path, let reason):
       return Diagnostic(file: path, at: nil, reason).description
     case .timeOutOfRange(let path, let what, let time):
-      return "event NOT recorded in \(path): \(what) is in the year \(time.local.year), and a log "
-        + "holds only years 0000 to 9999; set the clock (or $CRISIS_NOW) to the right time"
+      return words.timeOutOfRange(path, what: what, year: time.local.year)
     }
   }
 }

@@ -10,11 +10,18 @@ public struct TeamSetup: Sendable {
   public let url: String
   public let directory: String
   public let git: any GitRunner
+  /// The words of what it tells the operator (the marker file and git's reasons stay as
+  /// they are).
+  public let words: any CommandWords
 
-  public init(url: String, directory: String, git: any GitRunner) {
+  public init(
+    url: String, directory: String, git: any GitRunner,
+    words: any CommandWords = Language.english.command
+  ) {
     self.url = url
     self.directory = directory
     self.git = git
+    self.words = words
   }
 
   /// What the marker file says to someone who finds it.
@@ -29,19 +36,17 @@ public struct TeamSetup: Sendable {
   /// Sets the directory up; returns what to tell the operator.
   public func run() throws(TeamFailure) -> [String] {
     if TeamChains.isTeamDirectory(directory) {
-      throw TeamFailure("\(directory) is already a team log directory; `crisis sync` shares it")
+      throw TeamFailure(words.alreadyTeamDirectory(directory))
     }
     if FileSystem.isDirectory(directory), !FileSystem.contents(of: directory).isEmpty {
-      throw TeamFailure(
-        "\(directory) is not empty; a team directory starts empty (choose another --log-dir, "
-          + "or move its logs away first: `crisis merge` can bring them into the team later)")
+      throw TeamFailure(words.notEmptyForTeam(directory))
     }
     let clone = git.git(["clone", "--quiet", "--", url, directory], in: ".")
     guard clone.succeeded else {
-      throw TeamFailure("cannot clone \(url): \(clone.reason)")
+      throw TeamFailure(words.cannotClone(url, reason: clone.reason))
     }
     _ = chmod(directory, 0o700)
-    var lines = ["✓ \(directory) is a clone of \(url)"]
+    var lines = [words.cloneOf(directory, url: url)]
     if !TeamChains.isTeamDirectory(directory) {
       // The remote is new: this machine makes its first commit, the marker.
       do {
@@ -59,21 +64,16 @@ public struct TeamSetup: Sendable {
         throw TeamFailure("git commit: \((add.succeeded ? commit : add).reason)")
       }
       let push = git.git(["push", "--quiet", "origin", "HEAD"], in: directory)
-      guard push.succeeded else { throw TeamFailure("cannot push to \(url): \(push.reason)") }
-      lines.append("✓ the remote was empty: it is now the team's log (first commit pushed)")
+      guard push.succeeded else { throw TeamFailure(words.cannotPush(url, reason: push.reason)) }
+      lines.append(words.remoteWasEmpty)
     }
     do {
       let device = try TeamChains.device(in: directory)
-      lines.append("✓ this machine writes as device \(device)")
+      lines.append(words.writesAsDevice(device))
     } catch {
       throw TeamFailure(error.description)
     }
-    lines += [
-      "Shared with everyone who can read \(url): every incident started with",
-      "--log-dir \(directory) (or CRISIS_LOG_DIR=\(directory)): names, notes, and the",
-      "statements as posted or prepared. Nothing else on this machine is shared.",
-      "Events go out in the background while a console runs; `crisis sync` shares by hand.",
-    ]
+    lines += words.sharedWith(url, directory: directory)
     return lines
   }
 }

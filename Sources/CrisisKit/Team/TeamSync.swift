@@ -15,10 +15,15 @@
 public struct TeamSync: Sendable {
   public let directory: String
   public let git: any GitRunner
+  /// The words of the refusal to share a directory that is not a team's.
+  public let words: any CommandWords
 
-  public init(directory: String, git: any GitRunner) {
+  public init(
+    directory: String, git: any GitRunner, words: any CommandWords = Language.english.command
+  ) {
     self.directory = directory
     self.git = git
+    self.words = words
   }
 
   /// Commits are made as "crisis", whoever's machine it is: the events name their actors,
@@ -58,8 +63,7 @@ public struct TeamSync: Sendable {
     guard TeamChains.isTeamDirectory(directory),
       FileSystem.isDirectory(FileSystem.join(directory, ".git"))
     else {
-      throw TeamFailure(
-        "\(directory) is not a team log directory; `crisis team init URL --log-dir DIR` makes one")
+      throw TeamFailure(words.notTeamDirectory(directory))
     }
     let lockPath = FileSystem.join(directory, Self.lockFile)
     let lock: FileDescriptor

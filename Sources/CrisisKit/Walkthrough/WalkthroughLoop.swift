@@ -258,7 +258,9 @@ public final class WalkthroughLoop {
 
   /// Says that a write failed and that retrying is safe.
   private func notRecorded(_ error: LogError) {
-    for line in transcript.notRecorded(error, words: words) { terminal.writeLine(line) }
+    for line in transcript.notRecorded(error, words: words, errors: session.language.errors) {
+      terminal.writeLine(line)
+    }
   }
 
   /// Records what is due now (next step, deadlines, updates owed, injects); returns the lines
@@ -280,7 +282,8 @@ public final class WalkthroughLoop {
         // Another console wrote it first: nothing owed any more.
         continue
       case .failed(let error):
-        lines.append(transcript.notRecorded(error, words: words)[0])
+        lines.append(
+          transcript.notRecorded(error, words: words, errors: session.language.errors)[0])
       }
       if case .failed = outcome { break }
     }

@@ -73,10 +73,12 @@ public struct WalkthroughTranscript: Sendable {
 
   /// A write failed: what failed, and that typing the command again is safe.
   public func notRecorded(
-    _ error: LogError, words: any ScreenWords = Language.english.screen
+    _ error: LogError, words: any ScreenWords = Language.english.screen,
+    errors: any ErrorWords = Language.english.errors
   ) -> [String] {
     [
-      styles.red(styles.bold(words.notRecordedMark)) + TerminalText.sanitize(error.description),
+      styles.red(styles.bold(words.notRecordedMark))
+        + TerminalText.sanitize(error.message(errors)),
       words.nothingChanged,
     ]
   }

@@ -39,9 +39,12 @@ enum ApproveCommand {
       words: language.prompts)
     {
     case .success(let made): draft = made
-    case .failure(let hint): throw CommandFailure.input(hint.text)
+    case .failure(let hint):
+      throw ErrorInLanguage(CommandFailure.input(hint.text), language: language)
     }
-    let event = try file.append(draft, actor: actor, clock: Operator.clock())
+    let event = try ErrorInLanguage.speaking(language) {
+      try file.append(draft, actor: actor, clock: Operator.clock(), words: language.errors)
+    }
     let what = language.events.line(event, playbook: playbook)
     console.print(
       TerminalText.sanitize(

@@ -40,7 +40,7 @@ enum DrillCommand {
       return try StartCommand.run(args, console, mode: .drill, speed: speed)
     }
     guard args.positionals.isEmpty else {
-      throw UsageError("give either PLAYBOOK or --from-log, not both")
+      throw UsageError(args.language.command.playbookOrLog)
     }
     let file = try IncidentCommand.open(source, args, console, keepEvents: true)
     guard let playbook = file.state.playbook else { throw CommandFailure.shown }

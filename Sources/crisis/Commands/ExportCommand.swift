@@ -41,20 +41,22 @@ enum ExportCommand {
 
   static func run(_ args: ParsedArguments, _ console: Console) throws {
     let output = args.value("--output")
-    let format = try ExportFormat.choose(option: args.value("--format"), output: output)
+    let words = args.language.command
+    let format = try ExportFormat.choose(
+      option: args.value("--format"), output: output, words: words)
     var options = ExportOptions(redact: args.flag("--redact"))
     if let audience = try audience.value(in: args) { options.audience = audience }
     if let output, !args.flag("--force"),
       FileSystem.isFile(output) || FileSystem.isDirectory(output)
     {
-      throw CommandFailure.input("\(output) already exists; use --force to overwrite it")
+      throw CommandFailure.input(words.exportExists(output))
     }
 
     var file = try IncidentCommand.open(
       args.positionals[0], args, console, keepEvents: true, upToDamage: true)
     if let damage = file.damage {
       console.error(TerminalText.sanitize(damage))
-      console.error("crisis: warning: the log is damaged there; the events before it are exported")
+      console.error(words.exportUpToDamage)
     }
     guard let playbook = file.state.playbook else { throw CommandFailure.shown }
     options.language = try LanguageChoice.language(args, playbook: playbook)
@@ -68,15 +70,15 @@ enum ExportCommand {
     do {
       try NewFile.write(text, to: output, replace: args.flag("--force"))
     } catch {
-      let reason = error.exists ? "already exists; use --force to overwrite it" : error.reason
-      throw CommandFailure.input("\(output): \(reason)")
+      throw CommandFailure.input(
+        error.exists ? words.exportExists(output) : "\(output): \(error.reason)")
     }
   }
 
   static let audience = ParsedOption<ExportOptions.Audience>(
     .init(
       "--audience", value: "public", help: "only what was said on public channels (customer-safe)"),
-    complaint: { "--audience takes 'public' (or 'all'), not '\($0)'" },
+    complaint: { $1.audienceTakes($0) },
     parse: { ExportOptions.Audience(rawValue: $0) })
 
 }

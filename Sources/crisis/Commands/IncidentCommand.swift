@@ -10,7 +10,9 @@ enum IncidentCommand {
     -> String
   {
     let directory = IncidentDirectory.resolve(option: args.value("--log-dir"))
-    return try IncidentDirectory.locate(query, in: directory, openOnly: openOnly).get()
+    let words = try LanguageChoice.language(args).errors
+    return try IncidentDirectory.locate(query, in: directory, openOnly: openOnly, words: words)
+      .get()
   }
 
   /// The named incident, read and folded; torn lines are printed as warnings. With

@@ -9,7 +9,7 @@ enum LanguageChoice {
     .init(
       "--lang", value: "de|en",
       help: "the interface language (default: the playbook's, else the locale)"),
-    complaint: { "unknown language '\($0)'; use de or en" },
+    complaint: { $1.unknownLanguage($0) },
     parse: { Language(code: $0) })
 
   /// `command` with `--lang` among its options, unless it declares its own.

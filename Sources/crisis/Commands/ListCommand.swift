@@ -11,12 +11,12 @@ enum ListCommand {
 
   static func run(_ args: ParsedArguments, _ console: Console) throws {
     let directory = IncidentDirectory.resolve(option: args.value("--log-dir"))
-    let (found, problems) = IncidentDirectory.summaries(in: directory)
+    let language = try LanguageChoice.language(args)
+    let (found, problems) = IncidentDirectory.summaries(in: directory, words: language.errors)
     for problem in problems { console.error(TerminalText.sanitize(problem)) }
     if args.flag("--json") {
       console.print(JSONWriter(indent: 2).string(IncidentListing.json(found)))
     } else {
-      let language = try LanguageChoice.language(args)
       for line in IncidentListing.lines(found, directory: directory, language: language) {
         console.print(line)
       }

@@ -20,11 +20,10 @@ enum MergeCommand {
 
   static func run(_ args: ParsedArguments, _ console: Console) throws {
     guard let output = args.value("--output") else {
-      throw UsageError("merge needs -o FILE for the merged log")
+      throw UsageError(args.language.command.mergeNeedsOutput)
     }
     if FileSystem.isFile(output) || FileSystem.isDirectory(output) {
-      throw CommandFailure.input(
-        "\(output) already exists; merge writes a new file, pick another -o FILE")
+      throw CommandFailure.input(args.language.command.mergeExists(output))
     }
     var sources: [LogMerge.Source] = []
     for query in args.positionals {

@@ -30,7 +30,9 @@ enum NoteCommand {
 
   /// `--at`, read against the time now: a time of day today, a duration ago, or RFC 3339.
   static func at(now: Timestamp) -> ParsedOption<Timestamp> {
-    ParsedOption(atOption) { PastTime.read($0, now: now) }
+    ParsedOption(
+      atOption, reading: { PastTime.read($0, now: now) },
+      complaint: { $0.message(option: "--at", $1) })
   }
 
   static func run(_ args: ParsedArguments, _ console: Console) throws {
@@ -41,10 +43,12 @@ enum NoteCommand {
     let clock = Operator.clock()
     let at = try at(now: clock.now()).value(in: args)
     let file = try IncidentCommand.open(args.value("--incident"), args, console)
-    let event = try file.append(
-      EventDraft(.note(NoteAdded(text: text)), at: at),
-      actor: Operator.name(args.value("--as")), clock: clock)
     let language = try LanguageChoice.language(args, playbook: file.state.playbook)
+    let event = try ErrorInLanguage.speaking(language) {
+      try file.append(
+        EventDraft(.note(NoteAdded(text: text)), at: at),
+        actor: Operator.name(args.value("--as")), clock: clock, words: language.errors)
+    }
     let line =
       language.screen.recorded(at: event.ts.clockTimeWithSeconds)
       + language.command.noteIn(file.state.id, happenedAt: at?.clockTime)

@@ -22,12 +22,18 @@ enum ResolveCommand {
     let id = TerminalText.sanitize(state.id)
     let language = try LanguageChoice.language(args, playbook: state.playbook)
     let words = language.command
-    guard !state.isResolved else { throw CommandFailure.input(words.alreadyResolved(state.id)) }
+    guard !state.isResolved else {
+      throw ErrorInLanguage(
+        CommandFailure.input(words.alreadyResolved(state.id)), language: language)
+    }
     let clock = Operator.clock()
     let actor = Operator.name(args.value("--as"))
     let resolved = IncidentResolved(summary: args.value("--summary"))
-    let event = try file.append(
-      EventDraft(.incidentResolved(resolved)), actor: actor, clock: clock)
+    let event = try ErrorInLanguage.speaking(language) {
+      try file.append(
+        EventDraft(.incidentResolved(resolved)), actor: actor, clock: clock,
+        words: language.errors)
+    }
     console.print(language.screen.recorded(at: event.ts.clockTimeWithSeconds) + words.resolved(id))
     // What was still owed goes into the review; say so now, while someone can still act.
     if let playbook = state.playbook {

@@ -27,7 +27,9 @@ enum ResumeCommand {
     let file = try IncidentCommand.open(args.positionals.first, args, console, openOnly: true)
     guard !file.state.isResolved else {
       let language = try LanguageChoice.language(args, playbook: file.state.playbook)
-      throw CommandFailure.input(language.command.resolvedSeeExport(file.state.id))
+      throw ErrorInLanguage(
+        CommandFailure.input(language.command.resolvedSeeExport(file.state.id)),
+        language: language)
     }
     console.flush()
     let clock = Operator.clock()

@@ -6,7 +6,7 @@ enum StartCommand {
   static let severity = ParsedOption<Severity>(
     .init(
       "--severity", value: "LEVEL", help: "low, medium, high or critical (default: the playbook's)"),
-    complaint: { "unknown severity '\($0)'; use low, medium, high or critical" },
+    complaint: { $1.unknownSeverity($0) },
     parse: { Severity(rawValue: $0.lowercased()) })
 
   static let sinceOption = CommandSpec.Option(
@@ -16,7 +16,8 @@ enum StartCommand {
   /// `--since`, read against the time now: T0 as `note --at` takes a time, at most 30 days
   /// back.
   static func since(now: Timestamp) -> ParsedOption<Timestamp> {
-    ParsedOption(sinceOption) { IncidentSince.read($0, now: now) }
+    ParsedOption(
+      sinceOption, reading: { IncidentSince.read($0, now: now) }, complaint: { $0.message($1) })
   }
 
   /// What `start` and `drill` both say about `--since`.

@@ -22,9 +22,11 @@ enum SyncCommand {
   static func run(_ args: ParsedArguments, _ console: Console) throws {
     let directory = IncidentDirectory.resolve(option: args.value("--log-dir"))
     let quiet = args.flag("--quiet")
+    let words = try LanguageChoice.language(args).command
     let report: TeamSync.Report
     do {
-      report = try TeamSync(directory: directory, git: SystemGit()).round(wait: !quiet)
+      report = try TeamSync(directory: directory, git: SystemGit(), words: words).round(
+        wait: !quiet)
     } catch {
       throw CommandFailure.input(error.message)
     }
@@ -32,7 +34,6 @@ enum SyncCommand {
       if report.offline != nil { throw CommandFailure.shown }
       return
     }
-    let words = try LanguageChoice.language(args).command
     if report.busy {
       console.print(words.syncBusy(TerminalText.sanitize(directory)))
       return

@@ -20,14 +20,16 @@ enum TeamCommand {
     run: run)
 
   static func run(_ args: ParsedArguments, _ console: Console) throws {
+    let words = try LanguageChoice.language(args).command
     guard args.positionals.first == "init" else {
-      throw UsageError(
-        try LanguageChoice.language(args).command.unknownTeamCommand(args.positionals.first ?? ""))
+      throw UsageError(words.unknownTeamCommand(args.positionals.first ?? ""))
     }
     let url = args.positionals[1]
     let directory = IncidentDirectory.resolve(option: args.value("--log-dir"))
     do {
-      for line in try TeamSetup(url: url, directory: directory, git: SystemGit()).run() {
+      for line in try TeamSetup(url: url, directory: directory, git: SystemGit(), words: words)
+        .run()
+      {
         console.print(TerminalText.sanitize(line))
       }
     } catch {

@@ -19,30 +19,33 @@ enum VerifyCommand {
 
   static func run(_ args: ParsedArguments, _ console: Console) throws {
     let path = try IncidentCommand.locate(args.positionals[0], args)
-    if FileSystem.isDirectory(path) { return try verifyTeam(path, console) }
+    let words = try LanguageChoice.language(args).errors
+    if FileSystem.isDirectory(path) { return try verifyTeam(path, words, console) }
     let report = try IncidentLog.verifyChain(path: path)
     for warning in report.warnings { console.error(warning.description) }
-    let verdict = report.verdict(path: path)
+    let verdict = report.verdict(path: path, words: words)
     if let problem = report.problem { console.error(problem.description) }
     for line in verdict.lines { console.print(line) }
     if !verdict.intact { throw CommandFailure.shown }
   }
 
   /// A team incident: each chain's verdict under its device, then the cross-chain checks.
-  private static func verifyTeam(_ folder: String, _ console: Console) throws {
+  private static func verifyTeam(
+    _ folder: String, _ words: any ErrorWords, _ console: Console
+  ) throws {
     let verification = TeamVerification.verify(folder: folder)
     for chain in verification.chains {
       for warning in chain.report.warnings { console.error(warning.description) }
       if let problem = chain.report.problem { console.error(problem.description) }
-      for line in chain.report.verdict(path: chain.path).lines {
+      for line in chain.report.verdict(path: chain.path, words: words).lines {
         console.print(TerminalText.sanitize("\(chain.device): \(line)"))
       }
     }
     for problem in verification.crossProblems {
-      console.error(TerminalText.sanitize("error: \(problem)"))
+      console.error(TerminalText.sanitize(words.teamErrorPrefix + problem.message(words)))
     }
     if verification.intact {
-      console.print("intact: \(verification.chains.count) chain(s), linked as one incident")
+      console.print(words.teamIntact(chains: verification.chains.count))
     } else {
       throw CommandFailure.shown
     }

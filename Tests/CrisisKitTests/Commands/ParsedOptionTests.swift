@@ -27,10 +27,30 @@ import Testing
     }
   }
 
+  /// The complaint speaks the language the command line was parsed in (`--lang`, else the
+  /// locale).
+  @Test func aGermanCommandLineComplainsInGerman() throws {
+    let spec = CommandSpec("replay", synopsis: "", summary: "", options: [Self.speed.spec])
+    let args = try spec.parse(["--speed", "fast"], language: .german)
+    #expect(throws: UsageError("--speed erwartet eine Zahl über 0, nicht 'fast'")) {
+      try Self.speed.value(in: args)
+    }
+    let severity = ParsedOption<Severity>(
+      .init("--severity", value: "LEVEL", help: ""),
+      complaint: { $1.unknownSeverity($0) }, parse: { Severity(rawValue: $0) })
+    var german = ParsedArguments()
+    german.language = .german
+    german.values["--severity"] = ["huge"]
+    #expect(
+      throws: UsageError("unbekannter Schweregrad 'huge'; low, medium, high oder critical angeben")
+    ) { try severity.value(in: german) }
+  }
+
   @Test func ownComplaint() throws {
     let severity = ParsedOption<Severity>(
       .init("--severity", value: "LEVEL", help: ""),
-      complaint: { "unknown severity '\($0)'" }, parse: { Severity(rawValue: $0.lowercased()) })
+      complaint: { text, _ in "unknown severity '\(text)'" },
+      parse: { Severity(rawValue: $0.lowercased()) })
     var args = ParsedArguments()
     args.values["--severity"] = ["Critical"]
     #expect(try severity.value(in: args) == .critical)
