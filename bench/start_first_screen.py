@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Times `crisis start` to its first screen: from launching the process until the step screen
-("Step 1 of") has been printed, with every question answered by Enter (line mode, --plain;
+("Step 1 of", or "Schritt 1 von" for a German playbook) has been printed, with every question answered by Enter (line mode, --plain;
 the log is created and fsynced first, as always). Prints one line per playbook and writes
 the slowest median to OUT/results/start-shipped.json.
 
@@ -26,7 +26,8 @@ for book in books:
         child.stdin.write(b"\n" * 60)
         child.stdin.flush()
         seen = b""
-        while b"Step 1 of" not in seen:
+        # The first screen in the playbook's language (every shipped playbook declares one).
+        while b"Step 1 of" not in seen and b"Schritt 1 von" not in seen:
             chunk = os.read(child.stdout.fileno(), 65536)
             if not chunk:
                 break
