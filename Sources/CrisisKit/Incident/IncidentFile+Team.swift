@@ -13,8 +13,16 @@ extension IncidentFile {
     var warnings: [Diagnostic] = []
     var damage: String?
     var torn: Int?
+    let incidentID = folder.split(separator: "/").last.map(String.init) ?? folder
     for chain in TeamChains.chains(in: folder) {
       var events: [IncidentEvent] = []
+      var foreign = 0
+      // Another machine's chain arrives through git: a damaged line in it (a bug, a hand
+      // edit, a planted file) must not make the whole incident unreadable for the team in
+      // the middle of a crisis. What comes before the damage is used, the damage is warned
+      // about with its place, and `verify` names it. This machine's own chain is read as a
+      // single-file log is.
+      let isOwn = chain.device == device
       do {
         let summary = try IncidentLog.read(path: chain.path) { line in
           let event = try IncidentEvent(json: line.event, line: line.number)
@@ -24,21 +32,34 @@ extension IncidentFile {
               message:
                 "an event of device '\(event.device ?? "none")' in the chain of '\(chain.device)'")
           }
+          guard event.incident == incidentID else {
+            foreign += 1
+            return
+          }
           events.append(event)
         }
         warnings += summary.warnings
-        if let line = summary.tornLastLine, chain.device == device { torn = line }
+        if let line = summary.tornLastLine, isOwn { torn = line }
       } catch let error as LogError {
-        guard upToDamage, case .damaged = error else { throw .log(error) }
-        damage = damage ?? error.description
+        guard case .damaged(let diagnostic) = error else { throw .log(error) }
+        if isOwn, !upToDamage { throw .log(error) }
+        if isOwn { damage = damage ?? error.description }
+        warnings.append(Self.damagedChain(chain.path, line: diagnostic.position?.line))
       } catch let error as EventFormatError {
         let problem = Diagnostic(
           .error, file: chain.path, at: SourcePosition(line: error.line, column: 1),
           error.message)
-        guard upToDamage else { throw .content(problem) }
-        damage = damage ?? problem.description
+        if isOwn, !upToDamage { throw .content(problem) }
+        if isOwn { damage = damage ?? problem.description }
+        warnings.append(Self.damagedChain(chain.path, line: error.line))
       } catch {
         throw .content(Diagnostic(.error, file: chain.path, at: nil, "\(error)"))
+      }
+      if foreign > 0 {
+        warnings.append(
+          Diagnostic(
+            .warning, file: chain.path, at: nil,
+            "\(foreign) event(s) of another incident in this chain are left out"))
       }
       _ = order.insert(events)
     }
@@ -64,5 +85,13 @@ extension IncidentFile {
       path: folder, state: state, warnings: warnings, tornLastLine: torn, damage: damage)
     file.team = order
     return file
+  }
+
+  /// Another machine's chain is damaged at `line`: its events before that line are used.
+  static func damagedChain(_ path: String, line: Int?) -> Diagnostic {
+    Diagnostic(
+      .warning, file: path, at: line.map { SourcePosition(line: $0, column: 1) },
+      "this chain of another machine is damaged here; its events before this line are used "
+        + "(`crisis verify` shows the damage)")
   }
 }

@@ -21,7 +21,11 @@ public final class TeamFollower: IncidentFeed {
   public init(folder: String, order: TeamOrder) {
     self.folder = folder
     self.order = order
+    incidentID = folder.split(separator: "/").last.map(String.init) ?? folder
   }
+
+  /// The incident's id, its folder's name: events of another incident are not followed.
+  private let incidentID: String
 
   public func poll() throws(LogError) -> IncidentFollower.Poll {
     everyPoll?()
@@ -59,6 +63,7 @@ public final class TeamFollower: IncidentFeed {
       }
       result.problems += poll.problems
       for event in poll.events {
+        guard event.incident == incidentID else { continue }
         guard event.device == chain.device, event.lamport != nil else {
           result.problems.append(
             "\(chain.path):\(event.line): an event of device '\(event.device ?? "none")' in "

@@ -1,0 +1,77 @@
+import Testing
+
+@testable import CrisisKit
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Reading a team incident when another machine's chain is damaged or holds another
+/// incident's events: the incident stays readable for the team, with warnings that name the
+/// place; this machine's own chain is read as strictly as a single-file log.
+@Suite struct TeamReadTests {
+  /// The folder is removed when `dir` goes: the caller keeps it.
+  func teamIncident(in dir: TemporaryDirectory) throws -> OpenedIncident {
+    try FileSystem.makeDirectories(dir.file(".git"), mode: 0o700)
+    try NewFile.write("team\n", to: dir.file(TeamChains.marker), replace: false)
+    try NewFile.write("laptop-a\n", to: dir.file(TeamChains.deviceFile), replace: false)
+    let clock = ManualClock(incidentStart)
+    let opening = try ShippedPlaybook("website-outage").opening(mode: .live, speed: 1)
+    let opened = try opening.open(in: dir.path, clock: clock, actor: "anna", random: 9)
+    return opened
+  }
+
+  @Test func startingInATeamDirectoryMakesAFolderWithThisMachinesChain() throws {
+    let dir = try TemporaryDirectory()
+    let opened = try teamIncident(in: dir)
+    defer { withExtendedLifetime(dir) {} }
+    #expect(TeamChains.isIncidentFolder(opened.path))
+    #expect(TeamChains.chains(in: opened.path).map(\.device) == ["laptop-a"])
+    let file = try IncidentFile.read(path: opened.path)
+    #expect(file.team?.device == "laptop-a")
+    #expect(file.state.title == opened.session.state.title)
+  }
+
+  @Test func aDamagedChainOfAnotherMachineIsReadUpToTheDamage() throws {
+    let dir = try TemporaryDirectory()
+    let opened = try teamIncident(in: dir)
+    defer { withExtendedLifetime(dir) {} }
+    let id = opened.session.state.id
+    let good =
+      #"{"v":1,"seq":1,"ts":"2026-11-21T17:05:00Z","incident":"\#(id)","mode":"live","type":"note","actor":"ben","device":"laptop-b","lamport":50,"text":"from b","prev":"e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"}"#
+    let planted =
+      #"{"v":1,"seq":2,"ts":"2026-11-21T17:06:00Z","incident":"another","mode":"live","type":"note","actor":"x","device":"laptop-b","lamport":51,"text":"planted","prev":"0"}"#
+    try NewFile.write(
+      good + "\nGARBAGE\n" + planted + "\n",
+      to: FileSystem.join(opened.path, "laptop-b.jsonl"), replace: false)
+    let file = try IncidentFile.read(path: opened.path)
+    #expect(file.state.notes.map(\.text) == ["from b"])
+    #expect(file.warnings.contains { $0.description.contains("laptop-b.jsonl:2:1: warning") })
+    // Verify still calls it damage.
+    #expect(!TeamVerification.verify(folder: opened.path).intact)
+  }
+
+  @Test func anotherIncidentsEventsAreLeftOut() throws {
+    let dir = try TemporaryDirectory()
+    let opened = try teamIncident(in: dir)
+    defer { withExtendedLifetime(dir) {} }
+    let planted =
+      #"{"v":1,"seq":1,"ts":"2026-11-21T17:06:00Z","incident":"another","mode":"live","type":"note","actor":"x","device":"laptop-b","lamport":51,"text":"planted","prev":"e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"}"#
+    try NewFile.write(
+      planted + "\n", to: FileSystem.join(opened.path, "laptop-b.jsonl"), replace: false)
+    let file = try IncidentFile.read(path: opened.path)
+    #expect(file.state.notes.isEmpty)
+    #expect(file.warnings.contains { $0.description.contains("another incident") })
+  }
+
+  @Test func thisMachinesOwnDamagedChainIsAnError() throws {
+    let dir = try TemporaryDirectory()
+    let opened = try teamIncident(in: dir)
+    defer { withExtendedLifetime(dir) {} }
+    let own = FileSystem.join(opened.path, "laptop-a.jsonl")
+    let fd = try FileDescriptor.open(own, O_WRONLY | O_APPEND)
+    try [UInt8]("GARBAGE\n{\"v\":1}\n".utf8).withUnsafeBytes { try fd.writeAll($0) }
+    fd.close()
+    #expect(throws: IncidentFile.Failure.self) { try IncidentFile.read(path: opened.path) }
+  }
+}
