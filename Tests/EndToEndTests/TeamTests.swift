@@ -84,6 +84,29 @@ import Testing
     #expect(again.stderr.contains("already a team log directory"))
   }
 
+  /// A second `crisis start` while a real incident is open (a teammate's, synced from another
+  /// laptop) says how to join it; a drill does not.
+  @Test func startingAgainSaysHowToJoinTheOpenIncident() throws {
+    try setUpLaptops(["a", "b"])
+    let first = try crisis(
+      "a", ["start", "website-outage", "--plain", "--as", "anna"] + WalkthroughTests.variables,
+      stdin: "p\n")
+    #expect(first.status == 0)
+    #expect(!first.stdout.contains("Already open here"))
+    #expect(try crisis("a", ["sync"]).status == 0)
+    #expect(try crisis("b", ["sync"]).status == 0)
+    let id = try incident("b").lastPathComponent
+    let second = try crisis(
+      "b", ["start", "website-outage", "--plain", "--as", "ben"] + WalkthroughTests.variables,
+      stdin: "p\n")
+    #expect(second.stdout.contains("Already open here"), "\(second.stdout)")
+    #expect(second.stdout.contains("crisis resume \(id)"))
+    let drill = try crisis(
+      "b", ["drill", "website-outage", "--plain", "--as", "ben"] + WalkthroughTests.variables,
+      stdin: "p\n")
+    #expect(!drill.stdout.contains("Already open here"))
+  }
+
   @Test func nothingIsPushedFromAPlainLogDirectory() throws {
     let run = try crisis("plain", ["sync"])
     #expect(run.status == 1)

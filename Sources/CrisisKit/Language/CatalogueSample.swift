@@ -356,6 +356,7 @@ public enum CatalogueSample {
       add("command.discussion.\(name)", w.discussion(name, english: "\u{0}"))
     }
     add("command.noteIn", w.noteIn(x, happenedAt: y))
+    add("command.alreadyOpen", w.alreadyOpen(id: x, title: y, at: x))
     add("command.resolved", w.resolved(x))
     add("command.leftOpen", w.leftOpen(2))
     add("command.scorecardRecorded", w.scorecardRecorded)

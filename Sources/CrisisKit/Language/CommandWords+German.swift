@@ -158,6 +158,10 @@ struct GermanCommandWords: CommandWords {
     " Notiz in \(id)" + (time.map { " (geschehen um \($0))" } ?? "")
   }
   func recordedIn(_ what: String, id: String) -> String { " \(what) in \(id)" }
+  func alreadyOpen(id: String, title: String, at time: String) -> String {
+    "Hier schon offen: „\(title)“ (\(id)), begonnen um \(time). "
+      + "`crisis resume \(id)` steigt dort ein; dies beginnt einen zweiten Vorfall."
+  }
   func resolved(_ id: String) -> String { " \(id) beendet" }
   func leftOpen(_ count: Int) -> String {
     "Offen geblieben (\(count)); die Auswertung führt sie auf:"

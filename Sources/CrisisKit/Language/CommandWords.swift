@@ -58,6 +58,9 @@ public protocol CommandWords: Sendable {
   func noteIn(_ id: String, happenedAt time: String?) -> String
   /// ` WHAT in ID` after `✓ recorded TIME`.
   func recordedIn(_ what: String, id: String) -> String
+  /// `crisis start` of a real incident while one is open in the same log directory (a
+  /// teammate may have started it on another laptop): how to join it instead.
+  func alreadyOpen(id: String, title: String, at time: String) -> String
   func resolved(_ id: String) -> String
   func leftOpen(_ count: Int) -> String
   var scorecardRecorded: String { get }
@@ -178,6 +181,10 @@ struct EnglishCommandWords: CommandWords {
     " note in \(id)" + (time.map { " (happened at \($0))" } ?? "")
   }
   func recordedIn(_ what: String, id: String) -> String { " \(what) in \(id)" }
+  func alreadyOpen(id: String, title: String, at time: String) -> String {
+    "Already open here: “\(title)” (\(id)), started at \(time). "
+      + "`crisis resume \(id)` joins it; this starts a second incident."
+  }
   func resolved(_ id: String) -> String { " \(id) resolved" }
   func leftOpen(_ count: Int) -> String { "Left open (\(count)); the review lists them:" }
   let scorecardRecorded = " drill scorecard:"

@@ -101,6 +101,21 @@ enum StartCommand {
       words: opening.language.prompts)
     let directory = IncidentDirectory.resolve(option: args.value("--log-dir"))
     try IncidentLog.checkWritable(directory: directory)
+    if opening.mode == .live {
+      // Two people of one team starting the same crisis twice (on two laptops of a team
+      // directory, or two terminals) split its record: say how to join instead. A notice,
+      // not a question: the first minutes are not for answering the tool.
+      let open = IncidentDirectory.summaries(in: directory).incidents.filter {
+        $0.mode == .live && $0.status != .resolved
+      }
+      for incident in IncidentSelection.newestFirst(open).prefix(3) {
+        console.printWrapped(
+          TerminalText.sanitize(
+            opening.language.command.alreadyOpen(
+              id: incident.id, title: incident.title,
+              at: incident.startedAt?.clockTime ?? "?")))
+      }
+    }
     console.flush()
 
     guard
