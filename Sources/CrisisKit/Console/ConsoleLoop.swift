@@ -262,7 +262,7 @@ public final class ConsoleLoop {
   private func write(_ draft: EventDraft, announce: Bool) -> IncidentEvent? {
     do {
       let checked = try session.append(draft, with: recorder)
-      for newer in checked.newer { absorb(newer) }
+      self.announce(session.take(IncidentFollower.Poll(events: checked.newer)))
       guard let event = checked.event else {
         if announce, let refusal = checked.refusal { say(refusal, tone: .warning) }
         return nil
@@ -292,43 +292,31 @@ public final class ConsoleLoop {
   /// Folds in what other terminals wrote: from the follower (one `fstat` when nothing
   /// changed), and from `follow` (tests).
   private func followOthers() -> Outcome {
-    let conflictsBefore = session.state.conflicts.count
-    defer {
-      for conflict in session.state.conflicts.dropFirst(conflictsBefore) {
-        say(session.describe(conflict), tone: .warning)
-      }
-    }
-    var events = follow()
+    announce(session.take(IncidentFollower.Poll(events: follow())))
     if let follower, !followFailed {
       do {
         let poll = try follower.poll()
         for problem in poll.problems { say(words.warning("\(problem)"), tone: .warning) }
-        if let all = poll.reordered {
-          session.refold(all)
-          for event in poll.events {
-            show(event)
-            if case .incidentResolved = event.body, resolvedElsewhere == nil {
-              resolvedElsewhere = event
-            }
-          }
-        } else {
-          events += poll.events
-        }
+        announce(session.take(poll))
       } catch {
         followFailed = true
         say(words.cannotFollow("\(error)"), tone: .warning)
       }
     }
-    for event in events { absorb(event) }
     if let team = follower as? TeamFollower { view.unshared = team.unshared }
     return endedElsewhere()
   }
 
-  /// An event another terminal wrote, folded in and shown (once).
-  private func absorb(_ event: IncidentEvent) {
-    guard session.absorb(event) else { return }
-    show(event)
-    if case .incidentResolved = event.body, resolvedElsewhere == nil { resolvedElsewhere = event }
+  /// Shows what others wrote (once) and the conflicts it made; notes a resolution.
+  private func announce(
+    _ taken: (news: [IncidentEvent], conflicts: [IncidentState.DecisionConflict])
+  ) {
+    for event in taken.news {
+      show(event)
+      if case .incidentResolved = event.body, resolvedElsewhere == nil { resolvedElsewhere = event }
+    }
+    // Answers given on two machines at once: both operators are told who answered what.
+    for conflict in taken.conflicts { say(session.describe(conflict), tone: .warning) }
   }
 
   /// The resolve another terminal wrote, if any: ends this console, saying who and when.

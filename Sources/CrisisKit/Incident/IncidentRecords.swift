@@ -44,17 +44,11 @@ extension IncidentState {
     public var actor: String { moment.actor }
   }
 
-  /// Two answers to one question from two machines that had not synced yet.
+  /// Two answers to one question from two machines that had not synced yet (worded for the
+  /// operators by `WalkthroughSession.describe`).
   public struct DecisionConflict: Sendable {
     public var kept: DecisionRecord
     public var overruled: DecisionRecord
-
-    /// One line for the operators: who answered what, and which answer stands.
-    public var description: String {
-      "conflict: \(kept.actor) answered '\(kept.answer)' and \(overruled.actor) answered "
-        + "'\(overruled.answer)' to \"\(kept.question)\" at the same time; "
-        + "'\(kept.answer)' (\(kept.actor), first) stands"
-    }
   }
 
   public struct SentMessage: Sendable {

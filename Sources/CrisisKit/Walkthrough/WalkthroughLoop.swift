@@ -90,34 +90,28 @@ public final class WalkthroughLoop {
       return transcript.wrap(words.cannotFollow("\(error)")).map(styles.yellow)
     }
     if poll.events.isEmpty, poll.problems.isEmpty, poll.reordered == nil { return [] }
-    let conflictsBefore = session.state.conflicts.count
     var lines: [String] = []
     for problem in poll.problems {
       lines += transcript.wrap(words.warning("\(problem)")).map(styles.yellow)
     }
-    if let all = poll.reordered {
-      session.refold(all)
-      for event in poll.events {
-        lines += transcript.fromOthers(event, session: session)
-        if case .incidentResolved = event.body, resolvedElsewhere == nil {
-          resolvedElsewhere = event
-        }
-      }
-    } else {
-      for event in poll.events { lines += absorb(event) }
+    return lines + announce(session.take(poll))
+  }
+
+  /// The lines announcing what others wrote (once) and the conflicts it made; notes a
+  /// resolution.
+  private func announce(
+    _ taken: (news: [IncidentEvent], conflicts: [IncidentState.DecisionConflict])
+  ) -> [String] {
+    var lines: [String] = []
+    for event in taken.news {
+      if case .incidentResolved = event.body, resolvedElsewhere == nil { resolvedElsewhere = event }
+      lines += transcript.fromOthers(event, session: session)
     }
     // Answers given on two machines at once: both operators are told who answered what.
-    for conflict in session.state.conflicts.dropFirst(conflictsBefore) {
+    for conflict in taken.conflicts {
       lines += transcript.wrap(session.describe(conflict)).map(styles.yellow)
     }
     return lines
-  }
-
-  /// Folds in an event another terminal wrote; the lines announcing it (none if known).
-  private func absorb(_ event: IncidentEvent) -> [String] {
-    guard session.absorb(event) else { return [] }
-    if case .incidentResolved = event.body, resolvedElsewhere == nil { resolvedElsewhere = event }
-    return transcript.fromOthers(event, session: session)
   }
 
   /// The incident was resolved elsewhere: say by whom, and end (nothing more is written).
@@ -145,7 +139,7 @@ public final class WalkthroughLoop {
     do {
       let checked = try session.append(draft, with: recorder)
       var lines: [String] = []
-      for event in checked.newer { lines += absorb(event) }
+      lines += announce(session.take(IncidentFollower.Poll(events: checked.newer)))
       if let event = checked.event {
         session.record(event)
         return (.written(event), lines)

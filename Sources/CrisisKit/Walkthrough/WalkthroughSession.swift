@@ -103,6 +103,24 @@ public struct WalkthroughSession: Sendable {
     return true
   }
 
+  /// Folds in what a poll of the incident's feed brought (other terminals, other machines):
+  /// on top of the state, or, when a team incident's order changed, the whole incident again.
+  /// Returns the events new to this session, to announce in order, and the conflicts they
+  /// made (two machines' answers to one question), to tell the operator.
+  public mutating func take(_ poll: IncidentFollower.Poll) -> (
+    news: [IncidentEvent], conflicts: [IncidentState.DecisionConflict]
+  ) {
+    let conflictsBefore = state.conflicts.count
+    var news: [IncidentEvent] = []
+    if let all = poll.reordered {
+      refold(all)
+      news = poll.events
+    } else {
+      for event in poll.events where absorb(event) { news.append(event) }
+    }
+    return (news, Array(state.conflicts.dropFirst(conflictsBefore)))
+  }
+
   /// Folds a team incident again from its first event, in the order that changed when a
   /// machine's events arrived late (see `TeamOrder`). A live clock follows the (possibly new)
   /// T0; a drill keeps its own.

@@ -169,7 +169,7 @@ import Testing
 
   /// Two machines answered one question before they synced: the first in the order stands,
   /// the other is a conflict naming who answered what.
-  @Test func concurrentAnswersAreAConflictTheFirstStands() {
+  @Test func concurrentAnswersAreAConflictTheFirstStands() throws {
     var state = IncidentState()
     let order = TeamOrder(device: "a")
     func decision(_ device: String, _ answer: String) -> EventBody {
@@ -183,8 +183,9 @@ import Testing
     for e in order.events { state.apply(e) }
     #expect(state.decisions.map(\.answer) == ["visible"])
     #expect(state.conflicts.count == 1)
-    #expect(state.conflicts.first?.description.contains("b answered 'internal-only'") == true)
-    #expect(state.conflicts.first?.description.contains("'visible' (a, first) stands") == true)
+    let conflict = try #require(state.conflicts.first)
+    #expect(conflict.kept.actor == "a" && conflict.kept.answer == "visible")
+    #expect(conflict.overruled.actor == "b" && conflict.overruled.answer == "internal-only")
   }
 }
 

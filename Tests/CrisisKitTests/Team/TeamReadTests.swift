@@ -75,3 +75,46 @@ import Testing
     #expect(throws: IncidentFile.Failure.self) { try IncidentFile.read(path: opened.path) }
   }
 }
+
+/// A console on a team incident when another laptop's answer to the same question arrives
+/// and sorts first: the session folds the incident again, announces the new event, and
+/// reports the conflict in the operator's words; a console on the current step follows it.
+@Suite struct TeamSessionTests {
+  @Test func aLateAnswerThatSortsFirstIsAConflictAndTheConsoleFollowsIt() throws {
+    let dir = try TemporaryDirectory()
+    let opened = try TeamReadTests().teamIncident(in: dir)
+    defer { withExtendedLifetime(dir) {} }
+    let clock = ManualClock(incidentStart)
+    var session = try sessionWithStep(opened, clock: clock)
+    let step = try #require(session.state.currentStep)
+    let question = try #require(session.playbook.step(step)?.decision)
+    let (mine, theirs) = (question.choices[0], question.choices[1])
+    let team = try #require(opened.recorder.team)
+    let before = team.maxLamport
+    // This laptop answers first on its own clock...
+    for draft in session.handle("a 1", at: clock.now()).events {
+      let checked = try session.append(draft, with: opened.recorder)
+      session.record(try #require(checked.event))
+    }
+    #expect(session.state.decisions.last?.answer == mine.answer)
+    // ...but laptop 0 had answered the same question with the same Lamport counter before
+    // they synced (both had seen the step open), and its device id sorts first.
+    let id = session.state.id
+    let line =
+      #"{"v":1,"seq":1,"ts":"2026-11-21T17:03:20Z","incident":"\#(id)","mode":"live","type":"decision","actor":"ben","device":"laptop-0","lamport":\#(before + 1),"step":"\#(step)","question":"q","answer":"\#(theirs.answer)","next":"\#(theirs.target.id)","prev":"e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"}"#
+    try NewFile.write(
+      line + "\n", to: FileSystem.join(opened.path, "laptop-0.jsonl"), replace: false)
+    let poll = try TeamFollower(folder: opened.path, order: team).poll()
+    #expect(poll.reordered != nil, "its answer sorts before this laptop's")
+    let taken = session.take(poll)
+    #expect(taken.news.map(\.actor) == ["ben"])
+    #expect(session.state.decisions.map(\.answer) == [theirs.answer])
+    let conflict = try #require(taken.conflicts.first)
+    #expect(
+      session.describe(conflict)
+        == Language.english.prompts.conflict(
+          question: "q", kept: ("ben", theirs.answer), overruled: ("anna", mine.answer)))
+    #expect(session.describe(conflict).contains("ben"))
+    #expect(session.focus == session.state.currentStep)
+  }
+}
