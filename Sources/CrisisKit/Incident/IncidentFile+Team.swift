@@ -13,7 +13,7 @@ extension IncidentFile {
     var warnings: [Diagnostic] = []
     var damage: String?
     var torn: Int?
-    let incidentID = folder.split(separator: "/").last.map(String.init) ?? folder
+    let incidentID = TeamChains.incidentID(ofFolder: folder)
     for chain in TeamChains.chains(in: folder) {
       var events: [IncidentEvent] = []
       var foreign = 0

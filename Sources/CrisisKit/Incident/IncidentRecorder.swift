@@ -60,6 +60,13 @@ public struct IncidentRecorder: Sendable {
           return first.line(
             ts: now, incident: id, mode: mode, actor: actor, sim: sim, team: (device, 1))
         }
+        // The chain's own entry is synced by `create`; the folder's entry in the log directory
+        // must be on disk too before the start is reported, or a crash could lose both.
+        do {
+          try FileSystem.syncDirectory(directory)
+        } catch {
+          throw .notDurable(path: folder, error)
+        }
         let order = TeamOrder(device: device)
         var event = IncidentEvent(
           seq: 1, ts: line.timestamp, incident: id, mode: mode, body: first.body, actor: actor,

@@ -24,6 +24,11 @@ public enum TeamChains {
     FileSystem.join(directory, id)
   }
 
+  /// The incident an incident folder holds: the folder's name is its id.
+  public static func incidentID(ofFolder folder: String) -> String {
+    folder.split(separator: "/").last.map(String.init) ?? folder
+  }
+
   /// The chain `device` writes in an incident folder.
   public static func chain(of device: String, in folder: String) -> String {
     FileSystem.join(folder, device + ".jsonl")

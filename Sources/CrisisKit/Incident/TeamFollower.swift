@@ -21,7 +21,7 @@ public final class TeamFollower: IncidentFeed {
   public init(folder: String, order: TeamOrder) {
     self.folder = folder
     self.order = order
-    incidentID = folder.split(separator: "/").last.map(String.init) ?? folder
+    incidentID = TeamChains.incidentID(ofFolder: folder)
   }
 
   /// The incident's id, its folder's name: events of another incident are not followed.

@@ -27,7 +27,7 @@ enum StatusCommand {
       if TeamChains.isTeamDirectory(directory) {
         report.unshared = TeamSync.unshared(
           in: directory, device: team.device,
-          incident: file.path.split(separator: "/").last.map(String.init))
+          incident: TeamChains.incidentID(ofFolder: file.path))
       }
     }
     if args.flag("--json") {

@@ -7,9 +7,13 @@ import CrisisKit
 /// Shares a team incident while a console runs, without ever making the operator wait: a
 /// round is a child process (`crisis sync --quiet`), started when this machine's chain grew
 /// (so an event goes out at once) and every `interval` seconds (to fetch the others'),
-/// never two at a time. The console's follower then sees the others' chains grow.
+/// never two at a time. The console's follower then sees the others' chains grow. A round
+/// still running when the console ends finishes on its own (it holds the sync lock).
 final class BackgroundSync {
   let directory: String
+  let device: String
+  let incident: String
+  /// This machine's chain of the incident: its growth starts a round at once.
   let chain: String
   let interval: Double
   private var child: pid_t?
@@ -19,14 +23,13 @@ final class BackgroundSync {
   var report: ((_ unshared: Int, _ offline: Bool) -> Void)?
   private var offline = false
 
-  init(directory: String, chain: String, interval: Double = 2) {
+  init(directory: String, device: String, incident: String, interval: Double = 2) {
     self.directory = directory
-    self.chain = chain
+    self.device = device
+    self.incident = incident
+    chain = TeamChains.chain(
+      of: device, in: TeamChains.folder(forIncident: incident, in: directory))
     self.interval = interval
-  }
-
-  deinit {
-    // A round still running finishes on its own (it holds the sync lock); it is not waited for.
   }
 
   /// Called on every poll of the console's follower.
@@ -52,9 +55,6 @@ final class BackgroundSync {
   }
 
   private func tell() {
-    let incident = FileSystem.directory(of: chain).split(separator: "/").last.map(String.init)
-    let device = String(
-      (chain.split(separator: "/").last ?? "").dropLast(".jsonl".count))
     report?(TeamSync.unshared(in: directory, device: device, incident: incident), offline)
   }
 
@@ -97,8 +97,8 @@ extension BackgroundSync {
     guard let team = feed as? TeamFollower else { return feed }
     let directory = FileSystem.directory(of: team.folder)
     guard TeamChains.isTeamDirectory(directory) else { return feed }
-    let sync = BackgroundSync(
-      directory: directory, chain: TeamChains.chain(of: team.order.device, in: team.folder))
+    let incident = TeamChains.incidentID(ofFolder: team.folder)
+    let sync = BackgroundSync(directory: directory, device: team.order.device, incident: incident)
     team.everyPoll = { sync.tick() }
     sync.report = { [weak team] count, offline in team?.unshared = (count, offline) }
     return team
