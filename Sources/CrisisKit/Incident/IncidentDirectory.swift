@@ -31,7 +31,9 @@ public enum IncidentDirectory {
       let path = FileSystem.join(directory, name)
       let isTeamIncident = !name.hasSuffix(".jsonl") && TeamChains.isIncidentFolder(path)
       guard name.hasSuffix(".jsonl") || isTeamIncident else { continue }
-      if !isTeamIncident, let summary = IncidentSummary(endsOf: path) {
+      if let summary =
+        isTeamIncident ? IncidentSummary(teamFolder: path) : IncidentSummary(endsOf: path)
+      {
         incidents.append(summary)
         continue
       }

@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 extension IncidentSummary {
   /// The summary of the log at `path` from its two ends: the first event says what the
   /// incident is, the last pause, resume or resolution (read backwards from the end) says
@@ -14,10 +18,54 @@ extension IncidentSummary {
       let first = Self.event(firstLine), first.type == .incidentStarted,
       let playbook = Self.playbookID(first)
     else { return nil }
-    var status: IncidentState.Status? = nil
+    guard let scan = Self.lastStatus(ends), let (_, status) = scan else { return nil }
+    self.init(
+      id: first.incident, path: path, mode: first.mode, status: status,
+      startedAt: Self.since(first) ?? first.time,
+      title: Self.title(first), playbook: playbook)
+  }
+
+  /// A team incident's summary from the ends of its chains: the `incident.started` that comes
+  /// first in the one order says what it is, and the last pause, resume or resolution of any
+  /// chain in that order where it stands. So `list` and `start` never read a whole team
+  /// incident, as they never read a whole single-file log. Nil when the ends do not tell.
+  init?(teamFolder folder: String) {
+    var first: IncidentEvent?
+    var last: (event: IncidentEvent, status: IncidentState.Status)?
+    for chain in TeamChains.chains(in: folder) {
+      guard let ends = try? LogEnds(path: chain.path) else { return nil }
+      if let line = try? ends.firstLine(), let event = Self.event(line),
+        event.type == .incidentStarted, event.device == chain.device,
+        first.map({ TeamOrder.precedes(event, $0) }) ?? true
+      {
+        first = event
+      }
+      // A chain without a pause, resume or resolution (a laptop that only added notes) says
+      // nothing about the status; a damaged end makes the caller read the whole incident.
+      guard let scan = Self.lastStatus(ends, onlyStatusLines: true) else { return nil }
+      if let found = scan, last.map({ TeamOrder.precedes($0.event, found.event) }) ?? true {
+        last = found
+      }
+    }
+    guard let first, let last, let playbook = Self.playbookID(first) else { return nil }
+    self.init(
+      id: first.incident, path: folder, mode: first.mode, status: last.status,
+      startedAt: Self.since(first) ?? first.time, title: Self.title(first), playbook: playbook)
+  }
+
+  /// The last pause, resume, resolution or start of a log, read backwards from its end, and
+  /// the status it leaves: `.some(nil)` when there is none, nil when a damaged line comes
+  /// first. `onlyStatusLines` parses only lines that hold `"type":"incident.` (as crisis
+  /// writes them): a team chain of notes has no status line at all, and is then searched at
+  /// the speed of a byte scan instead of parsed whole; its damage is for the full reading.
+  private static func lastStatus(_ ends: borrowing LogEnds, onlyStatusLines: Bool = false) -> (
+    event: IncidentEvent, status: IncidentState.Status
+  )?? {
+    var found: (event: IncidentEvent, status: IncidentState.Status)?
     var damaged = false
     do {
       try ends.linesBackward { line in
+        if onlyStatusLines, !Self.holdsStatusType(line) { return false }
         switch line.withUnsafeBytes({ LineContent.of($0) }) {
         case .torn:
           return false
@@ -30,9 +78,9 @@ extension IncidentSummary {
             return true
           }
           switch event.type {
-          case .incidentResolved: status = .resolved
-          case .incidentPaused: status = .paused
-          case .incidentResumed, .incidentStarted: status = .open
+          case .incidentResolved: found = (event, .resolved)
+          case .incidentPaused: found = (event, .paused)
+          case .incidentResumed, .incidentStarted: found = (event, .open)
           default: return false
           }
           return true
@@ -41,11 +89,31 @@ extension IncidentSummary {
     } catch {
       return nil
     }
-    guard !damaged, let status else { return nil }
-    self.init(
-      id: first.incident, path: path, mode: first.mode, status: status,
-      startedAt: Self.since(first) ?? first.time,
-      title: Self.title(first), playbook: playbook)
+    return damaged ? nil : .some(found)
+  }
+
+  private static let statusType = Array(#""type":"incident."#.utf8)
+
+  /// Whether `line` holds `"type":"incident.`: `memchr` to each `t` and `memcmp`, so a
+  /// chain of notes is skipped at the speed of a byte scan.
+  static func holdsStatusType(_ line: ArraySlice<UInt8>) -> Bool {
+    line.withUnsafeBytes { haystack in
+      statusType.withUnsafeBytes { needle in
+        guard let base = haystack.baseAddress, let first = needle.baseAddress,
+          haystack.count >= needle.count
+        else { return false }
+        // `"type":"incident.` begins with a quote; its 2nd byte `t` is rarer in a line.
+        var offset = 1
+        let end = haystack.count - needle.count + 1
+        while offset < end + 1 {
+          guard let hit = memchr(base + offset, 0x74, end + 1 - offset) else { return false }
+          let at = base.distance(to: UnsafeRawPointer(hit)) - 1
+          if memcmp(base + at, first, needle.count) == 0 { return true }
+          offset = at + 2
+        }
+        return false
+      }
+    }
   }
 
   /// The `playbook:` id of the playbook text embedded in `incident.started`. Only the YAML

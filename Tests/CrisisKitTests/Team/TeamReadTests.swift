@@ -118,3 +118,54 @@ import Testing
     #expect(session.focus == session.state.currentStep)
   }
 }
+
+/// The byte scan that lets a chain of notes be passed over without parsing it.
+@Suite struct StatusLineScanTests {
+  @Test(arguments: [
+    (#"{"type":"incident.paused"}"#, true),
+    (#""type":"incident."#, true),
+    (#"xx"type":"incident.resolved","#, true),
+    (#"{"type":"note","text":"type incident"}"#, false),
+    (#""type":"incident"#, false),
+    ("", false),
+    ("t", false),
+    (#"ttt"type":"incidenT."#, false),
+  ])
+  func findsTheStatusType(line: String, expected: Bool) {
+    let bytes = Array(line.utf8)
+    #expect(IncidentSummary.holdsStatusType(bytes[...]) == expected, "\(line)")
+    // Also inside a larger buffer, as the log reader hands it over.
+    let padded = Array("xx\n".utf8) + bytes + Array("\nyy".utf8)
+    #expect(IncidentSummary.holdsStatusType(padded[3..<(3 + bytes.count)]) == expected)
+  }
+}
+
+/// `list` and `start` summarise a team incident from the ends of its chains, as a single-file
+/// log from its two ends: the same answer as reading it whole.
+@Suite struct TeamSummaryTests {
+  @Test func theEndsOfTheChainsSayWhatAndWhere() throws {
+    let dir = try TemporaryDirectory()
+    let opened = try TeamReadTests().teamIncident(in: dir)
+    defer { withExtendedLifetime(dir) {} }
+    // Another laptop only added notes: its chain holds no pause, resume or resolution.
+    let id = opened.session.state.id
+    var lines: [String] = []
+    var prev = SHA256.hex(of: [UInt8]())
+    for seq in 1...50 {
+      let line =
+        #"{"v":1,"seq":\#(seq),"ts":"2026-11-21T17:05:00Z","incident":"\#(id)","mode":"live","type":"note","actor":"ben","device":"laptop-b","lamport":\#(100 + seq),"text":"n","prev":"\#(prev)"}"#
+      prev = SHA256.hex(of: Array(line.utf8))
+      lines.append(line)
+    }
+    try NewFile.write(
+      lines.joined(separator: "\n") + "\n", to: FileSystem.join(opened.path, "laptop-b.jsonl"),
+      replace: false)
+    let summary = try #require(IncidentSummary(teamFolder: opened.path))
+    let whole = try IncidentFile.read(path: opened.path)
+    #expect(summary == IncidentSummary(state: whole.state, path: opened.path))
+    #expect(summary.status == .open)
+    // This laptop pauses: the last status in the one order says so.
+    _ = try opened.recorder.record(EventDraft(.incidentPaused(IncidentPaused())))
+    #expect(IncidentSummary(teamFolder: opened.path)?.status == .paused)
+  }
+}
